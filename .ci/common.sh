@@ -1,0 +1,42 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Shared by .ci/initviz (run the program) and .ci/test (pass the tests). Sourced, not run.
+set -euo pipefail
+
+INITVIZ_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+# Debian 12 packages the build and the tests need.
+INITVIZ_PACKAGES=(cmake ninja-build g++ pkgconf qt6-base-dev libqcustomplot-dev libeigen3-dev
+    fonts-dejavu-core)
+
+log() { printf 'initviz-setup: %s\n' "$*" >&2; }
+
+# Installs whatever of the given packages is missing: `apt-get update` once, then one install.
+# A fast no-op when everything is present.
+ensure_packages() {
+    local missing=() pkg
+    for pkg in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$pkg")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then sudo=(sudo); else
+            log "missing Debian packages: ${missing[*]} (run as root or install them)"; return 1
+        fi
+    fi
+    log "installing ${missing[*]}"
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# Configures and builds one CMake preset (build/<preset>).
+build_preset() {
+    local preset=$1
+    cd "$INITVIZ_ROOT"
+    if [ ! -f "build/$preset/CMakeCache.txt" ]; then
+        cmake --preset "$preset" >&2
+    fi
+    cmake --build --preset "$preset" >&2
+}

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/datasets.h"
+
+#include "core/text.h"
+
+#include <cmath>
+#include <numbers>
+#include <numeric>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace initviz {
+
+namespace {
+constexpr int kMinSamples = 2;
+// More points than any screen or classroom can use; keeps generation and training bounded.
+constexpr int kMaxSamples = 1'000'000;
+
+void validateCircles(int samples, double noise, double factor, const char* what)
+{
+    const std::string prefix = std::string(what) + ": ";
+    if (samples < kMinSamples)
+        throw std::invalid_argument(prefix + "sample count must be at least "
+                                    + std::to_string(kMinSamples) + " (got "
+                                    + std::to_string(samples) + ")");
+    if (samples > kMaxSamples)
+        throw std::invalid_argument(prefix + "sample count must be at most "
+                                    + std::to_string(kMaxSamples) + " (got "
+                                    + std::to_string(samples) + ")");
+    if (!std::isfinite(noise) || noise < 0.0)
+        throw std::invalid_argument(prefix + "noise must be a finite number >= 0 (got "
+                                    + formatPython(noise) + ")");
+    if (!std::isfinite(factor) || factor < 0.0 || factor >= 1.0)
+        throw std::invalid_argument(prefix + "factor must be in [0, 1), as in sklearn (got "
+                                    + formatPython(factor) + ")");
+}
+} // namespace
+
+Dataset makeCircles(int samples, double noise, double factor, NumpyRandom& rng)
+{
+    validateCircles(samples, noise, factor, "make_circles");
+    const int outer = samples / 2;
+    const int inner = samples - outer;
+
+    // Rows are the outer circle (label 0) then the inner one (label 1); angles are
+    // np.linspace(0, 2 pi, n, endpoint=False) = i * (2 pi / n).
+    std::vector<double> px(static_cast<std::size_t>(samples));
+    std::vector<double> py(px.size());
+    std::vector<double> label(px.size());
+    const double twoPi = 2.0 * std::numbers::pi;
+    for (int i = 0; i < outer; ++i) {
+        const double t = i * (twoPi / outer) + 0.0;
+        px[static_cast<std::size_t>(i)] = std::cos(t);
+        py[static_cast<std::size_t>(i)] = std::sin(t);
+        label[static_cast<std::size_t>(i)] = 0.0;
+    }
+    for (int i = 0; i < inner; ++i) {
+        const double t = i * (twoPi / inner) + 0.0;
+        const auto row = static_cast<std::size_t>(outer + i);
+        px[row] = std::cos(t) * factor;
+        py[row] = std::sin(t) * factor;
+        label[row] = 1.0;
+    }
+
+    // sklearn.utils.shuffle: permute np.arange(n) with the generator, then index the rows.
+    std::vector<int> order(px.size());
+    std::iota(order.begin(), order.end(), 0);
+    rng.shuffle(std::span<int>(order));
+
+    Dataset data;
+    data.X.resize(2, samples);
+    data.Y.resize(samples);
+    for (int k = 0; k < samples; ++k) {
+        const auto source = static_cast<std::size_t>(order[static_cast<std::size_t>(k)]);
+        data.X(0, k) = px[source];
+        data.X(1, k) = py[source];
+        data.Y(k) = label[source];
+    }
+    // X += normal(scale=noise, size=(n, 2)), drawn row by row: x then y of each point.
+    for (int k = 0; k < samples; ++k) {
+        data.X(0, k) += rng.normal(0.0, noise);
+        data.X(1, k) += rng.normal(0.0, noise);
+    }
+    return data;
+}
+
+void validate(const DatasetOptions& options)
+{
+    validateCircles(options.trainSamples, options.noise, options.factor, "train set");
+    validateCircles(options.testSamples, options.noise, options.factor, "test set");
+}
+
+DatasetPair makeDatasets(const DatasetOptions& options)
+{
+    validate(options);
+    NumpyRandom rng(options.trainSeed);
+    DatasetPair pair;
+    pair.train = makeCircles(options.trainSamples, options.noise, options.factor, rng);
+    rng.seed(options.testSeed);
+    pair.test = makeCircles(options.testSamples, options.noise, options.factor, rng);
+    return pair;
+}
+
+} // namespace initviz

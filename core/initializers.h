@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/types.h"
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace initviz {
+
+/// The weight initializations InitViz offers: the notebook's three (zeros, random x10, He) and
+/// the other common schemes, so a class can see where each lands between "symmetric" and
+/// "exploding".
+enum class InitScheme { Zeros, Random, He, LeCun, Xavier, HeUniform, XavierUniform, Small };
+
+/// What the CLI, the window and the results table say about a scheme.
+struct InitSchemeInfo {
+    InitScheme scheme;
+    std::string_view name; ///< command-line name: "zeros", "random", "he", "he-uniform", ...
+    std::string_view
+        title; ///< as in "Model with <title> initialization": "Zeros", "large random", "He"
+    std::string_view formula; ///< e.g. "W = randn(n_l, n_{l-1}) * sqrt(2 / n_{l-1}), b = 0"
+    std::string_view comment; ///< the conclusion table's Problem/Comment column
+};
+
+/// All schemes, the notebook's three first.
+[[nodiscard]] std::span<const InitSchemeInfo> initSchemes();
+[[nodiscard]] const InitSchemeInfo& schemeInfo(InitScheme scheme);
+/// Case-insensitive lookup by command-line name; std::nullopt if unknown.
+[[nodiscard]] std::optional<InitScheme> parseInitScheme(std::string_view name);
+
+/// Weights and biases of an L-layer network: W[l] is n_{l+1} x n_l and b[l] is n_{l+1} x 1
+/// (0-based: W[0] is the notebook's W1).
+struct Parameters {
+    std::vector<Matrix> W;
+    std::vector<Vector> b;
+
+    [[nodiscard]] std::size_t layerCount() const { return W.size(); }
+};
+
+/// The notebook's `initialize_parameters_<scheme>(layers_dims)`: every random scheme seeds
+/// numpy's generator once with `seed`, then for l = 1..L draws W_l as an n_l x n_{l-1} array in
+/// row-major order; biases are zero. Throws std::invalid_argument for fewer than two layers or a
+/// width < 1.
+[[nodiscard]] Parameters initializeParameters(std::span<const int> layerDims, InitScheme scheme,
+                                              std::uint32_t seed);
+
+} // namespace initviz

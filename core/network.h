@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/initializers.h"
+#include "core/types.h"
+
+#include <vector>
+
+namespace initviz {
+
+/// Gradients of the cost with respect to each W and b, shaped like Parameters.
+struct Gradients {
+    std::vector<Matrix> dW;
+    std::vector<Vector> db;
+};
+
+/// The notebook's fully connected network: LINEAR -> RELU for every hidden layer, then
+/// LINEAR -> SIGMOID. Owns its parameters and the activation buffers of one batch size, so
+/// training reuses memory across iterations. Throws std::invalid_argument on shape mismatches.
+class Network {
+public:
+    explicit Network(Parameters parameters);
+
+    [[nodiscard]] const Parameters& parameters() const { return parameters_; }
+    [[nodiscard]] std::vector<int> layerDims() const;
+
+    /// forward_propagation(X): returns A_L (1 x m), valid until the next call. Keeps Z and A for
+    /// backward().
+    const RowVector& forward(const Matrix& X);
+    /// The output layer's pre-activation Z_L (1 x m) of the last forward().
+    [[nodiscard]] const RowVector& logits() const { return logits_; }
+
+    /// backward_propagation(X, Y, cache) for the last forward(X):
+    /// dZ_L = 1/m * (A_L - Y); dW_l = dZ_l A_{l-1}^T; db_l = sum_samples dZ_l;
+    /// dZ_{l-1} = (W_l^T dZ_l) * (A_{l-1} > 0).
+    const Gradients& backward(const Matrix& X, const RowVector& Y);
+    [[nodiscard]] const Gradients& gradients() const { return gradients_; }
+
+    /// update_parameters: W = W - learning_rate * dW, b = b - learning_rate * db.
+    void update(Scalar learningRate);
+
+    /// A_L for X without touching the training buffers.
+    [[nodiscard]] RowVector predictProbabilities(const Matrix& X) const;
+
+private:
+    void resizeBuffers(Eigen::Index samples);
+
+    Parameters parameters_;
+    Gradients gradients_;
+    std::vector<Matrix> activations_; // A_1 .. A_{L-1}, each n_l x m
+    std::vector<Matrix> deltas_; // dZ_1 .. dZ_L
+    RowVector logits_; // Z_L
+    RowVector output_; // A_L
+};
+
+/// The notebook's compute_loss: 1/m * nansum(-log(a) * y - log(1 - a) * (1 - y)), with numpy's
+/// pairwise summation. `inf` where a prediction is exactly wrong (a3 == 0 for a blue point);
+/// 0 * log(0) terms are NaN and dropped, as nansum does.
+[[nodiscard]] Scalar notebookCost(const RowVector& A, const RowVector& Y);
+
+/// The same, reusing `scratch` for the per-sample terms (no allocation once it has the size).
+[[nodiscard]] Scalar notebookCost(const RowVector& A, const RowVector& Y, RowVector& scratch);
+
+/// Binary cross-entropy computed from the logits z (log-sum-exp form): finite wherever z is.
+[[nodiscard]] Scalar stableCost(const RowVector& Z, const RowVector& Y);
+
+/// forward_propagation's A_L for any parameters (allocates; for prediction, not training).
+[[nodiscard]] RowVector predictProbabilities(const Parameters& parameters, const Matrix& X);
+
+/// predict(): 1 where a > 0.5.
+[[nodiscard]] std::vector<int> predictLabels(const RowVector& A);
+
+/// np.mean(p == y).
+[[nodiscard]] double accuracy(const std::vector<int>& predictions, const RowVector& Y);
+
+/// numpy's pairwise summation (`np.sum` of a contiguous float64 array).
+[[nodiscard]] Scalar pairwiseSum(const Scalar* values, Eigen::Index count);
+
+} // namespace initviz

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/text.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+#include <stdexcept>
+
+namespace initviz {
+
+namespace {
+// Python's repr switches to exponent notation outside 1e-4 <= |x| < 1e16.
+constexpr int kMinFixedExponent = -4;
+constexpr int kMaxFixedExponent = 16;
+// Deeper than any network a classroom trains; keeps a typo like "2,1,1,...,1" bounded.
+constexpr std::size_t kMaxLayers = 1000;
+
+std::string_view trim(std::string_view text)
+{
+    const auto isSpace = [](char c) { return c == ' ' || c == '\t'; };
+    while (!text.empty() && isSpace(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && isSpace(text.back()))
+        text.remove_suffix(1);
+    return text;
+}
+} // namespace
+
+std::string formatPython(double value)
+{
+    if (std::isnan(value))
+        return "nan";
+    if (std::isinf(value))
+        return value > 0 ? "inf" : "-inf";
+
+    // Shortest round-trip digits, in scientific form: [-]d[.ddd]e[+-]XX.
+    char buffer[64];
+    const auto [end, error]
+        = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
+    if (error != std::errc())
+        return "nan";
+    const std::string_view text(buffer, static_cast<std::size_t>(end - buffer));
+    const std::size_t ePos = text.find('e');
+    std::string_view mantissa = text.substr(0, ePos);
+    const int exponent = std::atoi(std::string(text.substr(ePos + 1)).c_str());
+
+    std::string sign;
+    if (!mantissa.empty() && mantissa.front() == '-') {
+        sign = "-";
+        mantissa.remove_prefix(1);
+    }
+    std::string digits;
+    for (const char c : mantissa) {
+        if (c != '.')
+            digits.push_back(c);
+    }
+
+    if (exponent < kMinFixedExponent || exponent >= kMaxFixedExponent) {
+        std::string out = sign;
+        out.append(digits, 0, 1);
+        if (digits.size() > 1) {
+            out.push_back('.');
+            out.append(digits, 1);
+        }
+        const int magnitude = std::abs(exponent);
+        out += exponent < 0 ? "e-" : "e+";
+        if (magnitude < 10)
+            out += "0";
+        out += std::to_string(magnitude);
+        return out;
+    }
+    // Fixed notation with at least one digit after the point ("1.0", "0.0001", "123.5").
+    // (Built with push_back/append only: GCC 12 warns falsely on string assignment, PR 105651.)
+    const int pointAt = exponent + 1; // digits before the decimal point
+    std::string out = sign;
+    if (pointAt <= 0) {
+        out.push_back('0');
+        out.push_back('.');
+        out.append(static_cast<std::size_t>(-pointAt), '0');
+        out.append(digits);
+    } else if (static_cast<std::size_t>(pointAt) >= digits.size()) {
+        out.append(digits);
+        out.append(static_cast<std::size_t>(pointAt) - digits.size(), '0');
+        out.push_back('.');
+        out.push_back('0');
+    } else {
+        out.append(digits, 0, static_cast<std::size_t>(pointAt));
+        out.push_back('.');
+        out.append(digits, static_cast<std::size_t>(pointAt));
+    }
+    return out;
+}
+
+std::vector<int> parseLayers(std::string_view text)
+{
+    if (trim(text).empty())
+        throw std::invalid_argument("layers are empty; give widths like 2,10,5,1");
+    std::vector<int> widths;
+    std::size_t position = 0;
+    while (true) {
+        const std::size_t comma = text.find(',', position);
+        const std::string_view item = trim(text.substr(
+            position, comma == std::string_view::npos ? std::string_view::npos : comma - position));
+        const std::string number = std::to_string(widths.size() + 1);
+        if (item.empty())
+            throw std::invalid_argument("layer " + number + " is empty; give widths like 2,10,5,1");
+        long long width = 0;
+        const auto [end, error] = std::from_chars(item.data(), item.data() + item.size(), width);
+        if (error == std::errc::result_out_of_range
+            || (error == std::errc() && end == item.data() + item.size()
+                && width > std::numeric_limits<int>::max()))
+            throw std::invalid_argument("layer " + number + " is too wide: '" + std::string(item)
+                                        + "'");
+        if (error != std::errc() || end != item.data() + item.size())
+            throw std::invalid_argument("layer " + number + " is not a whole number: '"
+                                        + std::string(item) + "'");
+        if (width < 1)
+            throw std::invalid_argument("layer " + number + " has width " + std::string(item)
+                                        + "; every layer needs at least 1 unit");
+        widths.push_back(static_cast<int>(width));
+        if (widths.size() > kMaxLayers)
+            throw std::invalid_argument("more than " + std::to_string(kMaxLayers) + " layers");
+        if (comma == std::string_view::npos)
+            break;
+        position = comma + 1;
+    }
+    if (widths.size() < 2)
+        throw std::invalid_argument(
+            "layers need at least an input and an output width, like 2,1 or 2,10,5,1");
+    if (widths.front() != 2)
+        throw std::invalid_argument(
+            "the first layer must be 2 (the points have two coordinates), got "
+            + std::to_string(widths.front()));
+    if (widths.back() != 1)
+        throw std::invalid_argument(
+            "the last layer must be 1 (one output: the probability of blue), got "
+            + std::to_string(widths.back()));
+    return widths;
+}
+
+std::string formatLayers(const std::vector<int>& layerDims)
+{
+    std::string out;
+    for (std::size_t i = 0; i < layerDims.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += std::to_string(layerDims[i]);
+    }
+    return out;
+}
+
+std::string formatPredictions(const std::vector<int>& predictions)
+{
+    std::string out;
+    out.reserve(predictions.size());
+    for (const int p : predictions)
+        out += p != 0 ? '1' : '0';
+    return out;
+}
+
+} // namespace initviz

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/trainer.h"
+
+#include "core/text.h"
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <stdexcept>
+#include <string>
+
+namespace initviz {
+
+namespace {
+// Larger networks than this are typos (2,100000000,1), not experiments: refuse before allocating.
+constexpr double kMaxParameters = 1e7;
+constexpr double kMaxActivationBytes = 2.0 * 1024 * 1024 * 1024;
+// Training keeps A_l and dZ_l (n_l x m each) for every layer.
+constexpr double kBuffersPerUnit = 2.0;
+
+std::string figure(double value)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.3g", value);
+    return text;
+}
+
+bool allFinite(const Parameters& parameters)
+{
+    for (const Matrix& W : parameters.W) {
+        if (!W.allFinite())
+            return false;
+    }
+    for (const Vector& b : parameters.b) {
+        if (!b.allFinite())
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+void validate(const TrainingConfig& config, Eigen::Index samples)
+{
+    if (!std::isfinite(config.learningRate) || config.learningRate <= 0.0)
+        throw std::invalid_argument("learning rate must be a finite number > 0 (got "
+                                    + formatPython(config.learningRate) + ")");
+    if (config.iterations < 1)
+        throw std::invalid_argument("iterations must be at least 1 (got "
+                                    + std::to_string(config.iterations) + ")");
+    if (config.costEvery < 1)
+        throw std::invalid_argument("cost interval must be at least 1 (got "
+                                    + std::to_string(config.costEvery) + ")");
+    const std::vector<int>& dims = config.layerDims;
+    if (dims.size() < 2)
+        throw std::invalid_argument("layers need at least an input and an output width");
+    if (dims.front() != 2)
+        throw std::invalid_argument("the first layer must be 2 (the points have two coordinates)");
+    if (dims.back() != 1)
+        throw std::invalid_argument(
+            "the last layer must be 1 (one output: the probability of blue)");
+    double parameters = 0.0;
+    double units = 0.0;
+    for (std::size_t l = 0; l < dims.size(); ++l) {
+        if (dims[l] < 1)
+            throw std::invalid_argument("layer " + std::to_string(l + 1)
+                                        + " needs at least 1 unit");
+        if (l > 0) {
+            parameters += static_cast<double>(dims[l]) * (static_cast<double>(dims[l - 1]) + 1.0);
+            units += dims[l];
+        }
+    }
+    if (parameters > kMaxParameters)
+        throw std::invalid_argument("layers " + formatLayers(dims) + " need " + figure(parameters)
+                                    + " parameters; the limit is " + figure(kMaxParameters));
+    const double activationBytes = kBuffersPerUnit * units * static_cast<double>(samples)
+        * static_cast<double>(sizeof(Scalar));
+    if (activationBytes > kMaxActivationBytes)
+        throw std::invalid_argument("layers " + formatLayers(dims) + " on "
+                                    + std::to_string(samples) + " samples need "
+                                    + figure(activationBytes / (1024.0 * 1024 * 1024))
+                                    + " GiB of activations; the limit is 2 GiB");
+}
+
+TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
+                     const TrainerHooks& hooks)
+{
+    const Dataset& trainSet = data.train;
+    const Dataset& testSet = data.test;
+    if (trainSet.size() < 1 || trainSet.X.rows() != 2 || trainSet.Y.cols() != trainSet.size())
+        throw std::invalid_argument("the train set must be 2 x m points with m labels");
+    if (testSet.X.rows() != 2 || testSet.Y.cols() != testSet.size())
+        throw std::invalid_argument("the test set must be 2 x m points with m labels");
+    validate(config, std::max(trainSet.size(), testSet.size()));
+
+    TrainingResult result;
+    result.config = config;
+    Network network(initializeParameters(config.layerDims, config.init, config.seed));
+    result.initialParameters = network.parameters();
+    result.costs.reserve(static_cast<std::size_t>(config.iterations / config.costEvery + 1));
+
+    TrainingSnapshot snapshot;
+    snapshot.totalIterations = config.iterations;
+    int lastReported = -1;
+    const auto report = [&](int iteration, const CostPoint* cost) {
+        if (!hooks.onSnapshot)
+            return;
+        snapshot.iteration = iteration;
+        snapshot.hasCost = cost != nullptr;
+        snapshot.cost = cost ? *cost : CostPoint{};
+        snapshot.parameters = network.parameters();
+        hooks.onSnapshot(snapshot);
+        lastReported = iteration;
+    };
+
+    RowVector costScratch(trainSet.size());
+    const auto started = std::chrono::steady_clock::now();
+    int i = 0;
+    for (; i < config.iterations; ++i) {
+        if (hooks.stop.stop_requested()) {
+            result.cancelled = true;
+            break;
+        }
+        const RowVector& A = network.forward(trainSet.X);
+        if (i % config.costEvery == 0) {
+            // The notebook computes the cost before this iteration's update.
+            const CostPoint point{i,
+                                  config.stableLoss ? stableCost(network.logits(), trainSet.Y)
+                                                    : notebookCost(A, trainSet.Y, costScratch)};
+            result.costs.push_back(point);
+            if (std::isnan(point.cost))
+                result.diverged = true;
+            report(i, &point);
+        }
+        network.backward(trainSet.X, trainSet.Y);
+        network.update(config.learningRate);
+        if (hooks.snapshotEvery > 0 && (i + 1) % hooks.snapshotEvery == 0)
+            report(i + 1, nullptr);
+    }
+    const auto finished = std::chrono::steady_clock::now();
+    result.trainSeconds = std::chrono::duration<double>(finished - started).count();
+    result.iterationsDone = i;
+    if (lastReported != i)
+        report(i, nullptr); // the final weights, for the last boundary
+
+    result.finalParameters = network.parameters();
+    if (!allFinite(result.finalParameters))
+        result.diverged = true;
+    result.trainPredictions
+        = predictLabels(predictProbabilities(result.finalParameters, trainSet.X));
+    result.trainAccuracy = accuracy(result.trainPredictions, trainSet.Y);
+    if (testSet.size() > 0) {
+        result.testPredictions
+            = predictLabels(predictProbabilities(result.finalParameters, testSet.X));
+        result.testAccuracy = accuracy(result.testPredictions, testSet.Y);
+    }
+    return result;
+}
+
+} // namespace initviz

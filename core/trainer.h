@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/datasets.h"
+#include "core/initializers.h"
+#include "core/network.h"
+
+#include <cstdint>
+#include <functional>
+#include <stop_token>
+#include <string>
+#include <vector>
+
+namespace initviz {
+
+/// One training run of the notebook's `model(...)`.
+struct TrainingConfig {
+    InitScheme init = InitScheme::He;
+    std::uint32_t seed = 3;
+    double learningRate = 0.01;
+    int iterations = 15000;
+    std::vector<int> layerDims{2, 10, 5, 1};
+    int costEvery = 1000;
+    /// Report the numerically stable cross-entropy instead of the notebook's nansum formula.
+    /// Training itself is unchanged (the gradient is the same).
+    bool stableLoss = false;
+};
+
+/// Throws std::invalid_argument with a user-facing message if the run cannot be trained:
+/// learning rate <= 0 or not finite, iterations < 1, cost interval < 1, bad layer widths, or a
+/// network too large for memory (checked against `samples`, the largest batch it will see).
+void validate(const TrainingConfig& config, Eigen::Index samples);
+
+/// A cost printed by the notebook: "Cost after iteration <iteration>: <cost>".
+struct CostPoint {
+    int iteration = 0;
+    double cost = 0.0;
+};
+
+/// What the trainer reports while it runs; a value, safe to copy across threads.
+struct TrainingSnapshot {
+    int iteration = 0; ///< iterations completed (0 before the first update)
+    int totalIterations = 0; ///< the configured number of iterations
+    bool hasCost = false; ///< true at cost checkpoints (iteration % costEvery == 0)
+    CostPoint cost; ///< the checkpoint's cost when hasCost
+    Parameters parameters; ///< the weights after `iteration` updates
+};
+
+/// How a caller follows and controls a run.
+struct TrainerHooks {
+    /// Called on the training thread at every cost checkpoint (before that iteration's update,
+    /// like the notebook's print) and, if snapshotEvery > 0, every snapshotEvery iterations.
+    std::function<void(const TrainingSnapshot&)> onSnapshot;
+    int snapshotEvery = 0;
+    /// Checked before every iteration; a stop request ends the run with `cancelled` set.
+    std::stop_token stop;
+};
+
+/// Everything the notebook prints about a run, and the rest InitViz shows.
+struct TrainingResult {
+    TrainingConfig config;
+    std::vector<CostPoint> costs;
+    Parameters initialParameters;
+    Parameters finalParameters;
+    double trainAccuracy = 0.0;
+    double testAccuracy = 0.0;
+    std::vector<int> trainPredictions;
+    std::vector<int> testPredictions;
+    int iterationsDone = 0;
+    bool cancelled = false;
+    /// A cost or a parameter became NaN: the run "diverged" (not an error).
+    bool diverged = false;
+    /// Wall time of the training loop alone.
+    double trainSeconds = 0.0;
+};
+
+/// Trains `config` on `data.train`, then predicts on both sets. Validates first (throws
+/// std::invalid_argument). A cancelled run still returns predictions from its current weights.
+[[nodiscard]] TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
+                                   const TrainerHooks& hooks = {});
+
+} // namespace initviz

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/datasets.h"
+#include "core/initializers.h"
+#include "core/trainer.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace initviz::ui {
+
+/// What the command line asks of the window (`initviz [options]` with no command).
+struct LaunchOptions {
+    /// True when --inits or any training/dataset option was given: the window then uses
+    /// `inits`, `training` and `data` (unspecified ones at the notebook's values) instead of the
+    /// settings remembered from the last session.
+    bool overrideSettings = false;
+    std::vector<InitScheme> inits{InitScheme::Zeros, InitScheme::Random, InitScheme::He};
+    TrainingConfig training; ///< `init` is ignored: one run per entry of `inits`
+    DatasetOptions data;
+    bool maxSpeed = false;      ///< --speed max: train unpaced
+    bool start = false;         ///< --start: press Start once the window is shown
+    QString screenshotPath;     ///< --screenshot FILE.png: grab the window when all runs finish
+    bool quitWhenDone = false;  ///< --quit-when-done: exit 0 when all runs finish
+};
+
+} // namespace initviz::ui
