@@ -143,7 +143,10 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
         report(i, nullptr); // the final weights, for the last boundary
 
     result.finalParameters = network.parameters();
-    if (!allFinite(result.finalParameters))
+    // Diverged: NaN weights, or a cost still infinite at the last checkpoint (the large random
+    // init's inf at iteration 0 alone is the notebook's lesson, not divergence).
+    if (!allFinite(result.finalParameters)
+        || (!result.costs.empty() && !std::isfinite(result.costs.back().cost)))
         result.diverged = true;
     result.trainPredictions
         = predictLabels(predictProbabilities(result.finalParameters, trainSet.X));

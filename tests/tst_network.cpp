@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Initializations as the notebook prints them, backward() against finite differences, and the
+// cost's nansum semantics.
+#include "core/datasets.h"
+#include "core/initializers.h"
+#include "core/network.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+using initviz::InitScheme;
+using initviz::Matrix;
+using initviz::RowVector;
+
+namespace {
+// The notebook prints weights with 8 significant decimals.
+constexpr double kPrintedTolerance = 5e-9;
+constexpr double kFiniteDifferenceStep = 1e-6;
+constexpr double kGradientTolerance = 1e-6;
+
+Matrix rows(std::initializer_list<std::initializer_list<double>> values)
+{
+    Matrix M(static_cast<Eigen::Index>(values.size()),
+             static_cast<Eigen::Index>(values.begin()->size()));
+    Eigen::Index r = 0;
+    for (const auto& row : values) {
+        Eigen::Index c = 0;
+        for (const double v : row)
+            M(r, c++) = v;
+        ++r;
+    }
+    return M;
+}
+
+bool near(const Matrix& actual, const Matrix& expected, double tolerance)
+{
+    return actual.rows() == expected.rows() && actual.cols() == expected.cols()
+        && ((actual - expected).cwiseAbs().maxCoeff() <= tolerance);
+}
+
+double costOf(const initviz::Parameters& parameters, const initviz::Dataset& data)
+{
+    initviz::Network network(parameters);
+    return initviz::notebookCost(network.forward(data.X), data.Y);
+}
+} // namespace
+
+class TestNetwork : public QObject {
+    Q_OBJECT
+
+private slots:
+    void zerosInitializationIsAllZero()
+    {
+        const std::vector<int> dims{3, 2, 1};
+        const initviz::Parameters p = initviz::initializeParameters(dims, InitScheme::Zeros, 3);
+        QCOMPARE(p.layerCount(), std::size_t(2));
+        QVERIFY(p.W[0].rows() == 2 && p.W[0].cols() == 3 && p.W[0].isZero(0.0));
+        QVERIFY(p.W[1].rows() == 1 && p.W[1].cols() == 2 && p.W[1].isZero(0.0));
+        QVERIFY(p.b[0].isZero(0.0) && p.b[1].isZero(0.0));
+    }
+
+    void notebookPrintsTheseInitializations_data()
+    {
+        QTest::addColumn<int>("scheme");
+        QTest::addColumn<QList<int>>("dims");
+        QTest::addColumn<Matrix>("W1");
+        QTest::addColumn<Matrix>("W2");
+        QTest::newRow("random [3,2,1]") << int(InitScheme::Random) << QList<int>{3, 2, 1}
+                                        << rows({{17.88628473, 4.36509851, 0.96497468},
+                                                 {-18.63492703, -2.77388203, -3.54758979}})
+                                        << rows({{-0.82741481, -6.27000677}});
+        QTest::newRow("he [2,4,1]") << int(InitScheme::He) << QList<int>{2, 4, 1}
+                                    << rows({{1.78862847, 0.43650985},
+                                             {0.09649747, -1.8634927},
+                                             {-0.2773882, -0.35475898},
+                                             {-0.08274148, -0.62700068}})
+                                    << rows({{-0.03098412, -0.33744411, -0.92904268, 0.62552248}});
+        QTest::newRow("he [3,1,2]")
+            << int(InitScheme::He) << QList<int>{3, 1, 2}
+            << rows({{1.46040903, 0.3564088, 0.07878985}}) << rows({{-2.63537665}, {-0.39228616}});
+    }
+
+    void notebookPrintsTheseInitializations()
+    {
+        QFETCH(int, scheme);
+        QFETCH(QList<int>, dims);
+        QFETCH(Matrix, W1);
+        QFETCH(Matrix, W2);
+        const std::vector<int> layerDims(dims.begin(), dims.end());
+        const initviz::Parameters p
+            = initviz::initializeParameters(layerDims, static_cast<InitScheme>(scheme), 3);
+        QVERIFY(near(p.W[0], W1, kPrintedTolerance));
+        QVERIFY(near(p.W[1], W2, kPrintedTolerance));
+        QVERIFY(p.b[0].isZero(0.0) && p.b[1].isZero(0.0));
+    }
+
+    void everySchemeHasANameAndScale_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<double>("maxAbsWeight");
+        // Bounds on |W1| for layers [2,1000,1]: uniform schemes by their limit, normal ones
+        // loosely.
+        QTest::newRow("he-uniform") << "he-uniform" << std::sqrt(6.0 / 2.0);
+        QTest::newRow("xavier-uniform") << "xavier-uniform" << std::sqrt(6.0 / 1002.0);
+        QTest::newRow("small") << "small" << 0.06;
+        QTest::newRow("lecun") << "LeCun" << 6.0 * std::sqrt(0.5);
+    }
+
+    void everySchemeHasANameAndScale()
+    {
+        QFETCH(QString, name);
+        QFETCH(double, maxAbsWeight);
+        const auto scheme = initviz::parseInitScheme(name.toStdString());
+        QVERIFY(scheme.has_value());
+        const std::vector<int> dims{2, 1000, 1};
+        const initviz::Parameters p = initviz::initializeParameters(dims, *scheme, 3);
+        QVERIFY(p.W[0].cwiseAbs().maxCoeff() <= maxAbsWeight);
+        QVERIFY(p.W[0].cwiseAbs().maxCoeff() > 0.0);
+        QVERIFY(!initviz::schemeInfo(*scheme).formula.empty());
+        QVERIFY(!initviz::schemeInfo(*scheme).comment.empty());
+    }
+
+    void unknownSchemeIsNotGuessed() { QVERIFY(!initviz::parseInitScheme("glorot").has_value()); }
+
+    void backwardMatchesFiniteDifferences_data()
+    {
+        QTest::addColumn<QList<int>>("dims");
+        QTest::newRow("logistic regression 2,1") << QList<int>{2, 1};
+        QTest::newRow("one hidden layer 2,3,1") << QList<int>{2, 3, 1};
+        QTest::newRow("notebook 2,10,5,1") << QList<int>{2, 10, 5, 1};
+        QTest::newRow("deeper 2,4,4,4,1") << QList<int>{2, 4, 4, 4, 1};
+    }
+
+    void backwardMatchesFiniteDifferences()
+    {
+        QFETCH(QList<int>, dims);
+        const std::vector<int> layerDims(dims.begin(), dims.end());
+        initviz::NumpyRandom rng(5);
+        const initviz::Dataset data = initviz::makeCircles(31, 0.1, 0.5, rng);
+        initviz::Parameters p = initviz::initializeParameters(layerDims, InitScheme::He, 11);
+        // Non-zero biases so that the bias gradients are exercised too.
+        for (auto& b : p.b)
+            b.setConstant(0.05);
+
+        initviz::Network network(p);
+        network.forward(data.X);
+        const initviz::Gradients analytic = network.backward(data.X, data.Y);
+
+        double worst = 0.0;
+        for (std::size_t l = 0; l < p.layerCount(); ++l) {
+            for (Eigen::Index i = 0; i < p.W[l].size(); ++i) {
+                initviz::Parameters plus = p;
+                initviz::Parameters minus = p;
+                plus.W[l](i) += kFiniteDifferenceStep;
+                minus.W[l](i) -= kFiniteDifferenceStep;
+                const double numeric
+                    = (costOf(plus, data) - costOf(minus, data)) / (2 * kFiniteDifferenceStep);
+                worst = std::max(worst, std::abs(numeric - analytic.dW[l](i)));
+            }
+            for (Eigen::Index i = 0; i < p.b[l].size(); ++i) {
+                initviz::Parameters plus = p;
+                initviz::Parameters minus = p;
+                plus.b[l](i) += kFiniteDifferenceStep;
+                minus.b[l](i) -= kFiniteDifferenceStep;
+                const double numeric
+                    = (costOf(plus, data) - costOf(minus, data)) / (2 * kFiniteDifferenceStep);
+                worst = std::max(worst, std::abs(numeric - analytic.db[l](i)));
+            }
+        }
+        QVERIFY2(worst < kGradientTolerance, qPrintable(QString::number(worst)));
+    }
+
+    void costFollowsNansum_data()
+    {
+        QTest::addColumn<double>("a");
+        QTest::addColumn<double>("y");
+        QTest::addColumn<double>("expected");
+        const double inf = std::numeric_limits<double>::infinity();
+        QTest::newRow("certain and right (blue): NaN term dropped") << 1.0 << 1.0 << 0.0;
+        QTest::newRow("certain and right (red): NaN term dropped") << 0.0 << 0.0 << 0.0;
+        QTest::newRow("certain and wrong (blue): inf stays") << 0.0 << 1.0 << inf;
+        QTest::newRow("certain and wrong (red): inf stays") << 1.0 << 0.0 << inf;
+        QTest::newRow("undecided") << 0.5 << 1.0 << std::log(2.0);
+    }
+
+    void costFollowsNansum()
+    {
+        QFETCH(double, a);
+        QFETCH(double, y);
+        QFETCH(double, expected);
+        RowVector A(1);
+        RowVector Y(1);
+        A << a;
+        Y << y;
+        QCOMPARE(initviz::notebookCost(A, Y), expected);
+    }
+
+    void stableCostIsFiniteWhereTheNotebooksIsNot()
+    {
+        RowVector Z(2);
+        RowVector Y(2);
+        Z << -800.0, 3.0; // sigmoid(-800) == 0 exactly: the notebook's cost is inf
+        Y << 1.0, 1.0;
+        initviz::Network network(
+            initviz::initializeParameters(std::vector<int>{2, 1}, InitScheme::Zeros, 0));
+        const double stable = initviz::stableCost(Z, Y);
+        QVERIFY(std::isfinite(stable));
+        QVERIFY(std::abs(stable - (800.0 + std::log1p(std::exp(-3.0))) / 2.0) < 1e-12);
+        // Away from saturation both agree.
+        RowVector A(2);
+        Z << -0.3, 2.0;
+        A << 1.0 / (1.0 + std::exp(0.3)), 1.0 / (1.0 + std::exp(-2.0));
+        QVERIFY(std::abs(initviz::stableCost(Z, Y) - initviz::notebookCost(A, Y)) < 1e-12);
+    }
+
+    void pairwiseSumMatchesNumpysOrder()
+    {
+        // 0.1 summed 1000 times: numpy 1.24 np.sum gives 100.00000000000001 (pairwise), a plain
+        // loop 99.9999999999986.
+        std::vector<double> values(1000, 0.1);
+        QCOMPARE(initviz::pairwiseSum(values.data(), 1000), 100.00000000000001);
+    }
+
+    void mismatchedShapesAreRejected()
+    {
+        initviz::Parameters p
+            = initviz::initializeParameters(std::vector<int>{2, 3, 1}, InitScheme::He, 1);
+        p.W[1] = Matrix::Zero(1, 4);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, initviz::Network{p});
+        const std::vector<int> zeroWidth{2, 0, 1};
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 (void)initviz::initializeParameters(zeroWidth, InitScheme::He, 1));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestNetwork)
+#include "tst_network.moc"

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// numpy's legacy generator, bit for bit. Expected values printed by numpy 1.24:
+//   np.random.seed(0); np.random.random_sample() ...
+#include "core/numpy_random.h"
+
+#include <QTest>
+
+#include <numeric>
+#include <vector>
+
+using initviz::NumpyRandom;
+
+class TestRandom : public QObject {
+    Q_OBJECT
+
+private slots:
+    void firstOutputsAreMersenneTwisters()
+    {
+        NumpyRandom rng(0);
+        QCOMPARE(rng.nextUint32(), 2357136044u);
+        QCOMPARE(rng.nextUint32(), 2546248239u);
+        QCOMPARE(rng.nextUint32(), 3071714933u);
+    }
+
+    void doublesMatchRandomSample_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QTest::addColumn<QList<double>>("expected");
+        QTest::newRow("seed 0") << 0u
+                                << QList<double>{0.5488135039273248, 0.7151893663724195,
+                                                 0.6027633760716439};
+        QTest::newRow("largest seed numpy accepts")
+            << 4294967295u << QList<double>{0.0976320289940138};
+    }
+
+    void doublesMatchRandomSample()
+    {
+        QFETCH(quint32, seed);
+        QFETCH(QList<double>, expected);
+        NumpyRandom rng(seed);
+        for (const double value : expected)
+            QCOMPARE(rng.nextDouble(), value); // bit-exact: same integer arithmetic as numpy
+    }
+
+    void normalsMatchRandnWithItsCache()
+    {
+        NumpyRandom rng(0);
+        QCOMPARE(rng.standardNormal(), 1.764052345967664);
+        QCOMPARE(rng.standardNormal(), 0.4001572083672233); // the cached deviate
+        QCOMPARE(rng.standardNormal(), 0.9787379841057392);
+    }
+
+    void reseedingClearsTheCachedNormal()
+    {
+        NumpyRandom rng(0);
+        (void)rng.standardNormal(); // leaves a cached value
+        rng.seed(0);
+        QCOMPARE(rng.standardNormal(), 1.764052345967664);
+    }
+
+    void uniformAndNormalUseLocAndScale()
+    {
+        NumpyRandom rng(0);
+        QCOMPARE(rng.uniform(-2.0, 3.0), 0.7440675196366238);
+        QCOMPARE(rng.normal(1.5, 2.0), 2.9831834816183225);
+    }
+
+    void shuffleMatchesNumpy_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QList<int>>("expected");
+        QTest::newRow("seed 0, ten items") << 0u << 10 << QList<int>{2, 8, 4, 9, 1, 6, 7, 3, 0, 5};
+        QTest::newRow("seed 1, seven items") << 1u << 7 << QList<int>{6, 2, 1, 0, 4, 3, 5};
+        QTest::newRow("one item stays") << 0u << 1 << QList<int>{0};
+    }
+
+    void shuffleMatchesNumpy()
+    {
+        QFETCH(quint32, seed);
+        QFETCH(int, count);
+        QFETCH(QList<int>, expected);
+        NumpyRandom rng(seed);
+        std::vector<int> items(static_cast<std::size_t>(count));
+        std::iota(items.begin(), items.end(), 0);
+        rng.shuffle(std::span<int>(items));
+        QCOMPARE(QList<int>(items.begin(), items.end()), expected);
+    }
+
+    void intervalStaysWithinBounds()
+    {
+        NumpyRandom rng(7);
+        QCOMPARE(rng.interval(0), 0u);
+        for (int i = 0; i < 1000; ++i)
+            QVERIFY(rng.interval(5) <= 5u);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestRandom)
+#include "tst_random.moc"

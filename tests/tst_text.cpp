@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Numbers print like Python's repr (as the notebook prints them); layer lists parse strictly.
+#include "core/text.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+class TestText : public QObject {
+    Q_OBJECT
+
+private slots:
+    void formatsLikePythonRepr_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("He cost") << 0.8830537463419761 << "0.8830537463419761";
+        QTest::newRow("accuracy 298/300") << 298.0 / 300.0 << "0.9933333333333333";
+        QTest::newRow("accuracy 0.96") << 0.96 << "0.96";
+        QTest::newRow("half") << 0.5 << "0.5";
+        QTest::newRow("whole number keeps .0") << 1.0 << "1.0";
+        QTest::newRow("zero") << 0.0 << "0.0";
+        QTest::newRow("negative zero") << -0.0 << "-0.0";
+        QTest::newRow("negative") << -0.07741354010048114 << "-0.07741354010048114";
+        QTest::newRow("1e-4 is still fixed") << 0.0001 << "0.0001";
+        QTest::newRow("1e-5 switches to exponent") << 0.00001 << "1e-05";
+        QTest::newRow("small with digits") << 1.5e-7 << "1.5e-07";
+        QTest::newRow("1e15 is fixed") << 1e15 << "1000000000000000.0";
+        QTest::newRow("1e16 switches to exponent") << 1e16 << "1e+16";
+        QTest::newRow("huge") << 1.7976931348623157e308 << "1.7976931348623157e+308";
+        QTest::newRow("tiny subnormal") << 5e-324 << "5e-324";
+        QTest::newRow("a hundred") << 123.5 << "123.5";
+        QTest::newRow("inf") << std::numeric_limits<double>::infinity() << "inf";
+        QTest::newRow("-inf") << -std::numeric_limits<double>::infinity() << "-inf";
+        QTest::newRow("nan") << std::numeric_limits<double>::quiet_NaN() << "nan";
+    }
+
+    void formatsLikePythonRepr()
+    {
+        QFETCH(double, value);
+        QFETCH(QString, expected);
+        QCOMPARE(QString::fromStdString(initviz::formatPython(value)), expected);
+    }
+
+    void parsesLayerLists_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<int>>("expected");
+        QTest::newRow("notebook") << "2,10,5,1" << QList<int>{2, 10, 5, 1};
+        QTest::newRow("logistic regression") << "2,1" << QList<int>{2, 1};
+        QTest::newRow("spaces around items") << " 2, 10 ,1 " << QList<int>{2, 10, 1};
+    }
+
+    void parsesLayerLists()
+    {
+        QFETCH(QString, text);
+        QFETCH(QList<int>, expected);
+        const std::vector<int> layers = initviz::parseLayers(text.toStdString());
+        QCOMPARE(QList<int>(layers.begin(), layers.end()), expected);
+        QCOMPARE(QString::fromStdString(initviz::formatLayers(layers)).remove(' '),
+                 text.remove(' '));
+    }
+
+    void rejectsBadLayerLists_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("empty") << ""
+                               << "empty";
+        QTest::newRow("empty item") << "2,,5,1"
+                                    << "layer 2 is empty";
+        QTest::newRow("trailing comma") << "2,5,"
+                                        << "layer 3 is empty";
+        QTest::newRow("not a number") << "2,x,1"
+                                      << "not a whole number";
+        QTest::newRow("fraction") << "2,1.5,1"
+                                  << "not a whole number";
+        QTest::newRow("zero width") << "2,0,1"
+                                    << "at least 1 unit";
+        QTest::newRow("negative width") << "2,-3,1"
+                                        << "at least 1 unit";
+        QTest::newRow("too wide for int") << "2,99999999999,1"
+                                          << "too wide";
+        QTest::newRow("only one layer") << "2"
+                                        << "at least an input and an output";
+        QTest::newRow("wrong input") << "3,5,1"
+                                     << "first layer must be 2";
+        QTest::newRow("wrong output") << "2,5,2"
+                                      << "last layer must be 1";
+    }
+
+    void rejectsBadLayerLists()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, messagePart);
+        try {
+            (void)initviz::parseLayers(text.toStdString());
+            QFAIL("parseLayers accepted a bad list");
+        } catch (const std::invalid_argument& error) {
+            QVERIFY2(QString::fromUtf8(error.what()).contains(messagePart), error.what());
+        }
+    }
+
+    void formatsPredictionsAsBits()
+    {
+        QCOMPARE(initviz::formatPredictions({1, 0, 0, 1}), std::string("1001"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestText)
+#include "tst_text.moc"

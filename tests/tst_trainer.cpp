@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The notebook's three training runs, reproduced: shared/reference/notebook-outputs.md.
+#include "core/text.h"
+#include "core/trainer.h"
+
+#include <QTest>
+
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <stdexcept>
+#include <thread>
+
+using initviz::InitScheme;
+
+namespace {
+constexpr double kCostTolerance = 1e-9; // relative, zeros and He
+constexpr double kRandomCostTolerance = 0.03; // relative: the saturated sigmoid amplifies last bits
+
+const QList<double> kHeCosts{0.8830537463419761,  0.6879825919728063,  0.6751286264523371,
+                             0.6526117768893805,  0.6082958970572938,  0.5304944491717495,
+                             0.4138645817071794,  0.3117803464844441,  0.23696215330322562,
+                             0.1859728720920684,  0.15015556280371808, 0.12325079292273551,
+                             0.09917746546525937, 0.08457055954024283, 0.07357895962677366};
+
+const char* const kRandomTrainPredictions = "101100111110100101100010111111011001111111101111010111"
+                                            "1001111011010111100000101011100111111001"
+                                            "110110101101101011001001101110100101111111011001100010"
+                                            "1010111001111011010110101111011110101011"
+                                            "110110110110101110111010100101101101101110111101001101"
+                                            "1100011011110110111001000100011110000111"
+                                            "100111111100011110";
+const char* const kRandomTestPredictions = "1111010110111000010100101011111000010110011111011101011"
+                                           "010101111111110101111101001000110110001"
+                                           "101100";
+
+initviz::TrainingResult run(InitScheme scheme)
+{
+    initviz::TrainingConfig config;
+    config.init = scheme;
+    return initviz::train(config, initviz::makeDatasets({}));
+}
+
+bool relativelyNear(double actual, double expected, double tolerance)
+{
+    return std::abs(actual - expected) <= tolerance * std::abs(expected);
+}
+} // namespace
+
+class TestTrainer : public QObject {
+    Q_OBJECT
+
+private slots:
+    void heReproducesTheNotebook()
+    {
+        const initviz::TrainingResult result = run(InitScheme::He);
+        QCOMPARE(result.costs.size(), std::size_t(15));
+        for (std::size_t i = 0; i < result.costs.size(); ++i) {
+            QCOMPARE(result.costs[i].iteration, int(i) * 1000);
+            QVERIFY2(relativelyNear(result.costs[i].cost, kHeCosts[qsizetype(i)], kCostTolerance),
+                     initviz::formatPython(result.costs[i].cost).c_str());
+        }
+        QCOMPARE(initviz::formatPython(result.trainAccuracy), std::string("0.9933333333333333"));
+        QCOMPARE(initviz::formatPython(result.testAccuracy), std::string("0.96"));
+        QVERIFY(!result.diverged && !result.cancelled);
+        QCOMPARE(result.iterationsDone, 15000);
+    }
+
+    void zerosNeverBreakSymmetry()
+    {
+        const initviz::TrainingResult result = run(InitScheme::Zeros);
+        QCOMPARE(result.costs.size(), std::size_t(15));
+        for (const initviz::CostPoint& point : result.costs)
+            QVERIFY(relativelyNear(point.cost, 0.6931471805599453, kCostTolerance));
+        QCOMPARE(result.trainAccuracy, 0.5);
+        QCOMPARE(result.testAccuracy, 0.5);
+        QCOMPARE(std::count(result.trainPredictions.begin(), result.trainPredictions.end(), 1), 0);
+        QCOMPARE(std::count(result.testPredictions.begin(), result.testPredictions.end(), 1), 0);
+        // Every hidden unit of a layer still has the same weights: the symmetry is never broken.
+        const initviz::Matrix& W1 = result.finalParameters.W[0];
+        QVERIFY((W1.rowwise() - W1.row(0)).isZero(0.0));
+    }
+
+    void largeRandomStartsAtInfinityAndEndsAt83Percent()
+    {
+        const initviz::TrainingResult result = run(InitScheme::Random);
+        QCOMPARE(result.costs.size(), std::size_t(15));
+        QVERIFY(std::isinf(result.costs.front().cost) && result.costs.front().cost > 0);
+        // Copies of the notebook print 0.6237..0.6251 at 1000 and 0.38275..0.38278 at 14000.
+        QVERIFY(relativelyNear(result.costs[1].cost, 0.6237287551108738, kRandomCostTolerance));
+        QVERIFY(relativelyNear(result.costs[14].cost, 0.38278397192120406, kRandomCostTolerance));
+        for (std::size_t i = 1; i < result.costs.size(); ++i)
+            QVERIFY(std::isfinite(result.costs[i].cost));
+        QCOMPARE(result.trainAccuracy, 0.83);
+        QCOMPARE(result.testAccuracy, 0.86);
+        QCOMPARE(initviz::formatPredictions(result.trainPredictions),
+                 std::string(kRandomTrainPredictions));
+        QCOMPARE(initviz::formatPredictions(result.testPredictions),
+                 std::string(kRandomTestPredictions));
+        QVERIFY(!result.diverged); // inf is the notebook's lesson, not divergence
+    }
+
+    void stableLossIsFiniteForLargeRandom()
+    {
+        initviz::TrainingConfig config;
+        config.init = InitScheme::Random;
+        config.stableLoss = true;
+        config.iterations = 1;
+        const initviz::TrainingResult result = initviz::train(config, initviz::makeDatasets({}));
+        QCOMPARE(result.costs.size(), std::size_t(1));
+        QVERIFY(std::isfinite(result.costs.front().cost));
+        QVERIFY(result.costs.front().cost > 1.0); // large, but a number
+    }
+
+    void hugeLearningRateDivergesWithoutError()
+    {
+        initviz::TrainingConfig config;
+        config.learningRate = 1000;
+        config.iterations = 3000;
+        const initviz::TrainingResult result = initviz::train(config, initviz::makeDatasets({}));
+        QCOMPARE(result.iterationsDone, 3000);
+        QVERIFY(result.diverged);
+        QVERIFY(std::any_of(result.costs.begin(), result.costs.end(),
+                            [](const initviz::CostPoint& p) { return !std::isfinite(p.cost); }));
+    }
+
+    void snapshotsArriveAtCheckpointsAndBetween()
+    {
+        initviz::TrainingConfig config;
+        config.iterations = 2500;
+        int costSnapshots = 0;
+        int otherSnapshots = 0;
+        int lastIteration = -1;
+        initviz::TrainerHooks hooks;
+        hooks.snapshotEvery = 100;
+        hooks.onSnapshot = [&](const initviz::TrainingSnapshot& snapshot) {
+            (snapshot.hasCost ? costSnapshots : otherSnapshots) += 1;
+            QVERIFY(snapshot.iteration >= lastIteration);
+            QCOMPARE(snapshot.totalIterations, 2500);
+            QCOMPARE(snapshot.parameters.layerCount(), std::size_t(3));
+            lastIteration = snapshot.iteration;
+        };
+        const initviz::TrainingResult result
+            = initviz::train(config, initviz::makeDatasets({}), hooks);
+        QCOMPARE(costSnapshots, 3); // iterations 0, 1000, 2000
+        QCOMPARE(otherSnapshots, 25); // 100, 200, ..., 2500
+        QCOMPARE(lastIteration, 2500);
+        QVERIFY(result.finalParameters.W[0].isApprox(result.finalParameters.W[0]));
+    }
+
+    void stopsWhenAskedFromTheCallback()
+    {
+        initviz::TrainingConfig config;
+        std::stop_source stop;
+        initviz::TrainerHooks hooks;
+        hooks.stop = stop.get_token();
+        hooks.onSnapshot = [&](const initviz::TrainingSnapshot& snapshot) {
+            if (snapshot.iteration == 2000)
+                stop.request_stop();
+        };
+        const initviz::TrainingResult result
+            = initviz::train(config, initviz::makeDatasets({}), hooks);
+        QVERIFY(result.cancelled);
+        QCOMPARE(result.iterationsDone, 2001); // the checkpoint's iteration still completes
+        QCOMPARE(result.costs.size(), std::size_t(3));
+        QCOMPARE(result.trainPredictions.size(), std::size_t(300));
+    }
+
+    void stopsWhenAskedFromAnotherThread()
+    {
+        initviz::TrainingConfig config;
+        config.iterations = 2'000'000'000; // hours of work unless the stop is honoured
+        std::stop_source stop;
+        std::atomic<bool> started{false};
+        initviz::TrainerHooks hooks;
+        hooks.stop = stop.get_token();
+        hooks.snapshotEvery = 10;
+        hooks.onSnapshot = [&](const initviz::TrainingSnapshot&) { started = true; };
+        std::jthread stopper([&] {
+            while (!started)
+                std::this_thread::yield();
+            stop.request_stop();
+        });
+        const initviz::TrainingResult result
+            = initviz::train(config, initviz::makeDatasets({}), hooks);
+        QVERIFY(result.cancelled);
+        QVERIFY(result.iterationsDone < config.iterations);
+    }
+
+    void rejectsWhatCannotBeTrained_data()
+    {
+        QTest::addColumn<double>("learningRate");
+        QTest::addColumn<int>("iterations");
+        QTest::addColumn<int>("costEvery");
+        QTest::addColumn<QList<int>>("layers");
+        QTest::addColumn<QString>("messagePart");
+        const QList<int> notebook{2, 10, 5, 1};
+        QTest::newRow("zero learning rate") << 0.0 << 10 << 1 << notebook << "learning rate";
+        QTest::newRow("nan learning rate")
+            << std::nan("") << 10 << 1 << notebook << "learning rate";
+        QTest::newRow("infinite learning rate")
+            << std::numeric_limits<double>::infinity() << 10 << 1 << notebook << "learning rate";
+        QTest::newRow("no iterations") << 0.01 << 0 << 1 << notebook << "iterations";
+        QTest::newRow("no cost interval") << 0.01 << 10 << 0 << notebook << "cost interval";
+        QTest::newRow("three inputs") << 0.01 << 10 << 1 << QList<int>{3, 1} << "first layer";
+        QTest::newRow("two outputs") << 0.01 << 10 << 1 << QList<int>{2, 2} << "last layer";
+        QTest::newRow("zero width") << 0.01 << 10 << 1 << QList<int>{2, 0, 1} << "at least 1 unit";
+        QTest::newRow("10^8 hidden units")
+            << 0.01 << 10 << 1 << QList<int>{2, 100000000, 1} << "parameters";
+    }
+
+    void rejectsWhatCannotBeTrained()
+    {
+        QFETCH(double, learningRate);
+        QFETCH(int, iterations);
+        QFETCH(int, costEvery);
+        QFETCH(QList<int>, layers);
+        QFETCH(QString, messagePart);
+        initviz::TrainingConfig config;
+        config.learningRate = learningRate;
+        config.iterations = iterations;
+        config.costEvery = costEvery;
+        config.layerDims.assign(layers.begin(), layers.end());
+        try {
+            (void)initviz::train(config, initviz::makeDatasets({}));
+            QFAIL("a configuration that cannot be trained was accepted");
+        } catch (const std::invalid_argument& error) {
+            QVERIFY2(QString::fromUtf8(error.what()).contains(messagePart), error.what());
+        }
+    }
+
+    void activationLimitNamesTheFigure()
+    {
+        initviz::TrainingConfig config;
+        config.layerDims = {2, 1000, 1000, 1};
+        try {
+            initviz::validate(config, 1'000'000);
+            QFAIL("2 GiB of activations were accepted");
+        } catch (const std::invalid_argument& error) {
+            QVERIFY2(QString::fromUtf8(error.what()).contains("GiB of activations"), error.what());
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestTrainer)
+#include "tst_trainer.moc"
