@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/network.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
+#include <utility>
 
 namespace initviz {
 
@@ -11,34 +16,17 @@ namespace {
 // numpy's pairwise summation: blocks of at most 128 values summed with 8 accumulators.
 constexpr Eigen::Index kPairwiseBlock = 128;
 constexpr Eigen::Index kUnroll = 8;
+// The kernels' pointers never alias (distinct buffers): __restrict lets GCC and Clang vectorise
+// their loops without run-time overlap checks.
+// Samples processed together by the kernels: four AVX-512 registers (eight AVX2 ones) of doubles,
+// enough independent accumulators to hide the FMA latency.
+constexpr Eigen::Index kChunk = 32;
 
-Scalar pairwiseSumStrided(const Scalar* values, Eigen::Index count, Eigen::Index stride)
+using SampleRows = Eigen::Matrix<Scalar, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+Eigen::Index padded(Eigen::Index samples)
 {
-    if (count < kUnroll) {
-        // numpy starts from -0.0 so that an all -0.0 sum keeps its sign.
-        Scalar sum = -0.0;
-        for (Eigen::Index i = 0; i < count; ++i)
-            sum += values[i * stride];
-        return sum;
-    }
-    if (count <= kPairwiseBlock) {
-        Scalar r[kUnroll];
-        for (Eigen::Index j = 0; j < kUnroll; ++j)
-            r[j] = values[j * stride];
-        Eigen::Index i = kUnroll;
-        for (; i < count - (count % kUnroll); i += kUnroll) {
-            for (Eigen::Index j = 0; j < kUnroll; ++j)
-                r[j] += values[(i + j) * stride];
-        }
-        Scalar sum = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-        for (; i < count; ++i)
-            sum += values[i * stride];
-        return sum;
-    }
-    Eigen::Index half = count / 2;
-    half -= half % kUnroll;
-    return pairwiseSumStrided(values, half, stride)
-        + pairwiseSumStrided(values + half * stride, count - half, stride);
+    return (samples + kChunk - 1) / kChunk * kChunk;
 }
 
 // relu = np.maximum(0, z): NaN stays NaN, as in numpy.
@@ -77,38 +65,333 @@ void checkParameters(const Parameters& parameters)
         throw std::invalid_argument("the output layer must have exactly one unit");
 }
 
-// Z_l = W_l A_{l-1} + b_l, then ReLU for hidden layers; returns the output layer's logits and
-// sigmoid. `activations` holds A_1 .. A_{L-1} afterwards.
-void forwardInto(const Parameters& parameters, const Matrix& X, std::vector<Matrix>& activations,
-                 RowVector& logits, RowVector& output)
+// Calls f(std::integral_constant<int, N>) with N == n for the narrow widths of classroom networks
+// (the kernels' short loops then unroll and their accumulators stay in registers), or with N == 0,
+// meaning "use the run-time width", for wider layers. One generic kernel serves both.
+constexpr int kMaxUnrolledWidth = 12;
+
+template <int N = 1, typename F> inline void withWidth(Eigen::Index n, F&& f)
 {
-    const std::size_t layers = parameters.W.size();
-    if (X.rows() != parameters.W.front().cols())
-        throw std::invalid_argument("the input has " + std::to_string(X.rows())
-                                    + " features but the network takes "
-                                    + std::to_string(parameters.W.front().cols()));
-    const Eigen::Index m = X.cols();
-    activations.resize(layers - 1);
-    for (std::size_t l = 0; l + 1 < layers; ++l) {
-        Matrix& A = activations[l]; // n_l x m
-        A.resize(parameters.W[l].rows(), m);
-        const Matrix& previous = l == 0 ? X : activations[l - 1];
-        A.noalias() = parameters.W[l] * previous;
-        A.colwise() += parameters.b[l];
-        A = A.unaryExpr([](Scalar z) { return relu(z); });
+    if constexpr (N > kMaxUnrolledWidth) {
+        f(std::integral_constant<int, 0>{});
+    } else {
+        if (n == N)
+            f(std::integral_constant<int, N>{});
+        else
+            withWidth<N + 1>(n, std::forward<F>(f));
     }
-    const Matrix& previous = layers == 1 ? X : activations[layers - 2];
-    logits.resize(m);
-    logits.noalias() = parameters.W.back() * previous; // 1 x m
-    logits.array() += parameters.b.back()(0);
-    output.resize(m);
-    output = logits.unaryExpr([](Scalar z) { return sigmoid(z); });
+}
+
+// One SIMD register of doubles as a value (GCC/Clang vector extension), as wide as the target's
+// registers: the kernels keep their accumulators in these so they stay in registers.
+#if defined(__AVX512F__)
+constexpr Eigen::Index kLaneCount = 8;
+#elif defined(__AVX__)
+constexpr Eigen::Index kLaneCount = 4;
+#else
+constexpr Eigen::Index kLaneCount = 2;
+#endif
+using Lanes = Scalar __attribute__((vector_size(kLaneCount * sizeof(Scalar))));
+constexpr int kVectors = static_cast<int>(kChunk / kLaneCount); // per chunk of samples
+
+inline Lanes load(const Scalar* p)
+{
+    Lanes v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+inline void store(Scalar* p, Lanes v)
+{
+    std::memcpy(p, &v, sizeof v);
+}
+
+inline Lanes broadcast(Scalar x)
+{
+    return Lanes{} + x;
+}
+
+using IntegerLanes = std::int64_t __attribute__((vector_size(kLaneCount * sizeof(std::int64_t))));
+
+// exp(u) for |u| <= kVectorExpLimit, to within about one unit in the last place: u = n ln2 + r
+// with |r| <= ln2 / 2 (ln2 split in two so n * kLn2High is exact), exp(r) = 1 + (r + r^2 q(r))
+// from the Taylor series to r^13 (truncation error below 2^-57), times 2^n built in the exponent
+// bits. Lanes outside the limit or NaN are left to std::exp by the caller.
+constexpr Scalar kVectorExpLimit = 700.0;
+
+inline Lanes vectorExp(Lanes u)
+{
+    constexpr Scalar kLog2e = 1.4426950408889634;
+    constexpr Scalar kLn2High = 6.93145751953125e-1;
+    constexpr Scalar kLn2Low = 1.42860682030941723212e-6;
+    constexpr Scalar kRoundMagic = 6755399441055744.0; // 1.5 * 2^52: adding it rounds to integer
+    const Lanes shifted = u * kLog2e + kRoundMagic;
+    const Lanes n = shifted - kRoundMagic;
+    const Lanes r = (u - n * kLn2High) - n * kLn2Low;
+    // q(r) = 1/2! + r/3! + ... + r^11/13!
+    constexpr Scalar kInverseFactorials[]
+        = {1.0 / 2,       1.0 / 6,        1.0 / 24,        1.0 / 120,
+           1.0 / 720,     1.0 / 5040,     1.0 / 40320,     1.0 / 362880,
+           1.0 / 3628800, 1.0 / 39916800, 1.0 / 479001600, 1.0 / 6227020800};
+    Lanes q = broadcast(kInverseFactorials[11]);
+    for (int i = 10; i >= 0; --i)
+        q = q * r + kInverseFactorials[i];
+    const Lanes expR = 1.0 + (r + (r * r) * q);
+    const IntegerLanes exponent = (__builtin_convertvector(n, IntegerLanes) + 1023) << 52;
+    Lanes scale;
+    std::memcpy(&scale, &exponent, sizeof scale);
+    return expR * scale;
+}
+
+// out(j, s) = sum_k W(j, k) in(k, s) + b(j), then ReLU if asked: the notebook's np.dot(W, A) + b.
+// Rows are `stride` samples long; every sample of the padded width is computed.
+template <int FixedInputs, bool ApplyRelu>
+void affineKernel(const Matrix& W, const Vector& b, const Scalar* __restrict in,
+                  Scalar* __restrict out, Eigen::Index stride)
+{
+    const Eigen::Index outputs = W.rows();
+    const Eigen::Index inputs = FixedInputs > 0 ? FixedInputs : W.cols();
+    const Lanes zero{};
+    for (Eigen::Index s0 = 0; s0 < stride; s0 += kChunk) {
+        for (Eigen::Index j = 0; j < outputs; ++j) {
+            Lanes acc[kVectors] = {};
+            for (Eigen::Index k = 0; k < inputs; ++k) {
+                const Lanes w = broadcast(W(j, k));
+                const Scalar* a = in + k * stride + s0;
+                for (int q = 0; q < kVectors; ++q)
+                    acc[q] += w * load(a + q * kLaneCount);
+            }
+            const Lanes bias = broadcast(b(j));
+            Scalar* o = out + j * stride + s0;
+            for (int q = 0; q < kVectors; ++q) {
+                Lanes z = acc[q] + bias;
+                if constexpr (ApplyRelu)
+                    z = z < zero ? zero : z; // np.maximum(0, z): NaN stays NaN
+                store(o + q * kLaneCount, z);
+            }
+        }
+    }
+}
+
+void affine(const Matrix& W, const Vector& b, const Scalar* in, Scalar* out, Eigen::Index stride,
+            bool applyRelu)
+{
+    withWidth(W.cols(), [&](auto inputs) {
+        if (applyRelu)
+            affineKernel<inputs(), true>(W, b, in, out, stride);
+        else
+            affineKernel<inputs(), false>(W, b, in, out, stride);
+    });
+}
+
+// dPrevious(k, s) = (sum_j W(j, k) dZ(j, s)) * (A_previous(k, s) > 0): np.dot(W.T, dZ) times the
+// ReLU mask. Masked-out values are multiplied by 0 rather than replaced, so NaN and inf still
+// turn into NaN as in numpy's multiplication by np.int64(A > 0).
+template <int FixedOutputs>
+void backpropagateKernel(const Matrix& W, const Scalar* __restrict dZ,
+                         const Scalar* __restrict previous, Scalar* __restrict dPrevious,
+                         Eigen::Index stride)
+{
+    const Eigen::Index outputs = FixedOutputs > 0 ? FixedOutputs : W.rows();
+    const Eigen::Index inputs = W.cols();
+    const Lanes zero{};
+    for (Eigen::Index s0 = 0; s0 < stride; s0 += kChunk) {
+        for (Eigen::Index k = 0; k < inputs; ++k) {
+            Lanes acc[kVectors] = {};
+            for (Eigen::Index j = 0; j < outputs; ++j) {
+                const Lanes w = broadcast(W(j, k));
+                const Scalar* d = dZ + j * stride + s0;
+                for (int q = 0; q < kVectors; ++q)
+                    acc[q] += w * load(d + q * kLaneCount);
+            }
+            const Scalar* a = previous + k * stride + s0;
+            Scalar* o = dPrevious + k * stride + s0;
+            for (int q = 0; q < kVectors; ++q) {
+                const Lanes activation = load(a + q * kLaneCount);
+                store(o + q * kLaneCount, activation > zero ? acc[q] : acc[q] * zero);
+            }
+        }
+    }
+}
+
+void backpropagate(const Matrix& W, const Scalar* dZ, const Scalar* previous, Scalar* dPrevious,
+                   Eigen::Index stride)
+{
+    withWidth(W.rows(), [&](auto outputs) {
+        backpropagateKernel<outputs()>(W, dZ, previous, dPrevious, stride);
+    });
+}
+
+// The lanes of a partial sum, added in a fixed tree.
+template <Eigen::Index First = 0, Eigen::Index Count = kLaneCount> inline Scalar sumLanes(Lanes v)
+{
+    if constexpr (Count == 1)
+        return v[First];
+    else
+        return sumLanes<First, Count / 2>(v) + sumLanes<First + Count / 2, Count / 2>(v);
+}
+
+// dW(j, k) = sum_s dZ(j, s) A(k, s) and db(j) = sum_s dZ(j, s), over the padded rows (whose
+// padding is zero in both). Sums run in SIMD lanes, so their order differs from numpy's in the
+// last bits, as BLAS's own order does.
+template <int FixedInputs>
+void weightGradientKernel(const Scalar* __restrict dZ, const Scalar* __restrict previous,
+                          Matrix& dW, Vector& db, Eigen::Index stride)
+{
+    constexpr Eigen::Index kBlock = 4;
+    const Eigen::Index outputs = dW.rows();
+    const Eigen::Index inputs = FixedInputs > 0 ? FixedInputs : dW.cols();
+    if constexpr (FixedInputs > 0) {
+        // Narrow layer: one partial sum per input, all in registers; each dZ load feeds them all.
+        for (Eigen::Index j = 0; j < outputs; ++j) {
+            const Scalar* d = dZ + j * stride;
+            Lanes acc[FixedInputs] = {};
+            Lanes bias{};
+            for (Eigen::Index s = 0; s < stride; s += kLaneCount) {
+                const Lanes dj = load(d + s);
+                bias += dj;
+                for (int q = 0; q < FixedInputs; ++q)
+                    acc[q] += dj * load(previous + q * stride + s);
+            }
+            for (int q = 0; q < FixedInputs; ++q)
+                dW(j, q) = sumLanes(acc[q]);
+            db(j) = sumLanes(bias);
+        }
+        return;
+    }
+    // Wide layer: four inputs at a time with two partial sums each, so each dZ load feeds eight
+    // independent FMA chains.
+    for (Eigen::Index j = 0; j < outputs; ++j) {
+        const Scalar* d = dZ + j * stride;
+        Lanes bias{};
+        for (Eigen::Index s = 0; s < stride; s += kLaneCount)
+            bias += load(d + s);
+        db(j) = sumLanes(bias);
+        Eigen::Index k = 0;
+        for (; k + kBlock <= inputs; k += kBlock) {
+            Lanes even[kBlock] = {};
+            Lanes odd[kBlock] = {};
+            const Scalar* a = previous + k * stride;
+            for (Eigen::Index s = 0; s < stride; s += 2 * kLaneCount) {
+                const Lanes d0 = load(d + s);
+                const Lanes d1 = load(d + s + kLaneCount);
+                for (Eigen::Index q = 0; q < kBlock; ++q) {
+                    even[q] += d0 * load(a + q * stride + s);
+                    odd[q] += d1 * load(a + q * stride + s + kLaneCount);
+                }
+            }
+            for (Eigen::Index q = 0; q < kBlock; ++q)
+                dW(j, k + q) = sumLanes(even[q] + odd[q]);
+        }
+        for (; k < inputs; ++k) {
+            Lanes even{};
+            Lanes odd{};
+            const Scalar* a = previous + k * stride;
+            for (Eigen::Index s = 0; s < stride; s += 2 * kLaneCount) {
+                even += load(d + s) * load(a + s);
+                odd += load(d + s + kLaneCount) * load(a + s + kLaneCount);
+            }
+            dW(j, k) = sumLanes(even + odd);
+        }
+    }
+}
+
+void weightGradient(const Scalar* dZ, const Scalar* previous, Matrix& dW, Vector& db,
+                    Eigen::Index stride)
+{
+    withWidth(dW.cols(),
+              [&](auto inputs) { weightGradientKernel<inputs()>(dZ, previous, dW, db, stride); });
+}
+
+// Zeroes the samples past m in every row, so that padding never reaches a sum.
+void clearPadding(Scalar* rows, Eigen::Index count, Eigen::Index m, Eigen::Index stride)
+{
+    if (m == stride)
+        return;
+    for (Eigen::Index r = 0; r < count; ++r)
+        std::fill(rows + r * stride + m, rows + (r + 1) * stride, 0.0);
+}
+
+} // namespace
+
+void sigmoidRow(const Scalar* z, Scalar* a, Eigen::Index count)
+{
+    Eigen::Index s = 0;
+    for (; s + kLaneCount <= count; s += kLaneCount) {
+        const Lanes u = -load(z + s);
+        // Near overflow, underflow or NaN, std::exp decides (sigmoid is then exactly 0 or 1 as in
+        // numpy); everywhere else the vector exp is within an ulp or so of it.
+        const auto outside = (u > kVectorExpLimit) | (u < -kVectorExpLimit) | (u != u);
+        bool anyOutside = false;
+        for (Eigen::Index t = 0; t < kLaneCount; ++t)
+            anyOutside = anyOutside || outside[t] != 0;
+        if (anyOutside) {
+            for (Eigen::Index t = 0; t < kLaneCount; ++t)
+                a[s + t] = sigmoid(z[s + t]);
+        } else {
+            store(a + s, 1.0 / (1.0 + vectorExp(u)));
+        }
+    }
+    for (; s < count; ++s)
+        a[s] = sigmoid(z[s]);
+}
+
+namespace {
+// The forward pass over the padded sample rows: layers[0] holds the input, layers[l] gets A_l
+// (ReLU) for hidden layers and Z_L for the last.
+void forwardLayers(const Parameters& parameters, std::vector<SampleRows>& layers, Eigen::Index m,
+                   Eigen::Index stride)
+{
+    const std::size_t count = parameters.W.size();
+    for (std::size_t l = 0; l < count; ++l) {
+        SampleRows& out = layers[l + 1];
+        affine(parameters.W[l], parameters.b[l], layers[l].data(), out.data(), stride,
+               l + 1 < count);
+        clearPadding(out.data(), out.rows(), m, stride);
+    }
+}
+
+void sizeLayers(const Parameters& parameters, std::vector<SampleRows>& layers, Eigen::Index stride)
+{
+    layers.resize(parameters.W.size() + 1);
+    layers[0].resize(parameters.W.front().cols(), stride);
+    for (std::size_t l = 0; l < parameters.W.size(); ++l)
+        layers[l + 1].resize(parameters.W[l].rows(), stride);
+}
+
+void loadInput(const Matrix& X, SampleRows& input, Eigen::Index m)
+{
+    input.leftCols(m) = X;
+    input.rightCols(input.cols() - m).setZero();
 }
 } // namespace
 
 Scalar pairwiseSum(const Scalar* values, Eigen::Index count)
 {
-    return pairwiseSumStrided(values, count, 1);
+    if (count < kUnroll) {
+        // numpy starts from -0.0 so that an all -0.0 sum keeps its sign.
+        Scalar sum = -0.0;
+        for (Eigen::Index i = 0; i < count; ++i)
+            sum += values[i];
+        return sum;
+    }
+    if (count <= kPairwiseBlock) {
+        Scalar r[kUnroll];
+        for (Eigen::Index j = 0; j < kUnroll; ++j)
+            r[j] = values[j];
+        Eigen::Index i = kUnroll;
+        for (; i < count - (count % kUnroll); i += kUnroll) {
+            for (Eigen::Index j = 0; j < kUnroll; ++j)
+                r[j] += values[i + j];
+        }
+        Scalar sum = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        for (; i < count; ++i)
+            sum += values[i];
+        return sum;
+    }
+    Eigen::Index half = count / 2;
+    half -= half % kUnroll;
+    return pairwiseSum(values, half) + pairwiseSum(values + half, count - half);
 }
 
 Network::Network(Parameters parameters)
@@ -122,7 +405,20 @@ Network::Network(Parameters parameters)
         gradients_.dW[l] = Matrix::Zero(parameters_.W[l].rows(), parameters_.W[l].cols());
         gradients_.db[l] = Vector::Zero(parameters_.b[l].rows());
     }
-    deltas_.resize(layers);
+}
+
+void Network::resizeBuffers(Eigen::Index samples)
+{
+    if (samples == samples_)
+        return;
+    samples_ = samples;
+    paddedSamples_ = padded(samples);
+    sizeLayers(parameters_, layers_, paddedSamples_);
+    deltas_.resize(parameters_.W.size());
+    for (std::size_t l = 0; l < parameters_.W.size(); ++l)
+        deltas_[l].resize(parameters_.W[l].rows(), paddedSamples_);
+    logits_.resize(samples);
+    output_.resize(samples);
 }
 
 std::vector<int> Network::layerDims() const
@@ -136,7 +432,18 @@ std::vector<int> Network::layerDims() const
 
 const RowVector& Network::forward(const Matrix& X)
 {
-    forwardInto(parameters_, X, activations_, logits_, output_);
+    if (X.rows() != parameters_.W.front().cols())
+        throw std::invalid_argument("the input has " + std::to_string(X.rows())
+                                    + " features but the network takes "
+                                    + std::to_string(parameters_.W.front().cols()));
+    if (X.cols() < 1)
+        throw std::invalid_argument("forward() needs at least one sample");
+    resizeBuffers(X.cols());
+    loadInput(X, layers_.front(), samples_);
+    forwardLayers(parameters_, layers_, samples_, paddedSamples_);
+    const Scalar* Z = layers_.back().data();
+    std::copy(Z, Z + samples_, logits_.data());
+    sigmoidRow(Z, output_.data(), samples_);
     return output_;
 }
 
@@ -144,30 +451,32 @@ const Gradients& Network::backward(const Matrix& X, const RowVector& Y)
 {
     const std::size_t layers = parameters_.W.size();
     const Eigen::Index m = X.cols();
-    if (output_.cols() != m || Y.cols() != m)
+    if (samples_ != m || Y.cols() != m)
         throw std::invalid_argument(
             "backward() needs the labels of the batch of the last forward()");
+    const Eigen::Index stride = paddedSamples_;
     const Scalar inverseM = 1.0 / static_cast<Scalar>(m);
 
-    // dZ_L = 1/m * (A_L - Y)                                      1 x m
-    Matrix& dZL = deltas_[layers - 1];
-    dZL.resize(1, m);
-    dZL = inverseM * (output_ - Y);
+    // dZ_L = 1/m * (A_L - Y)                                  1 x m, zero in the padding
+    Scalar* dZL = deltas_[layers - 1].data();
+    for (Eigen::Index s = 0; s < m; ++s)
+        dZL[s] = inverseM * (output_(s) - Y(s));
+    for (Eigen::Index s = m; s < stride; ++s)
+        dZL[s] = 0.0;
+
     for (std::size_t l = layers; l-- > 0;) {
-        const Matrix& dZ = deltas_[l]; // n_l x m
-        const Matrix& previous = l == 0 ? X : activations_[l - 1]; // n_{l-1} x m
-        // dW_l = dZ_l A_{l-1}^T                                     n_l x n_{l-1}
-        gradients_.dW[l].noalias() = dZ * previous.transpose();
-        // db_l = sum over samples of dZ_l, summed pairwise like np.sum(axis=1)
-        for (Eigen::Index row = 0; row < dZ.rows(); ++row)
-            gradients_.db[l](row) = pairwiseSumStrided(dZ.data() + row, m, dZ.rows());
+        const SampleRows& dZ = deltas_[l]; // n_l x m
+        const SampleRows& previous = layers_[l]; // A_{l-1}: n_{l-1} x m
+        Matrix& dW = gradients_.dW[l];
+        // dW_l = dZ_l A_{l-1}^T                              n_l x n_{l-1}
+        // db_l = np.sum(dZ_l, axis=1)                      n_l x 1
+        weightGradient(dZ.data(), previous.data(), dW, gradients_.db[l], stride);
         if (l == 0)
             break;
-        // dZ_{l-1} = (W_l^T dZ_l) * (A_{l-1} > 0)                   n_{l-1} x m
-        Matrix& dPrevious = deltas_[l - 1];
-        dPrevious.resize(previous.rows(), m);
-        dPrevious.noalias() = parameters_.W[l].transpose() * dZ;
-        dPrevious.array() *= (previous.array() > 0.0).cast<Scalar>();
+        // dZ_{l-1} = (W_l^T dZ_l) * (A_{l-1} > 0)           n_{l-1} x m
+        SampleRows& dPrevious = deltas_[l - 1];
+        backpropagate(parameters_.W[l], dZ.data(), previous.data(), dPrevious.data(), stride);
+        clearPadding(dPrevious.data(), dPrevious.rows(), m, stride);
     }
     return gradients_;
 }
@@ -188,10 +497,19 @@ RowVector Network::predictProbabilities(const Matrix& X) const
 RowVector predictProbabilities(const Parameters& parameters, const Matrix& X)
 {
     checkParameters(parameters);
-    std::vector<Matrix> activations;
-    RowVector logits;
-    RowVector output;
-    forwardInto(parameters, X, activations, logits, output);
+    if (X.rows() != parameters.W.front().cols())
+        throw std::invalid_argument("the input has " + std::to_string(X.rows())
+                                    + " features but the network takes "
+                                    + std::to_string(parameters.W.front().cols()));
+    const Eigen::Index m = X.cols();
+    RowVector output(m);
+    if (m == 0)
+        return output;
+    std::vector<SampleRows> layers;
+    sizeLayers(parameters, layers, padded(m));
+    loadInput(X, layers.front(), m);
+    forwardLayers(parameters, layers, m, padded(m));
+    sigmoidRow(layers.back().data(), output.data(), m);
     return output;
 }
 

@@ -43,14 +43,20 @@ public:
     [[nodiscard]] RowVector predictProbabilities(const Matrix& X) const;
 
 private:
+    /// Samples along rows (n_l x m, row-major) so every kernel runs vectorised over samples;
+    /// the sample count is padded to a whole number of register blocks.
+    using SampleRows = Eigen::Matrix<Scalar, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
     void resizeBuffers(Eigen::Index samples);
 
     Parameters parameters_;
     Gradients gradients_;
-    std::vector<Matrix> activations_; // A_1 .. A_{L-1}, each n_l x m
-    std::vector<Matrix> deltas_; // dZ_1 .. dZ_L
-    RowVector logits_; // Z_L
-    RowVector output_; // A_L
+    Eigen::Index samples_ = 0; // m
+    Eigen::Index paddedSamples_ = 0; // m rounded up to the register block
+    std::vector<SampleRows> layers_; // A_0 = X, A_1 .. A_{L-1}, then Z_L; each n_l x m_padded
+    std::vector<SampleRows> deltas_; // dZ_1 .. dZ_L
+    RowVector logits_; // Z_L (1 x m)
+    RowVector output_; // A_L (1 x m)
 };
 
 /// The notebook's compute_loss: 1/m * nansum(-log(a) * y - log(1 - a) * (1 - y)), with numpy's
@@ -66,6 +72,10 @@ private:
 
 /// forward_propagation's A_L for any parameters (allocates; for prediction, not training).
 [[nodiscard]] RowVector predictProbabilities(const Parameters& parameters, const Matrix& X);
+
+/// a = 1 / (1 + exp(-z)) for `count` values, vectorised. Agrees with the scalar formula on std::exp
+/// to within an ulp or two, and exactly where the result saturates to 0 or 1 (|z| > 700) or is NaN.
+void sigmoidRow(const Scalar* z, Scalar* a, Eigen::Index count);
 
 /// predict(): 1 where a > 0.5.
 [[nodiscard]] std::vector<int> predictLabels(const RowVector& A);
