@@ -6,12 +6,17 @@
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
+#include <thread>
 
 namespace initviz {
 
 namespace {
 // Points evaluated per forward pass: the activations of a block stay in L1/L2 cache.
-constexpr int kBlockPoints = 1024;
+constexpr Eigen::Index kBlockPoints = 1024;
+// Grids this large (the notebook's 176,000 points) are split across the cores; smaller ones (the
+// live 200 x 200 boundary) are not worth a thread's start-up.
+constexpr std::size_t kThreadedGridPoints = 100'000;
+constexpr std::size_t kMaxGridThreads = 8;
 constexpr double kMaxGridPoints = 1e8;
 // The notebook's plot_decision_boundary pads the data's range by 1 on every side.
 constexpr double kNotebookPadding = 1.0;
@@ -85,22 +90,47 @@ DecisionGrid evaluateGrid(const Parameters& parameters, const GridSpec& spec)
     const std::size_t total
         = static_cast<std::size_t>(spec.columns) * static_cast<std::size_t>(spec.rows);
     grid.probability.resize(total);
-    Matrix block(2, kBlockPoints);
-    for (std::size_t start = 0; start < total; start += kBlockPoints) {
-        const auto count
-            = static_cast<Eigen::Index>(std::min<std::size_t>(kBlockPoints, total - start));
-        block.conservativeResize(2, count);
-        for (Eigen::Index k = 0; k < count; ++k) {
-            const std::size_t index = start + static_cast<std::size_t>(k);
-            const auto row = static_cast<int>(index / static_cast<std::size_t>(spec.columns));
-            const auto column = static_cast<int>(index % static_cast<std::size_t>(spec.columns));
-            block(0, k) = spec.xMin + column * spec.xStep;
-            block(1, k) = spec.yMin + row * spec.yStep;
+    const std::size_t blocks = (total + kBlockPoints - 1) / kBlockPoints;
+
+    // Blocks [first, last) on one thread, with its own buffers.
+    const auto evaluateBlocks = [&](std::size_t first, std::size_t last) {
+        PointPredictor predictor(parameters, kBlockPoints);
+        std::vector<double> x(kBlockPoints);
+        std::vector<double> y(kBlockPoints);
+        for (std::size_t block = first; block < last; ++block) {
+            const std::size_t start = block * kBlockPoints;
+            const std::size_t count = std::min<std::size_t>(kBlockPoints, total - start);
+            std::size_t row = start / static_cast<std::size_t>(spec.columns);
+            std::size_t column = start % static_cast<std::size_t>(spec.columns);
+            for (std::size_t k = 0; k < count; ++k) {
+                x[k] = spec.xMin + static_cast<double>(column) * spec.xStep;
+                y[k] = spec.yMin + static_cast<double>(row) * spec.yStep;
+                if (++column == static_cast<std::size_t>(spec.columns)) {
+                    column = 0;
+                    ++row;
+                }
+            }
+            predictor.predict(x.data(), y.data(), static_cast<Eigen::Index>(count),
+                              grid.probability.data() + start);
         }
-        const RowVector output = predictProbabilities(parameters, block);
-        std::copy(output.data(), output.data() + count,
-                  grid.probability.begin() + static_cast<std::ptrdiff_t>(start));
+    };
+
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t threads
+        = total < kThreadedGridPoints ? 1 : std::min<std::size_t>(cores, kMaxGridThreads);
+    if (threads <= 1) {
+        evaluateBlocks(0, blocks);
+        return grid;
     }
+    std::vector<std::jthread> workers;
+    workers.reserve(threads - 1);
+    const std::size_t perThread = (blocks + threads - 1) / threads;
+    for (std::size_t t = 1; t < threads; ++t) {
+        const std::size_t first = std::min(blocks, t * perThread);
+        const std::size_t last = std::min(blocks, first + perThread);
+        workers.emplace_back(evaluateBlocks, first, last);
+    }
+    evaluateBlocks(0, std::min(blocks, perThread));
     return grid;
 }
 

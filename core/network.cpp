@@ -513,6 +513,34 @@ RowVector predictProbabilities(const Parameters& parameters, const Matrix& X)
     return output;
 }
 
+PointPredictor::PointPredictor(const Parameters& parameters, Eigen::Index batchSize)
+    : parameters_(parameters)
+    , batchSize_(batchSize)
+{
+    checkParameters(parameters_);
+    if (parameters_.W.front().cols() != 2)
+        throw std::invalid_argument("points have 2 coordinates but the network takes "
+                                    + std::to_string(parameters_.W.front().cols()));
+    if (batchSize < 1)
+        throw std::invalid_argument("a prediction batch needs at least one point");
+    sizeLayers(parameters_, layers_, padded(batchSize));
+}
+
+void PointPredictor::predict(const Scalar* x, const Scalar* y, Eigen::Index count, Scalar* out)
+{
+    if (count < 0 || count > batchSize_)
+        throw std::invalid_argument("a prediction batch holds at most " + std::to_string(batchSize_)
+                                    + " points");
+    const Eigen::Index stride = padded(batchSize_);
+    SampleRows& input = layers_.front();
+    std::copy(x, x + count, input.data());
+    std::fill(input.data() + count, input.data() + stride, 0.0);
+    std::copy(y, y + count, input.data() + stride);
+    std::fill(input.data() + stride + count, input.data() + 2 * stride, 0.0);
+    forwardLayers(parameters_, layers_, count, stride);
+    sigmoidRow(layers_.back().data(), out, count);
+}
+
 Scalar notebookCost(const RowVector& A, const RowVector& Y)
 {
     RowVector scratch;

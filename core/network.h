@@ -70,6 +70,22 @@ private:
 /// Binary cross-entropy computed from the logits z (log-sum-exp form): finite wherever z is.
 [[nodiscard]] Scalar stableCost(const RowVector& Z, const RowVector& Y);
 
+/// Predicts batch after batch of 2-D points with the same parameters, reusing its buffers: what the
+/// decision grid runs on. Keeps a reference to `parameters`, which must outlive it.
+class PointPredictor {
+public:
+    /// Throws std::invalid_argument unless the parameters take 2 inputs to 1 output.
+    PointPredictor(const Parameters& parameters, Eigen::Index batchSize);
+    /// out[i] = A_L for the point (x[i], y[i]), i < count <= batchSize.
+    void predict(const Scalar* x, const Scalar* y, Eigen::Index count, Scalar* out);
+
+private:
+    using SampleRows = Eigen::Matrix<Scalar, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+    const Parameters& parameters_;
+    Eigen::Index batchSize_;
+    std::vector<SampleRows> layers_;
+};
+
 /// forward_propagation's A_L for any parameters (allocates; for prediction, not training).
 [[nodiscard]] RowVector predictProbabilities(const Parameters& parameters, const Matrix& X);
 

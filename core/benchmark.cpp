@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/benchmark.h"
+
+#include "core/decision_grid.h"
+#include "core/trainer.h"
+
+#include <algorithm>
+#include <chrono>
+#include <functional>
+#include <stdexcept>
+#include <thread>
+
+namespace initviz {
+
+namespace {
+// The window's live boundary: the notebook's view [-1.5, 1.5]^2 sampled on a 200 x 200 grid.
+constexpr double kLiveGridHalfWidth = 1.5;
+constexpr int kLiveGridResolution = 200;
+constexpr int kMaxRepetitions = 1000;
+
+struct Timing {
+    double median = 0.0;
+    double min = 0.0;
+    double max = 0.0;
+};
+
+Timing timeMedian(int repetitions, const std::function<void()>& work)
+{
+    work(); // warm-up: caches, page faults, lazy allocations
+    std::vector<double> seconds;
+    seconds.reserve(static_cast<std::size_t>(repetitions));
+    for (int i = 0; i < repetitions; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        work();
+        const auto stop = std::chrono::steady_clock::now();
+        seconds.push_back(std::chrono::duration<double>(stop - start).count());
+    }
+    std::sort(seconds.begin(), seconds.end());
+    const std::size_t middle = seconds.size() / 2;
+    const double median
+        = seconds.size() % 2 == 1 ? seconds[middle] : 0.5 * (seconds[middle - 1] + seconds[middle]);
+    return {median, seconds.front(), seconds.back()};
+}
+
+double forwardMultiplyAdds(const std::vector<int>& dims)
+{
+    double total = 0.0;
+    for (std::size_t l = 1; l < dims.size(); ++l)
+        total += static_cast<double>(dims[l]) * dims[l - 1];
+    return total;
+}
+
+BenchmarkFigure figure(std::string name, std::string description, const Timing& timing,
+                       double flops)
+{
+    BenchmarkFigure f;
+    f.name = std::move(name);
+    f.description = std::move(description);
+    f.seconds = timing.median;
+    f.minSeconds = timing.min;
+    f.maxSeconds = timing.max;
+    f.flops = flops;
+    return f;
+}
+} // namespace
+
+double multiplyAddsPerSample(const std::vector<int>& layerDims)
+{
+    // forward W_l A_{l-1}, backward dZ_l A_{l-1}^T, and W_l^T dZ_l for every layer but the first
+    const double forward = forwardMultiplyAdds(layerDims);
+    const double firstLayer
+        = layerDims.size() > 1 ? static_cast<double>(layerDims[1]) * layerDims[0] : 0.0;
+    return forward + forward + (forward - firstLayer);
+}
+
+std::string buildDescription()
+{
+#if defined(__AVX512F__)
+    const std::string vectors = "AVX-512, 8 doubles per vector";
+#elif defined(__AVX2__)
+    const std::string vectors = "AVX2, 4 doubles per vector";
+#elif defined(__AVX__)
+    const std::string vectors = "AVX, 4 doubles per vector";
+#else
+    const std::string vectors = "SSE2, 2 doubles per vector";
+#endif
+#if defined(INITVIZ_PORTABLE_BUILD)
+    return "portable build (" + vectors + ")";
+#else
+    return "native build, -march=native (" + vectors + ")";
+#endif
+}
+
+BenchmarkReport runBenchmarks(const BenchmarkOptions& options)
+{
+    if (options.repetitions < 1 || options.repetitions > kMaxRepetitions)
+        throw std::invalid_argument("repetitions must be between 1 and "
+                                    + std::to_string(kMaxRepetitions));
+    if (options.iterations < 1)
+        throw std::invalid_argument("iterations must be at least 1");
+    BenchmarkReport report;
+    report.repetitions = options.repetitions;
+    report.hardwareThreads = std::thread::hardware_concurrency();
+    report.build = buildDescription();
+
+    const DatasetPair data = makeDatasets({});
+    TrainingConfig he;
+    he.iterations = options.iterations;
+    const double samples = static_cast<double>(data.train.size());
+    const double runFlops = 2.0 * multiplyAddsPerSample(he.layerDims) * samples * he.iterations;
+
+    // (1) one notebook run
+    TrainingResult heResult;
+    const Timing run = timeMedian(options.repetitions, [&] { heResult = train(he, data); });
+    report.figures.push_back(figure("notebook_run",
+                                    "one notebook run (He, " + std::to_string(he.iterations)
+                                        + " iterations, 2-10-5-1, 300 points)",
+                                    run, runFlops));
+
+    // (2) decision grids over the trained He network
+    const GridSpec notebook = notebookGrid(data.train.X);
+    const GridSpec live = displayGrid(-kLiveGridHalfWidth, kLiveGridHalfWidth, -kLiveGridHalfWidth,
+                                      kLiveGridHalfWidth, kLiveGridResolution, kLiveGridResolution);
+    for (const auto& [name, spec, text] :
+         {std::tuple{"notebook_grid", notebook,
+                     "notebook decision grid (step 0.01 over [min-1, max+1]^2)"},
+          std::tuple{"live_grid", live, "live boundary grid (200 x 200 over [-1.5, 1.5]^2)"}}) {
+        const double points = static_cast<double>(spec.columns) * spec.rows;
+        const Timing grid = timeMedian(options.repetitions,
+                                       [&] { (void)evaluateGrid(heResult.finalParameters, spec); });
+        BenchmarkFigure f
+            = figure(name, text, grid, 2.0 * forwardMultiplyAdds(he.layerDims) * points);
+        f.points = static_cast<long long>(points);
+        report.figures.push_back(f);
+    }
+
+    // (3) four runs, one after another and concurrently
+    std::vector<TrainingConfig> four(4, he);
+    four[0].init = InitScheme::Zeros;
+    four[1].init = InitScheme::Random;
+    four[2].init = InitScheme::He;
+    four[3].init = InitScheme::Xavier;
+    const Timing sequential = timeMedian(options.repetitions, [&] {
+        for (const TrainingConfig& config : four)
+            (void)train(config, data);
+    });
+    const Timing concurrent = timeMedian(options.repetitions, [&] {
+        std::vector<std::jthread> threads;
+        threads.reserve(four.size());
+        for (const TrainingConfig& config : four)
+            threads.emplace_back([&data, &config] { (void)train(config, data); });
+    });
+    report.figures.push_back(figure("four_runs_sequential",
+                                    "four runs (zeros, random, He, Xavier) one after another",
+                                    sequential, 4 * runFlops));
+    report.figures.push_back(figure("four_runs_concurrent",
+                                    "the same four runs concurrently, one thread each", concurrent,
+                                    4 * runFlops));
+    report.concurrencySpeedup = concurrent.median > 0 ? sequential.median / concurrent.median : 0.0;
+    return report;
+}
+
+} // namespace initviz

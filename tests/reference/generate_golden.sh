@@ -1,0 +1,20 @@
+#!/bin/sh
+# Regenerates tests/reference/golden/ with the numpy reference. Run from anywhere:
+#   tests/reference/generate_golden.sh
+# Uses Debian's /usr/bin/python3 with python3-numpy and python3-sklearn; the environment
+# (including OPENBLAS_* variables) is used as is.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+ref="/usr/bin/python3 $here/notebook_reference.py"
+out="$here/golden"
+mkdir -p "$out"
+for s in zeros random he lecun xavier he-uniform xavier-uniform small; do
+    $ref --init "$s" --json > "$out/$s.json"
+    $ref --init-only --init "$s" --layers 2,4,1 --seed 3 > "$out/init_${s}_2_4_1.json"
+done
+# the notebook's own printed initialization examples, at full precision
+$ref --init-only --init zeros --layers 3,2,1 > "$out/init_zeros_3_2_1.json"
+$ref --init-only --init random --layers 3,2,1 --seed 3 > "$out/init_random_3_2_1.json"
+$ref --init-only --init he --layers 3,1,2 --seed 3 > "$out/init_he_3_1_2.json"
+# the notebook's train (300) and test (100) points
+$ref --dataset > "$out/dataset.json"

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The decision grid: the notebook's plot_decision_boundary grid, and the same predictions as
+// predict() point by point, however the grid is split into blocks and threads.
+#include "core/decision_grid.h"
+#include "core/trainer.h"
+
+#include <QTest>
+
+#include <stdexcept>
+
+namespace {
+initviz::TrainingResult trainedHe()
+{
+    initviz::TrainingConfig config;
+    config.iterations = 2000;
+    return initviz::train(config, initviz::makeDatasets({}));
+}
+} // namespace
+
+class TestDecisionGrid : public QObject {
+    Q_OBJECT
+
+private slots:
+    void notebookGridHasNumpysShape()
+    {
+        // np.arange(min - 1, max + 1, 0.01) for each coordinate of the notebook's train set:
+        // 175,130 points, as the numpy reference counts them.
+        const initviz::DatasetPair data = initviz::makeDatasets({});
+        const initviz::GridSpec spec = initviz::notebookGrid(data.train.X);
+        QCOMPARE(qint64(spec.columns) * spec.rows, qint64(175130));
+        QCOMPARE(spec.xMin, data.train.X.row(0).minCoeff() - 1.0);
+        QCOMPARE(spec.yMin, data.train.X.row(1).minCoeff() - 1.0);
+        QCOMPARE(spec.xStep, 0.01);
+    }
+
+    void gridAgreesWithPointPredictions_data()
+    {
+        QTest::addColumn<int>("columns");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("live 200 x 200 (one thread)") << 200 << 200;
+        QTest::newRow("odd 7 x 3") << 7 << 3;
+        QTest::newRow("large 401 x 399 (threaded)") << 401 << 399;
+    }
+
+    void gridAgreesWithPointPredictions()
+    {
+        QFETCH(int, columns);
+        QFETCH(int, rows);
+        const initviz::TrainingResult he = trainedHe();
+        const initviz::GridSpec spec = initviz::displayGrid(-1.5, 1.5, -1.2, 1.4, columns, rows);
+        const initviz::DecisionGrid grid = initviz::evaluateGrid(he.finalParameters, spec);
+        QCOMPARE(grid.probability.size(), std::size_t(columns) * std::size_t(rows));
+        // Every grid point, predicted on its own, gives the same probability.
+        initviz::Matrix points(2, Eigen::Index(columns) * rows);
+        for (int r = 0; r < rows; ++r) {
+            for (int c = 0; c < columns; ++c) {
+                points(0, Eigen::Index(r) * columns + c) = spec.xMin + c * spec.xStep;
+                points(1, Eigen::Index(r) * columns + c) = spec.yMin + r * spec.yStep;
+            }
+        }
+        const initviz::RowVector expected
+            = initviz::predictProbabilities(he.finalParameters, points);
+        for (int r = 0; r < rows; ++r) {
+            for (int c = 0; c < columns; ++c)
+                QCOMPARE(grid.at(r, c), expected(Eigen::Index(r) * columns + c));
+        }
+        // The display grid spans its bounds inclusively.
+        QCOMPARE(spec.xMin + (columns - 1) * spec.xStep, 1.5);
+    }
+
+    void trainedHeSeparatesTheCircles()
+    {
+        // What a student sees: blue (inner circle) at the centre, red outside.
+        const initviz::TrainingResult he = initviz::train({}, initviz::makeDatasets({}));
+        const initviz::DecisionGrid grid = initviz::evaluateGrid(
+            he.finalParameters, initviz::displayGrid(-1.5, 1.5, -1.5, 1.5, 3, 3));
+        QVERIFY(grid.at(1, 1) > 0.5); // (0, 0)
+        QVERIFY(grid.at(0, 0) < 0.5); // (-1.5, -1.5)
+        QVERIFY(grid.at(2, 2) < 0.5); // (1.5, 1.5)
+    }
+
+    void rejectsUnusableGrids()
+    {
+        const initviz::TrainingResult he = trainedHe();
+        initviz::GridSpec empty;
+        empty.columns = 0;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 (void)initviz::evaluateGrid(he.finalParameters, empty));
+        initviz::GridSpec huge;
+        huge.columns = 100000;
+        huge.rows = 100000;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 (void)initviz::evaluateGrid(he.finalParameters, huge));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 (void)initviz::displayGrid(1, 0, 0, 1, 10, 10));
+        const initviz::Parameters threeInputs
+            = initviz::initializeParameters(std::vector<int>{3, 1}, initviz::InitScheme::He, 1);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 (void)initviz::evaluateGrid(threeInputs, initviz::GridSpec{}));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestDecisionGrid)
+#include "tst_decision_grid.moc"
