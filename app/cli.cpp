@@ -1,0 +1,586 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli.h"
+
+#include "core/text.h"
+#include "ui/launch_options.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QSet>
+
+#include <algorithm>
+#include <charconv>
+#include <cstdint>
+#include <limits>
+#include <string>
+
+namespace initviz::cli {
+
+namespace {
+// numpy's np.random.seed accepts 0 .. 2^32 - 1.
+constexpr std::int64_t kMaxSeed = std::numeric_limits<std::uint32_t>::max();
+constexpr std::int64_t kMinInt = std::numeric_limits<int>::min();
+constexpr std::int64_t kMaxInt = std::numeric_limits<int>::max();
+// A value echoed in a message is cut here, so a pasted paragraph still gives a one-line message.
+constexpr qsizetype kMaxEchoedLength = 40;
+// Help text: options are listed in a column this wide, descriptions after it, wrapped to fit a
+// terminal of kHelpWidth columns.
+constexpr qsizetype kHelpOptionColumn = 25;
+constexpr qsizetype kHelpWidth = 80;
+
+constexpr char kTrain[] = "train";
+constexpr char kCompare[] = "compare";
+constexpr char kDataset[] = "dataset";
+
+// Where an option applies, as a bit mask over the commands (the window is "no command").
+enum Scope : unsigned {
+    kInTrain = 1U << 0,
+    kInCompare = 1U << 1,
+    kInDataset = 1U << 2,
+    kInWindow = 1U << 3,
+    kEverywhere = kInTrain | kInCompare | kInDataset | kInWindow,
+};
+
+enum class Group { Training, Dataset, Output, Window, General };
+
+struct OptionSpec {
+    QString name; ///< long name, without dashes
+    QString shortName; ///< one letter, or empty
+    QString valueName; ///< empty for a flag
+    QString description;
+    QString defaultText; ///< shown as "(default ...)"; empty when there is none
+    unsigned scope;
+    Group group;
+    /// A training or dataset setting (or --inits): giving it makes the window use the command
+    /// line instead of the remembered settings.
+    bool isSetting;
+};
+
+namespace name {
+constexpr QLatin1StringView init("init");
+constexpr QLatin1StringView inits("inits");
+constexpr QLatin1StringView seed("seed");
+constexpr QLatin1StringView learningRate("learning-rate");
+constexpr QLatin1StringView iterations("iterations");
+constexpr QLatin1StringView layers("layers");
+constexpr QLatin1StringView costEvery("cost-every");
+constexpr QLatin1StringView stableLoss("stable-loss");
+constexpr QLatin1StringView trainSamples("train-samples");
+constexpr QLatin1StringView testSamples("test-samples");
+constexpr QLatin1StringView noise("noise");
+constexpr QLatin1StringView factor("factor");
+constexpr QLatin1StringView trainSeed("train-seed");
+constexpr QLatin1StringView testSeed("test-seed");
+constexpr QLatin1StringView json("json");
+constexpr QLatin1StringView plot("plot");
+constexpr QLatin1StringView speed("speed");
+constexpr QLatin1StringView start("start");
+constexpr QLatin1StringView screenshot("screenshot");
+constexpr QLatin1StringView quitWhenDone("quit-when-done");
+constexpr QLatin1StringView help("help");
+constexpr QLatin1StringView version("version");
+} // namespace name
+
+constexpr QLatin1StringView kSpeedPaced("paced");
+constexpr QLatin1StringView kSpeedMax("max");
+
+QString fromStd(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString schemeNames(const std::vector<InitScheme>& schemes)
+{
+    QStringList names;
+    for (const InitScheme scheme : schemes)
+        names << fromStd(schemeInfo(scheme).name);
+    return names.join(QLatin1Char(','));
+}
+
+QString validSchemeNames()
+{
+    QStringList names;
+    for (const InitSchemeInfo& info : initSchemes())
+        names << fromStd(info.name);
+    return names.join(QStringLiteral(", "));
+}
+
+/// The option table: drives the parser, the "does not apply" check and the help text. Defaults
+/// are read from the core's own defaults so the help cannot drift from what runs.
+const std::vector<OptionSpec>& optionSpecs()
+{
+    static const std::vector<OptionSpec> specs = [] {
+        const TrainingConfig training;
+        const DatasetOptions data;
+        const ui::LaunchOptions window;
+        const auto number = [](double value) { return fromStd(formatPython(value)); };
+        const unsigned trainingScope = kInTrain | kInCompare | kInWindow;
+
+        std::vector<OptionSpec> table;
+        // Training and data options (and --inits) are settings: the window takes them over its
+        // remembered ones. --init is train's alone, so it is not one.
+        const auto add = [&table](const QString& optionName, const char* valueName,
+                                  const char* description, const QString& defaultText,
+                                  unsigned scope, Group group) {
+            const bool isSetting
+                = (group == Group::Training || group == Group::Dataset) && optionName != name::init;
+            table.push_back({optionName, QString(), QString::fromLatin1(valueName),
+                             QString::fromUtf8(description), defaultText, scope, group, isSetting});
+        };
+        add(name::init, "NAME", "train: the initialization",
+            fromStd(schemeInfo(training.init).name), kInTrain, Group::Training);
+        add(name::inits, "LIST", "compare and the window: initializations, comma-separated",
+            schemeNames(window.inits), kInCompare | kInWindow, Group::Training);
+        add(name::seed, "N", "seed of the weight initialization, 0..4294967295",
+            QString::number(training.seed), trainingScope, Group::Training);
+        add(name::learningRate, "X", "gradient-descent step, a finite number > 0",
+            number(training.learningRate), trainingScope, Group::Training);
+        add(name::iterations, "N", "gradient-descent steps", QString::number(training.iterations),
+            trainingScope, Group::Training);
+        add(name::layers, "LIST", "layer widths, from 2 inputs to 1 output",
+            fromStd(formatLayers(training.layerDims)), trainingScope, Group::Training);
+        add(name::costEvery, "N", "record the cost every N iterations",
+            QString::number(training.costEvery), trainingScope, Group::Training);
+        add(name::stableLoss, "",
+            "report the numerically stable cross-entropy (finite where the notebook's cost is "
+            "inf); training is unchanged",
+            QString(), trainingScope, Group::Training);
+        add(name::trainSamples, "N", "points in the train set, at least 2",
+            QString::number(data.trainSamples), kEverywhere, Group::Dataset);
+        add(name::testSamples, "N", "points in the test set, at least 2",
+            QString::number(data.testSamples), kEverywhere, Group::Dataset);
+        add(name::noise, "X", "standard deviation of the noise, >= 0", number(data.noise),
+            kEverywhere, Group::Dataset);
+        add(name::factor, "X", "inner circle radius relative to the outer, in [0, 1)",
+            number(data.factor), kEverywhere, Group::Dataset);
+        add(name::trainSeed, "N", "seed of the train set, 0..4294967295",
+            QString::number(data.trainSeed), kEverywhere, Group::Dataset);
+        add(name::testSeed, "N", "seed of the test set, 0..4294967295",
+            QString::number(data.testSeed), kEverywhere, Group::Dataset);
+        add(name::json, "", "train, compare, dataset: print JSON instead of text", QString(),
+            kInTrain | kInCompare | kInDataset, Group::Output);
+        add(name::plot, "FILE",
+            "compare: also write the side-by-side figure to FILE.png or FILE.pdf (no display "
+            "needed)",
+            QString(), kInCompare, Group::Output);
+        add(name::speed, "paced|max", "paced for a class to watch, or max to train unpaced",
+            kSpeedPaced, kInWindow, Group::Window);
+        add(name::start, "", "press Start once the window is shown", QString(), kInWindow,
+            Group::Window);
+        add(name::screenshot, "FILE.png", "save a grab of the window when all runs finish",
+            QString(), kInWindow, Group::Window);
+        add(name::quitWhenDone, "", "exit when all runs finish", QString(), kInWindow,
+            Group::Window);
+        add(name::help, "", "print this help and exit", QString(), kEverywhere, Group::General);
+        table.back().shortName = QStringLiteral("h");
+        add(name::version, "", "print the version and exit", QString(), kEverywhere,
+            Group::General);
+        table.back().shortName = QStringLiteral("v");
+        return table;
+    }();
+    return specs;
+}
+
+const OptionSpec* findSpec(const QString& optionName)
+{
+    for (const OptionSpec& spec : optionSpecs()) {
+        if (spec.name == optionName || (!spec.shortName.isEmpty() && spec.shortName == optionName))
+            return &spec;
+    }
+    return nullptr;
+}
+
+QString dashed(const QString& optionName)
+{
+    return QStringLiteral("--") + optionName;
+}
+
+/// A user's text inside a message: quoted, one line, bounded.
+QString echo(const QString& text)
+{
+    QString shown = text.left(kMaxEchoedLength);
+    for (QChar& c : shown) {
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char('?');
+    }
+    if (text.size() > kMaxEchoedLength)
+        shown += QStringLiteral("...");
+    return QLatin1Char('\'') + shown + QLatin1Char('\'');
+}
+
+[[noreturn]] void fail(const QString& message)
+{
+    throw UsageError(message.toStdString());
+}
+
+Scope scopeOf(Command command)
+{
+    switch (command) {
+    case Command::Train:
+        return kInTrain;
+    case Command::Compare:
+        return kInCompare;
+    case Command::Dataset:
+        return kInDataset;
+    case Command::Window:
+        return kInWindow;
+    }
+    return kInWindow;
+}
+
+QString whereText(unsigned scope)
+{
+    QStringList places;
+    if (scope & kInTrain)
+        places << QStringLiteral("'train'");
+    if (scope & kInCompare)
+        places << QStringLiteral("'compare'");
+    if (scope & kInDataset)
+        places << QStringLiteral("'dataset'");
+    if (scope & kInWindow)
+        places << QStringLiteral("the window (no command)");
+    if (places.size() == 1)
+        return places.front();
+    const QString last = places.takeLast();
+    return places.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
+}
+
+Command parseCommand(const QStringList& positional)
+{
+    if (positional.isEmpty())
+        return Command::Window;
+    if (positional.size() > 1)
+        fail(QStringLiteral("unexpected argument %1 after the command; see initviz --help")
+                 .arg(echo(positional.at(1))));
+    const QString& word = positional.front();
+    if (word == QLatin1String(kTrain))
+        return Command::Train;
+    if (word == QLatin1String(kCompare))
+        return Command::Compare;
+    if (word == QLatin1String(kDataset))
+        return Command::Dataset;
+    fail(QStringLiteral("unknown command %1; the commands are train, compare and dataset (or none "
+                        "to open the window)")
+             .arg(echo(word)));
+}
+
+/// Whole decimal numbers only: no sign but '-', no spaces, no fraction or exponent.
+std::int64_t parseInteger(const QString& optionName, const QString& text, std::int64_t min,
+                          std::int64_t max)
+{
+    const std::string bytes = text.toStdString();
+    const char* const first = bytes.data();
+    const char* const last = first + bytes.size();
+    std::int64_t value = 0;
+    const auto [end, error] = std::from_chars(first, last, value);
+    if (end != last || (error != std::errc() && error != std::errc::result_out_of_range))
+        fail(QStringLiteral("%1 needs a whole number, got %2").arg(dashed(optionName), echo(text)));
+    const bool negative = !bytes.empty() && bytes.front() == '-';
+    if (error == std::errc::result_out_of_range ? negative : value < min)
+        fail(QStringLiteral("%1 must be at least %2, got %3")
+                 .arg(dashed(optionName), QString::number(min), echo(text)));
+    if (error == std::errc::result_out_of_range || value > max)
+        fail(QStringLiteral("%1 must be at most %2, got %3")
+                 .arg(dashed(optionName), QString::number(max), echo(text)));
+    return value;
+}
+
+/// Decimal or exponent notation, "inf" and "nan" included (the core rejects those where they
+/// make no sense, with its own message); no spaces, no '+'.
+double parseReal(const QString& optionName, const QString& text)
+{
+    const std::string bytes = text.toStdString();
+    const char* const first = bytes.data();
+    const char* const last = first + bytes.size();
+    double value = 0.0;
+    const auto [end, error] = std::from_chars(first, last, value);
+    if (end != last || (error != std::errc() && error != std::errc::result_out_of_range))
+        fail(QStringLiteral("%1 needs a number, got %2").arg(dashed(optionName), echo(text)));
+    if (error == std::errc::result_out_of_range)
+        fail(QStringLiteral("%1 is out of the range of a double, got %2")
+                 .arg(dashed(optionName), echo(text)));
+    return value;
+}
+
+InitScheme parseScheme(const QString& text)
+{
+    const std::optional<InitScheme> scheme = parseInitScheme(text.trimmed().toStdString());
+    if (!scheme)
+        fail(QStringLiteral("unknown initialization %1; the initializations are %2")
+                 .arg(echo(text.trimmed()), validSchemeNames()));
+    return *scheme;
+}
+
+std::vector<InitScheme> parseSchemeList(const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        fail(QStringLiteral("--inits is empty; give names like zeros,random,he (the "
+                            "initializations are %1)")
+                 .arg(validSchemeNames()));
+    std::vector<InitScheme> schemes;
+    const QStringList items = text.split(QLatin1Char(','));
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (items.at(i).trimmed().isEmpty())
+            fail(QStringLiteral("--inits: item %1 is empty; the initializations are %2")
+                     .arg(QString::number(i + 1), validSchemeNames()));
+        const InitScheme scheme = parseScheme(items.at(i));
+        if (std::find(schemes.begin(), schemes.end(), scheme) != schemes.end())
+            fail(QStringLiteral("--inits lists %1 twice; the initializations are %2")
+                     .arg(echo(fromStd(schemeInfo(scheme).name)), validSchemeNames()));
+        schemes.push_back(scheme);
+    }
+    return schemes;
+}
+
+/// Reads the values of a parsed command line, each into the type the core expects.
+class Values {
+public:
+    explicit Values(const QCommandLineParser& parser)
+        : parser_(parser)
+    {
+    }
+
+    [[nodiscard]] bool isSet(const QString& optionName) const { return parser_.isSet(optionName); }
+    [[nodiscard]] QString text(const QString& optionName) const
+    {
+        return parser_.value(optionName);
+    }
+    void readInt(const QString& optionName, int& target) const
+    {
+        if (isSet(optionName))
+            target = static_cast<int>(parseInteger(optionName, text(optionName), kMinInt, kMaxInt));
+    }
+    void readSeed(const QString& optionName, std::uint32_t& target) const
+    {
+        if (isSet(optionName))
+            target = static_cast<std::uint32_t>(
+                parseInteger(optionName, text(optionName), 0, kMaxSeed));
+    }
+    void readReal(const QString& optionName, double& target) const
+    {
+        if (isSet(optionName))
+            target = parseReal(optionName, text(optionName));
+    }
+
+private:
+    const QCommandLineParser& parser_;
+};
+
+/// Every option found must apply to the command, and appear once (a second --seed would
+/// otherwise silently win).
+void checkOptionsBelong(const QCommandLineParser& parser, Command command)
+{
+    QSet<QString> seen;
+    for (const QString& found : parser.optionNames()) {
+        const OptionSpec* spec = findSpec(found);
+        if (!spec)
+            continue; // the parser has already refused unknown options
+        if (seen.contains(spec->name))
+            fail(QStringLiteral("%1 is given more than once").arg(dashed(spec->name)));
+        seen.insert(spec->name);
+        if (!(spec->scope & scopeOf(command))) {
+            const QString here = command == Command::Window
+                ? QStringLiteral("the window (no command)")
+                : QLatin1Char('\'') + parser.positionalArguments().front() + QLatin1Char('\'');
+            QString message = QStringLiteral("%1 does not apply to %2; it is for %3")
+                                  .arg(dashed(spec->name), here, whereText(spec->scope));
+            if (spec->name == name::init)
+                message += QStringLiteral(" (use --inits to choose several)");
+            else if (spec->name == name::inits && command == Command::Train)
+                message += QStringLiteral(" (use --init to choose one)");
+            fail(message);
+        }
+    }
+}
+
+void readTrainingAndData(const Values& values, CommandLine& line)
+{
+    values.readSeed(name::seed, line.training.seed);
+    values.readReal(name::learningRate, line.training.learningRate);
+    values.readInt(name::iterations, line.training.iterations);
+    if (values.isSet(name::layers))
+        line.training.layerDims = parseLayers(values.text(name::layers).toStdString());
+    values.readInt(name::costEvery, line.training.costEvery);
+    line.training.stableLoss = values.isSet(name::stableLoss);
+
+    values.readInt(name::trainSamples, line.data.trainSamples);
+    values.readInt(name::testSamples, line.data.testSamples);
+    values.readReal(name::noise, line.data.noise);
+    values.readReal(name::factor, line.data.factor);
+    values.readSeed(name::trainSeed, line.data.trainSeed);
+    values.readSeed(name::testSeed, line.data.testSeed);
+}
+
+void readWindowOptions(const Values& values, CommandLine& line)
+{
+    if (values.isSet(name::speed)) {
+        const QString speed = values.text(name::speed);
+        if (speed == kSpeedMax)
+            line.maxSpeed = true;
+        else if (speed != kSpeedPaced)
+            fail(QStringLiteral("--speed must be %1 or %2, got %3")
+                     .arg(kSpeedPaced, kSpeedMax, echo(speed)));
+    }
+    line.start = values.isSet(name::start);
+    if (values.isSet(name::screenshot)) {
+        line.screenshotPath = values.text(name::screenshot);
+        if (line.screenshotPath.isEmpty())
+            fail(QStringLiteral("--screenshot needs a file name, like initviz.png"));
+    }
+    line.quitWhenDone = values.isSet(name::quitWhenDone);
+}
+
+void readPlotPath(const Values& values, CommandLine& line)
+{
+    if (!values.isSet(name::plot))
+        return;
+    // Checked here as well as by the export, so a typo fails before the runs train.
+    line.plotPath = values.text(name::plot);
+    const QString lower = line.plotPath.toLower();
+    if (!lower.endsWith(QStringLiteral(".png")) && !lower.endsWith(QStringLiteral(".pdf")))
+        fail(QStringLiteral("--plot needs a file name ending in .png or .pdf, got %1")
+                 .arg(echo(line.plotPath)));
+}
+
+/// An option's description, wrapped at word boundaries to fit beside the option column.
+QString wrapped(const QString& description)
+{
+    const qsizetype width = kHelpWidth - kHelpOptionColumn;
+    const QString indent(kHelpOptionColumn, QLatin1Char(' '));
+    QString text;
+    qsizetype lineLength = 0;
+    for (const QString& word : description.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (lineLength > 0 && lineLength + 1 + word.size() > width) {
+            text += QLatin1Char('\n') + indent;
+            lineLength = 0;
+        } else if (lineLength > 0) {
+            text += QLatin1Char(' ');
+            ++lineLength;
+        }
+        text += word;
+        lineLength += word.size();
+    }
+    return text;
+}
+
+QString sentenceCaseRemoved(QString qtMessage)
+{
+    // QCommandLineParser says "Unknown option 'x'."; ours read "unknown option 'x'".
+    if (qtMessage.endsWith(QLatin1Char('.')))
+        qtMessage.chop(1);
+    if (!qtMessage.isEmpty())
+        qtMessage[0] = qtMessage.at(0).toLower();
+    return qtMessage;
+}
+} // namespace
+
+CommandLine parseCommandLine(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    // "-seed 3" means "--seed 3", not "-s -e -e -d 3".
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const OptionSpec& spec : optionSpecs()) {
+        QStringList names;
+        if (!spec.shortName.isEmpty())
+            names << spec.shortName;
+        names << spec.name;
+        parser.addOption(QCommandLineOption(names, spec.description, spec.valueName));
+    }
+    // QCommandLineParser skips the first argument as the program name and refuses an empty list.
+    const QStringList withProgram
+        = arguments.isEmpty() ? QStringList{QStringLiteral("initviz")} : arguments;
+    if (!parser.parse(withProgram))
+        fail(sentenceCaseRemoved(parser.errorText()) + QStringLiteral("; see initviz --help"));
+
+    CommandLine line;
+    if (parser.isSet(name::help)) {
+        line.showHelp = true;
+        return line;
+    }
+    if (parser.isSet(name::version)) {
+        line.showVersion = true;
+        return line;
+    }
+
+    line.command = parseCommand(parser.positionalArguments());
+    checkOptionsBelong(parser, line.command);
+
+    const Values values(parser);
+    if (line.command == Command::Train) {
+        line.inits = {values.isSet(name::init) ? parseScheme(values.text(name::init))
+                                               : line.training.init};
+    } else if (line.command != Command::Dataset) {
+        line.inits = values.isSet(name::inits) ? parseSchemeList(values.text(name::inits))
+                                               : ui::LaunchOptions{}.inits;
+    }
+    if (!line.inits.empty())
+        line.training.init = line.inits.front();
+    readTrainingAndData(values, line);
+    line.json = values.isSet(name::json);
+    readPlotPath(values, line);
+    readWindowOptions(values, line);
+    line.settingsGiven
+        = std::any_of(optionSpecs().begin(), optionSpecs().end(), [&](const OptionSpec& spec) {
+              return spec.isSetting && values.isSet(spec.name);
+          });
+
+    // The core's own checks, before anything is generated or allocated: the data first, since
+    // the network's memory figure depends on the sample counts.
+    validate(line.data);
+    if (line.command != Command::Dataset)
+        validate(line.training, std::max(line.data.trainSamples, line.data.testSamples));
+    return line;
+}
+
+QString helpText()
+{
+    QString text;
+    text += QStringLiteral(
+        "Usage: initviz [command] [options]\n"
+        "Trains the deeplearning.ai \"Initialization\" notebook's network and shows how the\n"
+        "initialization decides what it learns.\n"
+        "\n"
+        "Commands:\n"
+        "  train      train one network; prints like the notebook\n"
+        "  compare    train several initializations; prints the notebook's conclusion table\n"
+        "  dataset    print the generated train and test points\n"
+        "  (none)     open the window\n");
+
+    const std::pair<Group, QString> groups[] = {
+        {Group::Training, QStringLiteral("Training (train, compare and the window)")},
+        {Group::Dataset, QStringLiteral("Data (every command)")},
+        {Group::Output, QStringLiteral("Output")},
+        {Group::Window, QStringLiteral("Window (no command)")},
+        {Group::General, QStringLiteral("General")},
+    };
+    for (const auto& [group, title] : groups) {
+        text += QLatin1Char('\n') + title + QStringLiteral(":\n");
+        for (const OptionSpec& spec : optionSpecs()) {
+            if (spec.group != group)
+                continue;
+            QString left = QStringLiteral("  ");
+            if (!spec.shortName.isEmpty())
+                left += QLatin1Char('-') + spec.shortName + QStringLiteral(", ");
+            left += dashed(spec.name);
+            if (!spec.valueName.isEmpty())
+                left += QLatin1Char(' ') + spec.valueName;
+            QString description = spec.description;
+            if (!spec.defaultText.isEmpty())
+                description += QStringLiteral(" (default %1)").arg(spec.defaultText);
+            text += left.size() < kHelpOptionColumn
+                ? left.leftJustified(kHelpOptionColumn) + wrapped(description)
+                : left + QLatin1Char('\n') + QString(kHelpOptionColumn, QLatin1Char(' '))
+                    + wrapped(description);
+            text += QLatin1Char('\n');
+        }
+    }
+    text += QStringLiteral("\nInitializations: %1\n").arg(validSchemeNames());
+    return text;
+}
+
+QString versionText()
+{
+    return QStringLiteral("initviz " INITVIZ_VERSION);
+}
+
+} // namespace initviz::cli

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/datasets.h"
+#include "core/initializers.h"
+#include "core/trainer.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <stdexcept>
+#include <vector>
+
+namespace initviz::cli {
+
+/// What `initviz` was asked to do: one of the headless commands, or (no command) the window.
+enum class Command { Window, Train, Compare, Dataset };
+
+/// A command line that parsed and passed the core's validation: everything needed to run it, with
+/// the notebook's values where an option was not given. Building one allocates nothing large, so a
+/// fuzzer can feed parseCommandLine anything.
+struct CommandLine {
+    Command command = Command::Window;
+    bool showHelp = false; ///< --help: print helpText() and nothing else
+    bool showVersion = false; ///< --version: print versionText() and nothing else
+
+    /// train: the one --init; compare and the window: --inits, in the order given.
+    std::vector<InitScheme> inits;
+    TrainingConfig training; ///< `init` is the first of `inits`
+    DatasetOptions data;
+    bool json = false; ///< --json (train, compare, dataset)
+    QString plotPath; ///< compare --plot FILE.png|FILE.pdf; empty when not given
+    /// The window only: --inits or a training or dataset option was given explicitly, so the
+    /// window uses these settings instead of the ones remembered from the last session.
+    bool settingsGiven = false;
+    bool maxSpeed = false; ///< --speed max
+    bool start = false; ///< --start
+    QString screenshotPath; ///< --screenshot FILE.png
+    bool quitWhenDone = false; ///< --quit-when-done
+};
+
+/// Bad input on the command line. what() is the one-line message shown after "initviz: ".
+class UsageError : public std::invalid_argument {
+public:
+    using std::invalid_argument::invalid_argument;
+};
+
+/// Parses `arguments` (the first is the program name, as in QCoreApplication::arguments()) and
+/// validates the values with the core, before anything is trained or allocated. Throws
+/// std::invalid_argument (UsageError, or the core's own) with a user-facing message for an
+/// unknown command or option, an option that does not belong to the command, a repeated option,
+/// a value that is not a number or is out of range, or a configuration the core refuses.
+/// --help and --version win over every other option once the command line parses.
+[[nodiscard]] CommandLine parseCommandLine(const QStringList& arguments);
+
+/// What --help prints: the commands and every option with its default and where it applies.
+[[nodiscard]] QString helpText();
+
+/// What --version prints: "initviz 0.1.0".
+[[nodiscard]] QString versionText();
+
+} // namespace initviz::cli

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/report.h"
+
+#include "app/json.h"
+#include "core/initializers.h"
+#include "core/text.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace initviz::cli {
+
+namespace {
+constexpr double kPercent = 100.0;
+constexpr std::string_view kColumnSeparator = " | ";
+constexpr std::string_view kDivergedNote = " (diverged)";
+
+// The notebook's table shows whole percents: 0.9933 -> "99%", 0.83 -> "83%".
+std::string wholePercent(double fraction)
+{
+    return std::to_string(std::lround(fraction * kPercent)) + "%";
+}
+
+std::string modelName(const TrainingResult& result)
+{
+    // "3-layer NN": the notebook counts the weight layers, not the input.
+    const std::size_t weightLayers = result.config.layerDims.size() - 1;
+    return std::to_string(weightLayers) + "-layer NN with "
+        + std::string(schemeInfo(result.config.init).title) + " initialization";
+}
+
+/// Rows of cells as aligned columns; the last column is not padded, so no line ends in spaces.
+/// The second line underlines the header.
+template <std::size_t Columns>
+std::string alignedTable(const std::vector<std::array<std::string, Columns>>& rows,
+                         std::string_view separator)
+{
+    std::array<std::size_t, Columns> widths{};
+    for (const auto& row : rows) {
+        for (std::size_t c = 0; c < Columns; ++c)
+            widths[c] = std::max(widths[c], row[c].size());
+    }
+    const auto line = [&](const std::array<std::string, Columns>& row) {
+        std::string out;
+        for (std::size_t c = 0; c < Columns; ++c) {
+            out += row[c];
+            if (c + 1 < Columns) {
+                out.append(widths[c] - row[c].size(), ' ');
+                out += separator;
+            }
+        }
+        return out + "\n";
+    };
+    std::string text = line(rows.front());
+    std::array<std::string, Columns> rule;
+    for (std::size_t c = 0; c < Columns; ++c)
+        rule[c] = std::string(widths[c], '-');
+    text += line(rule);
+    for (std::size_t r = 1; r < rows.size(); ++r)
+        text += line(rows[r]);
+    return text;
+}
+
+void writeRun(JsonWriter& json, const TrainingResult& result)
+{
+    const TrainingConfig& config = result.config;
+    json.beginObject();
+    json.key("init");
+    json.string(schemeInfo(config.init).name);
+    json.key("seed");
+    json.integer(config.seed);
+    json.key("learning_rate");
+    json.number(config.learningRate);
+    json.key("iterations");
+    json.integer(config.iterations);
+    json.key("layers");
+    json.beginArray();
+    for (const int width : config.layerDims)
+        json.integer(width);
+    json.endArray();
+    json.key("cost_every");
+    json.integer(config.costEvery);
+    json.key("stable_loss");
+    json.boolean(config.stableLoss);
+    json.key("costs");
+    json.beginArray();
+    for (const CostPoint& point : result.costs) {
+        json.beginObject();
+        json.key("iteration");
+        json.integer(point.iteration);
+        json.key("cost");
+        json.number(point.cost);
+        json.endObject();
+    }
+    json.endArray();
+    json.key("train_accuracy");
+    json.number(result.trainAccuracy);
+    json.key("test_accuracy");
+    json.number(result.testAccuracy);
+    json.key("train_predictions");
+    json.string(formatPredictions(result.trainPredictions));
+    json.key("test_predictions");
+    json.string(formatPredictions(result.testPredictions));
+    json.key("diverged");
+    json.boolean(result.diverged);
+    json.key("train_seconds");
+    json.number(result.trainSeconds);
+    json.endObject();
+}
+
+void writePoints(JsonWriter& json, const Dataset& set)
+{
+    json.beginArray();
+    for (Eigen::Index j = 0; j < set.size(); ++j) {
+        json.beginArray();
+        json.number(set.X(0, j));
+        json.number(set.X(1, j));
+        json.integer(std::lround(set.Y(j)));
+        json.endArray();
+    }
+    json.endArray();
+}
+} // namespace
+
+std::string trainText(const TrainingResult& result)
+{
+    std::string text;
+    for (const CostPoint& point : result.costs) {
+        text += "Cost after iteration " + std::to_string(point.iteration) + ": "
+            + formatPython(point.cost) + "\n";
+    }
+    text += "On the train set:\nAccuracy: " + formatPython(result.trainAccuracy) + "\n";
+    text += "On the test set:\nAccuracy: " + formatPython(result.testAccuracy) + "\n";
+    return text;
+}
+
+std::string trainJson(const TrainingResult& result)
+{
+    JsonWriter json;
+    writeRun(json, result);
+    return json.text() + "\n";
+}
+
+std::string compareText(const std::vector<TrainingResult>& results)
+{
+    std::vector<std::array<std::string, 4>> rows{
+        {"Model", "Train accuracy", "Test accuracy", "Problem/Comment"}};
+    for (const TrainingResult& result : results) {
+        std::string comment(schemeInfo(result.config.init).comment);
+        if (result.diverged)
+            comment += kDivergedNote;
+        rows.push_back({modelName(result), wholePercent(result.trainAccuracy),
+                        wholePercent(result.testAccuracy), comment});
+    }
+    return alignedTable(rows, kColumnSeparator);
+}
+
+std::string compareJson(const std::vector<TrainingResult>& results)
+{
+    JsonWriter json;
+    json.beginArray();
+    for (const TrainingResult& result : results)
+        writeRun(json, result);
+    json.endArray();
+    return json.text() + "\n";
+}
+
+std::string datasetText(const DatasetPair& data)
+{
+    std::vector<std::array<std::string, 4>> rows{{"set", "x1", "x2", "label"}};
+    const auto addRows = [&rows](const char* setName, const Dataset& set) {
+        for (Eigen::Index j = 0; j < set.size(); ++j) {
+            rows.push_back({setName, formatPython(set.X(0, j)), formatPython(set.X(1, j)),
+                            std::to_string(std::lround(set.Y(j)))});
+        }
+    };
+    addRows("train", data.train);
+    addRows("test", data.test);
+    return alignedTable(rows, "  ");
+}
+
+std::string datasetJson(const DatasetPair& data)
+{
+    JsonWriter json;
+    json.beginObject();
+    json.key("train");
+    writePoints(json, data.train);
+    json.key("test");
+    writePoints(json, data.test);
+    json.endObject();
+    return json.text() + "\n";
+}
+
+} // namespace initviz::cli

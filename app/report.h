@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/datasets.h"
+#include "core/trainer.h"
+
+#include <string>
+#include <vector>
+
+namespace initviz::cli {
+
+/// What the headless commands print, as text ending in a newline. Numbers print as Python's
+/// repr (core's formatPython), so the text matches the notebook's to the digit.
+
+/// `train`: the notebook's "Cost after iteration i: c" lines, then the train and test accuracy.
+[[nodiscard]] std::string trainText(const TrainingResult& result);
+
+/// `train --json`: one object with the configuration, the costs (non-finite as "inf"/"nan"),
+/// accuracies, 0/1 prediction strings, "diverged" and "train_seconds".
+[[nodiscard]] std::string trainJson(const TrainingResult& result);
+
+/// `compare`: the notebook's conclusion table, Model | Train accuracy | Test accuracy |
+/// Problem/Comment, one row per run in the given order, columns aligned.
+[[nodiscard]] std::string compareText(const std::vector<TrainingResult>& results);
+
+/// `compare --json`: an array of trainJson objects.
+[[nodiscard]] std::string compareJson(const std::vector<TrainingResult>& results);
+
+/// `dataset`: one row per point, "set x1 x2 label", train points then test points.
+[[nodiscard]] std::string datasetText(const DatasetPair& data);
+
+/// `dataset --json`: {"train":[[x1,x2,label],...],"test":[...]}.
+[[nodiscard]] std::string datasetJson(const DatasetPair& data);
+
+} // namespace initviz::cli

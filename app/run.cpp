@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/run.h"
+
+#include "app/cli.h"
+#include "app/report.h"
+#include "ui/figure_export.h"
+#include "ui/launch_options.h"
+#include "ui/launcher.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <exception>
+#include <new>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <thread>
+
+namespace initviz::cli {
+
+namespace {
+constexpr char kProgramName[] = "initviz";
+constexpr char kErrorPrefix[] = "initviz: ";
+constexpr char kPlatformVariable[] = "QT_QPA_PLATFORM";
+constexpr char kOffscreenPlatform[] = "offscreen";
+
+/// Prints `message` as the one line "initviz: message" on stderr and returns `exitCode`.
+int fail(std::string_view message, int exitCode)
+{
+    std::string line = kErrorPrefix;
+    for (const char c : message) // one line, whatever a message echoes
+        line.push_back(c == '\n' || c == '\r' ? ' ' : c);
+    line.push_back('\n');
+    std::fputs(line.c_str(), stderr);
+    return exitCode;
+}
+
+/// All of a command's output in one write, so a failed command prints nothing on stdout.
+int print(const std::string& text)
+{
+    if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0)
+        return fail("cannot write the output", kExitFailure);
+    return kExitSuccess;
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+bool platformChosen()
+{
+    return !qEnvironmentVariableIsEmpty(kPlatformVariable);
+}
+
+void useOffscreenPlatform()
+{
+    qputenv(kPlatformVariable, kOffscreenPlatform);
+}
+
+int runTrain(const CommandLine& line)
+{
+    const TrainingResult result = train(line.training, makeDatasets(line.data));
+    return print(line.json ? trainJson(result) : trainText(result));
+}
+
+int runCompare(const CommandLine& line, int& appArgc, char** appArgv)
+{
+    std::vector<TrainingConfig> configs;
+    for (const InitScheme scheme : line.inits) {
+        TrainingConfig config = line.training;
+        config.init = scheme;
+        configs.push_back(config);
+    }
+    const DatasetPair data = makeDatasets(line.data);
+    const std::vector<TrainingResult> results = trainAll(configs, data);
+
+    if (!line.plotPath.isEmpty()) {
+        // The figure is drawn with widgets but never shown: without a display, draw offscreen.
+        if (!hasDisplay() && !platformChosen())
+            useOffscreenPlatform();
+        const QApplication app(appArgc, appArgv);
+        QString error;
+        if (!ui::exportComparisonFigure(results, data, line.plotPath, &error))
+            return fail(error.toStdString(), kExitUsage);
+    }
+    return print(line.json ? compareJson(results) : compareText(results));
+}
+
+int runDataset(const CommandLine& line)
+{
+    const DatasetPair data = makeDatasets(line.data);
+    return print(line.json ? datasetJson(data) : datasetText(data));
+}
+
+int runWindow(const CommandLine& line, int& appArgc, char** appArgv)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    if (!hasDisplay() && !platformChosen()) {
+        // A fully scripted run (--start --quit-when-done) needs no one to look at the window:
+        // let it run offscreen, e.g. to make a screenshot in CI. Otherwise Qt would abort.
+        if (line.start && line.quitWhenDone)
+            useOffscreenPlatform();
+        else
+            return fail("no display to open the window on (DISPLAY and WAYLAND_DISPLAY are "
+                        "unset); try 'initviz compare', or set QT_QPA_PLATFORM=offscreen",
+                        kExitUsage);
+    }
+#endif
+    ui::LaunchOptions options;
+    options.overrideSettings = line.settingsGiven;
+    options.inits = line.inits;
+    options.training = line.training;
+    options.data = line.data;
+    options.maxSpeed = line.maxSpeed;
+    options.start = line.start;
+    options.screenshotPath = line.screenshotPath;
+    options.quitWhenDone = line.quitWhenDone;
+
+    const QApplication app(appArgc, appArgv);
+    return ui::runWindow(options);
+}
+
+int runCommand(const CommandLine& line)
+{
+    // Qt sees only the program name: every argument has been parsed and validated above, and
+    // none of them is meant for Qt's own options (-platform, -style, ...).
+    std::string programName = kProgramName; // Qt's argv is mutable
+    char* appArgv[] = {programName.data(), nullptr};
+    int appArgc = 1;
+    switch (line.command) {
+    case Command::Train: {
+        const QCoreApplication app(appArgc, appArgv);
+        return runTrain(line);
+    }
+    case Command::Compare:
+        return runCompare(line, appArgc, appArgv);
+    case Command::Dataset: {
+        const QCoreApplication app(appArgc, appArgv);
+        return runDataset(line);
+    }
+    case Command::Window:
+        return runWindow(line, appArgc, appArgv);
+    }
+    return kExitFailure;
+}
+} // namespace
+
+std::vector<TrainingResult> trainAll(const std::vector<TrainingConfig>& configs,
+                                     const DatasetPair& data)
+{
+    std::vector<TrainingResult> results(configs.size());
+    std::vector<std::exception_ptr> errors(configs.size());
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+        for (std::size_t i = next++; i < configs.size(); i = next++) {
+            try {
+                results[i] = train(configs[i], data);
+            } catch (...) {
+                errors[i] = std::current_exception();
+            }
+        }
+    };
+    const std::size_t cores = std::max(1U, std::thread::hardware_concurrency());
+    const std::size_t threads = std::min(configs.size(), cores); // counting this one
+    {
+        std::vector<std::jthread> workers;
+        for (std::size_t t = 1; t < threads; ++t)
+            workers.emplace_back(work);
+        work(); // this thread trains too
+    } // jthreads join here
+    for (const std::exception_ptr& error : errors) {
+        if (error)
+            std::rethrow_exception(error);
+    }
+    return results;
+}
+
+int run(int argc, char* argv[])
+{
+    QCoreApplication::setApplicationName(QString::fromLatin1(kProgramName));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INITVIZ_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    try {
+        const CommandLine line = parseCommandLine(arguments);
+        if (line.showHelp)
+            return print(helpText().toStdString());
+        if (line.showVersion)
+            return print(versionText().toStdString() + "\n");
+        return runCommand(line);
+    } catch (const std::invalid_argument& error) {
+        return fail(error.what(), kExitUsage);
+    } catch (const std::bad_alloc&) {
+        return fail("out of memory", kExitFailure);
+    } catch (const std::exception& error) {
+        return fail(error.what(), kExitFailure);
+    }
+}
+
+} // namespace initviz::cli

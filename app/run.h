@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/datasets.h"
+#include "core/trainer.h"
+
+#include <vector>
+
+namespace initviz::cli {
+
+/// Exit codes of `initviz`.
+inline constexpr int kExitSuccess = 0;
+/// Something failed that the command line did not cause (the output could not be written, the
+/// machine ran out of memory).
+inline constexpr int kExitFailure = 1;
+/// Bad input: a one-line "initviz: ..." message on stderr and nothing on stdout.
+inline constexpr int kExitUsage = 2;
+
+/// The whole `initviz` program: parses and validates the command line, then runs the headless
+/// command (under a QCoreApplication, or a QApplication for `compare --plot`) or opens the
+/// window. Nothing is printed on stdout unless the command succeeds. Returns the exit code.
+[[nodiscard]] int run(int argc, char* argv[]);
+
+/// Trains every configuration on `data` concurrently (one thread per run, at most one per core)
+/// and returns the results in the order of `configs`. Rethrows the first run's exception, if any.
+[[nodiscard]] std::vector<TrainingResult> trainAll(const std::vector<TrainingConfig>& configs,
+                                                   const DatasetPair& data);
+
+} // namespace initviz::cli
