@@ -31,6 +31,9 @@ constexpr qsizetype kHelpWidth = 80;
 constexpr char kTrain[] = "train";
 constexpr char kCompare[] = "compare";
 constexpr char kDataset[] = "dataset";
+constexpr char kBench[] = "bench";
+// initviz bench --repetitions: enough for a stable median, few enough to finish in minutes.
+constexpr std::int64_t kMaxRepetitions = 1000;
 
 // Where an option applies, as a bit mask over the commands (the window is "no command").
 enum Scope : unsigned {
@@ -38,10 +41,12 @@ enum Scope : unsigned {
     kInCompare = 1U << 1,
     kInDataset = 1U << 2,
     kInWindow = 1U << 3,
+    kInBench = 1U << 4,
+    // Where the data set options apply: the benchmark always measures the notebook's setup.
     kEverywhere = kInTrain | kInCompare | kInDataset | kInWindow,
 };
 
-enum class Group { Training, Dataset, Output, Window, General };
+enum class Group { Training, Dataset, Output, Window, Benchmark, General };
 
 struct OptionSpec {
     QString name; ///< long name, without dashes
@@ -77,6 +82,7 @@ constexpr QLatin1StringView speed("speed");
 constexpr QLatin1StringView start("start");
 constexpr QLatin1StringView screenshot("screenshot");
 constexpr QLatin1StringView quitWhenDone("quit-when-done");
+constexpr QLatin1StringView repetitions("repetitions");
 constexpr QLatin1StringView help("help");
 constexpr QLatin1StringView version("version");
 } // namespace name
@@ -157,8 +163,8 @@ const std::vector<OptionSpec>& optionSpecs()
             QString::number(data.trainSeed), kEverywhere, Group::Dataset);
         add(name::testSeed, "N", "seed of the test set, 0..4294967295",
             QString::number(data.testSeed), kEverywhere, Group::Dataset);
-        add(name::json, "", "train, compare, dataset: print JSON instead of text", QString(),
-            kInTrain | kInCompare | kInDataset, Group::Output);
+        add(name::json, "", "train, compare, dataset, bench: print JSON instead of text", QString(),
+            kInTrain | kInCompare | kInDataset | kInBench, Group::Output);
         add(name::plot, "FILE",
             "compare: also write the side-by-side figure to FILE.png or FILE.pdf (no display "
             "needed)",
@@ -171,9 +177,12 @@ const std::vector<OptionSpec>& optionSpecs()
             QString(), kInWindow, Group::Window);
         add(name::quitWhenDone, "", "exit when all runs finish", QString(), kInWindow,
             Group::Window);
-        add(name::help, "", "print this help and exit", QString(), kEverywhere, Group::General);
+        add(name::repetitions, "N", "timed repetitions of each figure, after one warm-up",
+            QString::number(BenchmarkOptions{}.repetitions), kInBench, Group::Benchmark);
+        add(name::help, "", "print this help and exit", QString(), kEverywhere | kInBench,
+            Group::General);
         table.back().shortName = QStringLiteral("h");
-        add(name::version, "", "print the version and exit", QString(), kEverywhere,
+        add(name::version, "", "print the version and exit", QString(), kEverywhere | kInBench,
             Group::General);
         table.back().shortName = QStringLiteral("v");
         return table;
@@ -224,6 +233,8 @@ Scope scopeOf(Command command)
         return kInDataset;
     case Command::Window:
         return kInWindow;
+    case Command::Bench:
+        return kInBench;
     }
     return kInWindow;
 }
@@ -239,6 +250,8 @@ QString whereText(unsigned scope)
         places << QStringLiteral("'dataset'");
     if (scope & kInWindow)
         places << QStringLiteral("the window (no command)");
+    if (scope & kInBench)
+        places << QStringLiteral("'bench'");
     if (places.size() == 1)
         return places.front();
     const QString last = places.takeLast();
@@ -259,8 +272,11 @@ Command parseCommand(const QStringList& positional)
         return Command::Compare;
     if (word == QLatin1String(kDataset))
         return Command::Dataset;
-    fail(QStringLiteral("unknown command %1; the commands are train, compare and dataset (or none "
-                        "to open the window)")
+    if (word == QLatin1String(kBench))
+        return Command::Bench;
+    fail(QStringLiteral(
+             "unknown command %1; the commands are train, compare, dataset and bench (or none "
+             "to open the window)")
              .arg(echo(word)));
 }
 
@@ -509,7 +525,7 @@ CommandLine parseCommandLine(const QStringList& arguments)
     if (line.command == Command::Train) {
         line.inits = {values.isSet(name::init) ? parseScheme(values.text(name::init))
                                                : line.training.init};
-    } else if (line.command != Command::Dataset) {
+    } else if (line.command == Command::Compare || line.command == Command::Window) {
         line.inits = values.isSet(name::inits) ? parseSchemeList(values.text(name::inits))
                                                : ui::LaunchOptions{}.inits;
     }
@@ -519,6 +535,9 @@ CommandLine parseCommandLine(const QStringList& arguments)
     line.json = values.isSet(name::json);
     readPlotPath(values, line);
     readWindowOptions(values, line);
+    if (values.isSet(name::repetitions))
+        line.benchmark.repetitions = static_cast<int>(
+            parseInteger(name::repetitions, values.text(name::repetitions), 1, kMaxRepetitions));
     line.settingsGiven
         = std::any_of(optionSpecs().begin(), optionSpecs().end(), [&](const OptionSpec& spec) {
               return spec.isSetting && values.isSet(spec.name);
@@ -527,7 +546,7 @@ CommandLine parseCommandLine(const QStringList& arguments)
     // The core's own checks, before anything is generated or allocated: the data first, since
     // the network's memory figure depends on the sample counts.
     validate(line.data);
-    if (line.command != Command::Dataset)
+    if (line.command != Command::Dataset && line.command != Command::Bench)
         validate(line.training, std::max(line.data.trainSamples, line.data.testSamples));
     return line;
 }
@@ -544,13 +563,15 @@ QString helpText()
         "  train      train one network; prints like the notebook\n"
         "  compare    train several initializations; prints the notebook's conclusion table\n"
         "  dataset    print the generated train and test points\n"
+        "  bench      time training and the decision grid on this machine\n"
         "  (none)     open the window\n");
 
     const std::pair<Group, QString> groups[] = {
         {Group::Training, QStringLiteral("Training (train, compare and the window)")},
-        {Group::Dataset, QStringLiteral("Data (every command)")},
+        {Group::Dataset, QStringLiteral("Data (train, compare, dataset and the window)")},
         {Group::Output, QStringLiteral("Output")},
         {Group::Window, QStringLiteral("Window (no command)")},
+        {Group::Benchmark, QStringLiteral("Benchmark (bench)")},
         {Group::General, QStringLiteral("General")},
     };
     for (const auto& [group, title] : groups) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/benchmark.h"
 #include "core/datasets.h"
 #include "core/initializers.h"
 #include "core/trainer.h"
@@ -14,7 +15,7 @@
 namespace initviz::cli {
 
 /// What `initviz` was asked to do: one of the headless commands, or (no command) the window.
-enum class Command { Window, Train, Compare, Dataset };
+enum class Command { Window, Train, Compare, Dataset, Bench };
 
 /// A command line that parsed and passed the core's validation: everything needed to run it, with
 /// the notebook's values where an option was not given. Building one allocates nothing large, so a
@@ -37,6 +38,7 @@ struct CommandLine {
     bool start = false; ///< --start
     QString screenshotPath; ///< --screenshot FILE.png
     bool quitWhenDone = false; ///< --quit-when-done
+    BenchmarkOptions benchmark; ///< bench: --repetitions
 };
 
 /// Bad input on the command line. what() is the one-line message shown after "initviz: ".

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
 
 namespace initviz::cli {
 
@@ -188,6 +189,67 @@ std::string datasetJson(const DatasetPair& data)
     writePoints(json, data.train);
     json.key("test");
     writePoints(json, data.test);
+    json.endObject();
+    return json.text() + "\n";
+}
+
+} // namespace initviz::cli
+
+namespace initviz::cli {
+
+std::string benchText(const BenchmarkReport& report)
+{
+    char line[256];
+    std::string text = "InitViz benchmark: " + report.build + ", "
+        + std::to_string(report.hardwareThreads) + " hardware threads, median of "
+        + std::to_string(report.repetitions) + " repetitions after a warm-up\n";
+    for (const BenchmarkFigure& figure : report.figures) {
+        std::snprintf(line, sizeof line, "  %-62s %10.3f ms  %7.2f GFLOP/s\n",
+                      figure.description.c_str(), figure.seconds * 1e3, figure.gflops());
+        text += line;
+    }
+    std::snprintf(line, sizeof line,
+                  "  four runs concurrently are %.2fx as fast as one after another\n",
+                  report.concurrencySpeedup);
+    text += line;
+    return text;
+}
+
+std::string benchJson(const BenchmarkReport& report)
+{
+    JsonWriter json;
+    json.beginObject();
+    json.key("build");
+    json.string(report.build);
+    json.key("hardware_threads");
+    json.integer(report.hardwareThreads);
+    json.key("repetitions");
+    json.integer(report.repetitions);
+    json.key("concurrency_speedup");
+    json.number(report.concurrencySpeedup);
+    json.key("figures");
+    json.beginArray();
+    for (const BenchmarkFigure& figure : report.figures) {
+        json.beginObject();
+        json.key("name");
+        json.string(figure.name);
+        json.key("description");
+        json.string(figure.description);
+        json.key("seconds");
+        json.number(figure.seconds);
+        json.key("min_seconds");
+        json.number(figure.minSeconds);
+        json.key("max_seconds");
+        json.number(figure.maxSeconds);
+        json.key("flops");
+        json.number(figure.flops);
+        json.key("gflops");
+        json.number(figure.gflops());
+        json.key("points");
+        json.integer(figure.points);
+        json.endObject();
+    }
+    json.endArray();
     json.endObject();
     return json.text() + "\n";
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/benchmark.h"
 #include "core/datasets.h"
 #include "core/trainer.h"
 
@@ -31,5 +32,13 @@ namespace initviz::cli {
 
 /// `dataset --json`: {"train":[[x1,x2,label],...],"test":[...]}.
 [[nodiscard]] std::string datasetJson(const DatasetPair& data);
+
+/// `bench`: one line per figure with its unit and GFLOP/s, then the concurrency speed-up.
+[[nodiscard]] std::string benchText(const BenchmarkReport& report);
+
+/// `bench --json`: {"build", "hardware_threads", "repetitions", "concurrency_speedup",
+/// "figures": [{"name", "description", "seconds", "min_seconds", "max_seconds", "flops",
+/// "gflops", "points"}]}.
+[[nodiscard]] std::string benchJson(const BenchmarkReport& report);
 
 } // namespace initviz::cli

@@ -100,6 +100,12 @@ int runDataset(const CommandLine& line)
     return print(line.json ? datasetJson(data) : datasetText(data));
 }
 
+int runBench(const CommandLine& line)
+{
+    const BenchmarkReport report = runBenchmarks(line.benchmark);
+    return print(line.json ? benchJson(report) : benchText(report));
+}
+
 int runWindow(const CommandLine& line, int& appArgc, char** appArgv)
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
@@ -148,6 +154,10 @@ int runCommand(const CommandLine& line)
     }
     case Command::Window:
         return runWindow(line, appArgc, appArgv);
+    case Command::Bench: {
+        const QCoreApplication app(appArgc, appArgv);
+        return runBench(line);
+    }
     }
     return kExitFailure;
 }

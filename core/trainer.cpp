@@ -17,6 +17,8 @@ constexpr double kMaxParameters = 1e7;
 constexpr double kMaxActivationBytes = 2.0 * 1024 * 1024 * 1024;
 // Training keeps A_l and dZ_l (n_l x m each) for every layer.
 constexpr double kBuffersPerUnit = 2.0;
+// Every recorded cost is kept (and plotted): a million points is far beyond any readable curve.
+constexpr long long kMaxCostPoints = 1'000'000;
 
 std::string figure(double value)
 {
@@ -50,6 +52,14 @@ void validate(const TrainingConfig& config, Eigen::Index samples)
     if (config.costEvery < 1)
         throw std::invalid_argument("cost interval must be at least 1 (got "
                                     + std::to_string(config.costEvery) + ")");
+    const long long costPoints
+        = (static_cast<long long>(config.iterations) - 1) / config.costEvery + 1;
+    if (costPoints > kMaxCostPoints)
+        throw std::invalid_argument("a cost every " + std::to_string(config.costEvery) + " of "
+                                    + std::to_string(config.iterations) + " iterations makes "
+                                    + std::to_string(costPoints) + " cost points; the limit is "
+                                    + std::to_string(kMaxCostPoints)
+                                    + ", so raise the cost interval");
     const std::vector<int>& dims = config.layerDims;
     if (dims.size() < 2)
         throw std::invalid_argument("layers need at least an input and an output width");

@@ -27,8 +27,9 @@ struct TrainingConfig {
 };
 
 /// Throws std::invalid_argument with a user-facing message if the run cannot be trained:
-/// learning rate <= 0 or not finite, iterations < 1, cost interval < 1, bad layer widths, or a
-/// network too large for memory (checked against `samples`, the largest batch it will see).
+/// learning rate <= 0 or not finite, iterations < 1, cost interval < 1, more than 10^6 cost
+/// points, bad layer widths, or a network too large for memory (checked against `samples`, the
+/// largest batch it will see).
 void validate(const TrainingConfig& config, Eigen::Index samples);
 
 /// A cost printed by the notebook: "Cost after iteration <iteration>: <cost>".

@@ -290,6 +290,27 @@ private slots:
         verifyPoint(test.at(0), -0.5242373850862545, -0.6091036148461817, 1);
     }
 
+    void benchJsonReportsEveryFigure()
+    {
+        const Outcome outcome = runInitviz({QStringLiteral("bench"), QStringLiteral("--json"),
+                                            QStringLiteral("--repetitions"), QStringLiteral("1")});
+        verifySucceeded(outcome);
+        const QJsonObject report = parseJson(outcome.out).object();
+        QCOMPARE(report.value(QStringLiteral("repetitions")).toInt(), 1);
+        QVERIFY(report.value(QStringLiteral("concurrency_speedup")).toDouble() > 0.0);
+        QStringList names;
+        for (const QJsonValue& value : report.value(QStringLiteral("figures")).toArray()) {
+            const QJsonObject figure = value.toObject();
+            names << figure.value(QStringLiteral("name")).toString();
+            QVERIFY(figure.value(QStringLiteral("seconds")).toDouble() > 0.0);
+            QVERIFY(figure.value(QStringLiteral("gflops")).toDouble() > 0.0);
+        }
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("notebook_run"), QStringLiteral("notebook_grid"),
+                              QStringLiteral("live_grid"), QStringLiteral("four_runs_sequential"),
+                              QStringLiteral("four_runs_concurrent")}));
+    }
+
     void datasetTextIsATable()
     {
         const Outcome outcome = runInitviz({QStringLiteral("dataset"),
@@ -434,6 +455,15 @@ private slots:
         // output and window options
         QTest::newRow("plot not png or pdf")
             << args({"compare", "--plot", "figure.jpg"}) << ".png or .pdf";
+        QTest::newRow("bench repetitions zero")
+            << args({"bench", "--repetitions", "0"}) << "at least 1";
+        QTest::newRow("bench repetitions huge")
+            << args({"bench", "--repetitions", "100000"}) << "at most 1000";
+        QTest::newRow("--seed with bench") << args({"bench", "--seed", "3"}) << "does not apply";
+        QTest::newRow("--repetitions with train")
+            << train({"--repetitions", "3"}) << "does not apply";
+        QTest::newRow("a cost at each of 2^31-1 iterations")
+            << train({"--iterations", "2147483647", "--cost-every", "1"}) << "cost points";
         QTest::newRow("speed unknown") << args({"--speed", "fast"}) << "paced or max";
         QTest::newRow("screenshot empty") << args({"--screenshot", ""}) << "file name";
     }

@@ -170,6 +170,7 @@ private slots:
     {
         initviz::TrainingConfig config;
         config.iterations = 2'000'000'000; // hours of work unless the stop is honoured
+        config.costEvery = 1'000'000;
         std::stop_source stop;
         std::atomic<bool> started{false};
         initviz::TrainerHooks hooks;
@@ -202,6 +203,8 @@ private slots:
             << std::numeric_limits<double>::infinity() << 10 << 1 << notebook << "learning rate";
         QTest::newRow("no iterations") << 0.01 << 0 << 1 << notebook << "iterations";
         QTest::newRow("no cost interval") << 0.01 << 10 << 0 << notebook << "cost interval";
+        QTest::newRow("a cost at each of 2^31-1 iterations")
+            << 0.01 << 2147483647 << 1 << notebook << "cost points";
         QTest::newRow("three inputs") << 0.01 << 10 << 1 << QList<int>{3, 1} << "first layer";
         QTest::newRow("two outputs") << 0.01 << 10 << 1 << QList<int>{2, 2} << "last layer";
         QTest::newRow("zero width") << 0.01 << 10 << 1 << QList<int>{2, 0, 1} << "at least 1 unit";
