@@ -20,10 +20,10 @@ struct LaunchOptions {
     std::vector<InitScheme> inits{InitScheme::Zeros, InitScheme::Random, InitScheme::He};
     TrainingConfig training; ///< `init` is ignored: one run per entry of `inits`
     DatasetOptions data;
-    bool maxSpeed = false;      ///< --speed max: train unpaced
-    bool start = false;         ///< --start: press Start once the window is shown
-    QString screenshotPath;     ///< --screenshot FILE.png: grab the window when all runs finish
-    bool quitWhenDone = false;  ///< --quit-when-done: exit 0 when all runs finish
+    bool maxSpeed = false; ///< --speed max: train unpaced
+    bool start = false; ///< --start: press Start once the window is shown
+    QString screenshotPath; ///< --screenshot FILE.png: grab the window when all runs finish
+    bool quitWhenDone = false; ///< --quit-when-done: exit 0 when all runs finish
 };
 
 } // namespace initviz::ui

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/boundary_panel.h"
+
+#include <QMouseEvent>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
+
+namespace initviz::ui {
+
+namespace {
+constexpr int kMinimumPlotSide = 160;
+constexpr int kProgressHeight = 16;
+// QProgressBar counts in int; runs longer than this are shown in thousandths.
+constexpr int kProgressSteps = 1000;
+constexpr QRgb kBorder = 0xd0d0d0;
+constexpr int kMargin = 4;
+constexpr int kSpacing = 3;
+constexpr int kProgressPadding = 12;
+// Plots narrower than this get fewer ticks and two-line accuracies.
+constexpr int kCompactPlotWidth = 230;
+} // namespace
+
+/// Holds the plot and sizes it so that its axis rect is square, centred in the space it has: the
+/// notebook's [-1.5, 1.5]² view without stretching the circles into ellipses. The plot's
+/// overhead around the axis rect (title, tick labels) is measured after each layout.
+class SquarePlotArea : public QWidget {
+public:
+    SquarePlotArea(QCustomPlot* plot, BoundaryView* view, QWidget* parent)
+        : QWidget(parent)
+        , plot_(plot)
+        , view_(view)
+    {
+        plot_->setParent(this);
+    }
+
+    /// Called when the overhead changes (so the panel's ideal height does).
+    std::function<void()> onOverheadChanged;
+
+    [[nodiscard]] QSize overhead() const { return overhead_; }
+
+    /// Re-places the plot if the overhead changed since the last placement.
+    void refit()
+    {
+        const QRect inner = view_->axisRect()->rect();
+        if (inner.width() <= 0 || inner.height() <= 0)
+            return;
+        const QSize overhead(plot_->width() - inner.width(), plot_->height() - inner.height());
+        if (overhead != overhead_) {
+            overhead_ = overhead;
+            place();
+            if (onOverheadChanged)
+                onOverheadChanged();
+        }
+    }
+
+protected:
+    void resizeEvent(QResizeEvent* /*event*/) override { place(); }
+
+private:
+    void place()
+    {
+        const int side
+            = std::max(1, std::min(width() - overhead_.width(), height() - overhead_.height()));
+        const QSize size(std::min(width(), side + overhead_.width()),
+                         std::min(height(), side + overhead_.height()));
+        plot_->setGeometry(
+            QRect(QPoint((width() - size.width()) / 2, (height() - size.height()) / 2), size));
+        view_->setCompact(size.width() < kCompactPlotWidth);
+        view_->fitTitle(size.width());
+    }
+
+    QCustomPlot* plot_;
+    BoundaryView* view_;
+    QSize overhead_{48, 56}; // a first guess, measured after the first layout
+};
+
+BoundaryPanel::BoundaryPanel(InitScheme scheme, const DatasetPair& dataset, QWidget* parent)
+    : QFrame(parent)
+    , scheme_(scheme)
+    , plot_(new QCustomPlot(this))
+    , progress_(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("boundaryPanel"));
+    setSelected(false);
+    setToolTip(
+        QStringLiteral("%1 \u2014 click to see its initial weights").arg(modelTitle(scheme)));
+
+    plot_->setObjectName(QStringLiteral("boundaryPlot"));
+    plot_->setAutoAddPlottableToLegend(false);
+    plot_->plotLayout()->clear();
+    auto* cell = new QCPLayoutGrid;
+    plot_->plotLayout()->addElement(0, 0, cell);
+    view_ = std::make_unique<BoundaryView>(plot_, cell, modelTitle(scheme));
+    view_->setDataset(dataset);
+    // Clicks select the panel; they do not drag or zoom the notebook's fixed view.
+    connect(plot_, &QCustomPlot::mousePress, this, [this] { emit activated(); });
+
+    area_ = new SquarePlotArea(plot_, view_.get(), this);
+    area_->setMinimumSize(kMinimumPlotSide, kMinimumPlotSide);
+    area_->onOverheadChanged = [this] { emit idealSizeChanged(); };
+    // After a layout the overhead is known; re-placing from inside the layout would re-enter it.
+    connect(plot_, &QCustomPlot::afterLayout, area_, [this] {
+        QMetaObject::invokeMethod(
+            area_, [this] { area_->refit(); }, Qt::QueuedConnection);
+    });
+
+    progress_->setObjectName(QStringLiteral("runProgress"));
+    progress_->setFixedHeight(std::max(kProgressHeight, fontMetrics().height() + 4));
+    progress_->setTextVisible(true);
+    progress_->setAlignment(Qt::AlignCenter);
+    QPalette palette = progress_->palette();
+    palette.setColor(QPalette::Highlight, runColor(scheme));
+    progress_->setPalette(palette);
+    setProgress(0, 1, QStringLiteral("Ready"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(kMargin, kMargin, kMargin, kMargin);
+    layout->setSpacing(kSpacing);
+    layout->addWidget(area_, 1);
+    layout->addWidget(progress_);
+}
+
+BoundaryPanel::~BoundaryPanel() = default;
+
+int BoundaryPanel::idealHeight(int width) const
+{
+    const QSize overhead = area_->overhead();
+    const int areaWidth = width - 2 * kMargin - 2 * frameWidth();
+    const int plotHeight
+        = std::max(kMinimumPlotSide, areaWidth - overhead.width() + overhead.height());
+    return plotHeight + kSpacing + progress_->height() + 2 * kMargin + 2 * frameWidth();
+}
+
+bool BoundaryPanel::titleFits() const
+{
+    return view_->titleFits(plot_->width());
+}
+
+void BoundaryPanel::setTitleWrapped(bool wrapped)
+{
+    view_->setTitleWrapped(wrapped);
+    view_->fitTitle(plot_->width());
+}
+
+void BoundaryPanel::setProgress(int iteration, int total, const QString& text,
+                                const QString& shortText)
+{
+    progressText_ = text;
+    progressShortText_ = shortText;
+    const double fraction
+        = total > 0 ? std::clamp(static_cast<double>(iteration) / total, 0.0, 1.0) : 0.0;
+    progress_->setRange(0, kProgressSteps);
+    progress_->setValue(static_cast<int>(fraction * kProgressSteps));
+    const bool fits
+        = progress_->fontMetrics().horizontalAdvance(text) <= progress_->width() - kProgressPadding;
+    progress_->setFormat(fits || shortText.isEmpty() ? text : shortText);
+    progress_->setToolTip(text);
+}
+
+void BoundaryPanel::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    setProgress(progress_->value(), kProgressSteps, progressText_, progressShortText_);
+}
+
+void BoundaryPanel::setSelected(bool selected)
+{
+    // The selected run (whose weights the Understanding panel shows) is framed in its colour.
+    const QColor border = selected ? runColor(scheme_) : QColor(kBorder);
+    setStyleSheet(QStringLiteral("QFrame#boundaryPanel { border: %1px solid %2; "
+                                 "border-radius: 3px; background: white; }")
+                      .arg(selected ? 2 : 1)
+                      .arg(border.name()));
+}
+
+void BoundaryPanel::setFonts(const PlotFonts& fonts)
+{
+    view_->setFonts(fonts);
+    view_->fitTitle(plot_->width());
+    progress_->setFixedHeight(std::max(kProgressHeight, fontMetrics().height() + 4));
+}
+
+void BoundaryPanel::mousePressEvent(QMouseEvent* event)
+{
+    emit activated();
+    QFrame::mousePressEvent(event);
+}
+
+} // namespace initviz::ui

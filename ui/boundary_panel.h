@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/boundary_view.h"
+
+#include <QFrame>
+
+#include <memory>
+
+class QProgressBar;
+
+namespace initviz::ui {
+
+class SquarePlotArea;
+
+/// One run's decision-boundary plot in the window, with its progress bar underneath.
+class BoundaryPanel : public QFrame {
+    Q_OBJECT
+public:
+    BoundaryPanel(InitScheme scheme, const DatasetPair& dataset, QWidget* parent = nullptr);
+    ~BoundaryPanel() override;
+
+    [[nodiscard]] InitScheme scheme() const { return scheme_; }
+    [[nodiscard]] BoundaryView& view() { return *view_; }
+    [[nodiscard]] const BoundaryView& view() const { return *view_; }
+    [[nodiscard]] QCustomPlot* plot() const { return plot_; }
+    [[nodiscard]] QProgressBar* progressBar() const { return progress_; }
+
+    /// The bar's fill and its text ("Iteration 7,300 of 15,000"), or `shortText` ("7,300 /
+    /// 15,000") when the bar is too narrow for it.
+    void setProgress(int iteration, int total, const QString& text, const QString& shortText = {});
+    /// Whether the title fits on one line over the plot, at its full font size.
+    [[nodiscard]] bool titleFits() const;
+    /// Puts the title's last word on a line of its own.
+    void setTitleWrapped(bool wrapped);
+    /// The height at which a panel `width` wide shows a square plot with no space left over.
+    [[nodiscard]] int idealHeight(int width) const;
+    void setSelected(bool selected);
+    void setFonts(const PlotFonts& fonts);
+
+signals:
+    /// The user clicked the panel (to show its weights in the Understanding panel).
+    void activated();
+    /// idealHeight() changed (the plot's title or tick labels changed size).
+    void idealSizeChanged();
+
+protected:
+    void mousePressEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    InitScheme scheme_;
+    QCustomPlot* plot_;
+    std::unique_ptr<BoundaryView> view_;
+    SquarePlotArea* area_ = nullptr;
+    QProgressBar* progress_;
+    QString progressText_;
+    QString progressShortText_;
+};
+
+} // namespace initviz::ui

@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/boundary_view.h"
+
+#include <QSharedPointer>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace initviz::ui {
+
+namespace {
+// The notebook shows its boundary plots limited to [-1.5, 1.5] on both axes.
+constexpr double kViewLimit = 1.5;
+constexpr double kTickStep = 0.5;
+constexpr int kMaxPanelsInARow = 4;
+constexpr double kTrainMarkerSize = 6.5;
+constexpr double kTestMarkerSize = 8.5;
+constexpr double kTestMarkerPen = 1.6;
+constexpr double kMarkerEdgePen = 0.7;
+constexpr QRgb kMarkerEdge = 0x2b2b2b;
+constexpr QRgb kEmptyBackground = 0xf6f6f6;
+// Beyond this many points a panel draws an even subset: a dense cloud says the same and keeps
+// repaints fast.
+constexpr int kMaxDrawnPoints = 4000;
+constexpr int kLabelCount = 2;
+constexpr int kCornerAlpha = 215;
+constexpr double kCornerInset = 0.02;
+constexpr int kTitlePadding = 12;
+constexpr double kMinimumTitlePoints = 7.0;
+constexpr double kTitleShrinkStep = 0.5;
+constexpr double kCompactTickStep = 1.0;
+// Where the boundary gradient's red half ends and its blue half starts (see boundaryGradient).
+constexpr double kRedCeiling = 0.49;
+constexpr double kBlueFloor = 0.51;
+
+QCPGraph* makePointGraph(QCustomPlot* plot, QCPAxisRect* rect, const QCPScatterStyle& style)
+{
+    QCPGraph* graph = plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    graph->setLineStyle(QCPGraph::lsNone);
+    graph->setScatterStyle(style);
+    graph->setAdaptiveSampling(false);
+    return graph;
+}
+
+void fillPoints(const Dataset& set, std::array<QCPGraph*, 2>& graphs)
+{
+    const Eigen::Index count = set.size();
+    const Eigen::Index stride
+        = std::max<Eigen::Index>(1, (count + kMaxDrawnPoints - 1) / kMaxDrawnPoints);
+    std::array<QVector<double>, kLabelCount> xs;
+    std::array<QVector<double>, kLabelCount> ys;
+    for (Eigen::Index i = 0; i < count; i += stride) {
+        const std::size_t label = set.Y(i) > 0.5 ? 1 : 0;
+        xs[label].push_back(set.X(0, i));
+        ys[label].push_back(set.X(1, i));
+    }
+    for (std::size_t label = 0; label < kLabelCount; ++label)
+        graphs[label]->setData(xs[label], ys[label], true);
+}
+} // namespace
+
+GridSpec boundaryViewGrid(int pointsPerAxis)
+{
+    return displayGrid(-kViewLimit, kViewLimit, -kViewLimit, kViewLimit, pointsPerAxis,
+                       pointsPerAxis);
+}
+
+int boundaryPanelColumns(int panelCount)
+{
+    const int count = std::max(1, panelCount);
+    return count <= kMaxPanelsInARow ? count : (count + 1) / 2;
+}
+
+BoundaryView::BoundaryView(QCustomPlot* plot, QCPLayoutGrid* cell, const QString& title)
+    : fullTitle_(title)
+    , trainAccuracy_(std::numeric_limits<double>::quiet_NaN())
+    , testAccuracy_(std::numeric_limits<double>::quiet_NaN())
+    , title_(new QCPTextElement(plot, title))
+    , rect_(new QCPAxisRect(plot))
+{
+    cell->addElement(0, 0, title_);
+    cell->addElement(1, 0, rect_);
+    cell->setRowSpacing(0);
+
+    rect_->setupFullAxesBox(true);
+    rect_->setBackground(QColor(kEmptyBackground));
+    const QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+    ticker->setTickStep(kTickStep);
+    for (QCPAxis* axis : rect_->axes()) {
+        axis->setRange(-kViewLimit, kViewLimit);
+        axis->setTicker(ticker);
+        axis->grid()->setVisible(false);
+    }
+    QCPAxis* xAxis = rect_->axis(QCPAxis::atBottom);
+    QCPAxis* yAxis = rect_->axis(QCPAxis::atLeft);
+
+    map_ = new QCPColorMap(xAxis, yAxis);
+    map_->setGradient(boundaryGradient());
+    map_->setDataRange(QCPRange(0.0, 1.0));
+    map_->setInterpolate(true);
+    map_->setVisible(false);
+
+    for (int label = 0; label < kLabelCount; ++label) {
+        const auto index = static_cast<std::size_t>(label);
+        test_[index] = makePointGraph(plot, rect_,
+                                      QCPScatterStyle(QCPScatterStyle::ssCircle,
+                                                      QPen(classColor(label), kTestMarkerPen),
+                                                      Qt::NoBrush, kTestMarkerSize));
+        test_[index]->setVisible(false);
+        test_[index]->setName(label == 0 ? QStringLiteral("test, label 0")
+                                         : QStringLiteral("test, label 1"));
+    }
+    for (int label = 0; label < kLabelCount; ++label) {
+        const auto index = static_cast<std::size_t>(label);
+        train_[index] = makePointGraph(plot, rect_,
+                                       QCPScatterStyle(QCPScatterStyle::ssCircle,
+                                                       QPen(QColor(kMarkerEdge), kMarkerEdgePen),
+                                                       classColor(label), kTrainMarkerSize));
+        train_[index]->setName(label == 0 ? QStringLiteral("train, label 0")
+                                          : QStringLiteral("train, label 1"));
+    }
+
+    accuracy_ = new QCPItemText(plot);
+    accuracy_->setLayer(QStringLiteral("axes"));
+    accuracy_->setClipAxisRect(rect_);
+    accuracy_->position->setAxisRect(rect_);
+    accuracy_->position->setType(QCPItemPosition::ptAxisRectRatio);
+    accuracy_->position->setCoords(1.0 - kCornerInset, 1.0 - kCornerInset);
+    accuracy_->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    accuracy_->setTextAlignment(Qt::AlignRight);
+    accuracy_->setBrush(QColor(255, 255, 255, kCornerAlpha));
+    accuracy_->setPen(QPen(QColor(0xc8c8c8)));
+    accuracy_->setPadding(QMargins(5, 2, 5, 2));
+    accuracy_->setVisible(false);
+
+    setFonts(PlotFonts{});
+}
+
+bool BoundaryView::titleFits(int width) const
+{
+    return QFontMetrics(fonts_.title()).horizontalAdvance(fullTitle_) <= width - kTitlePadding;
+}
+
+void BoundaryView::setTitleWrapped(bool wrapped)
+{
+    titleWrapped_ = wrapped;
+    QString text = fullTitle_;
+    const auto lastSpace = text.lastIndexOf(QLatin1Char(' '));
+    if (wrapped && lastSpace > 0)
+        text[lastSpace] = QLatin1Char('\n');
+    if (text != title_->text())
+        title_->setText(text);
+}
+
+void BoundaryView::fitTitle(int width)
+{
+    const QString text = title_->text();
+    const auto widest = [&text](const QFont& candidate) {
+        const QFontMetrics metrics(candidate);
+        int result = 0;
+        for (const QString& line : text.split(QLatin1Char('\n')))
+            result = std::max(result, metrics.horizontalAdvance(line));
+        return result;
+    };
+    QFont font = fonts_.title();
+    while (widest(font) > width - kTitlePadding && font.pointSizeF() > kMinimumTitlePoints)
+        font.setPointSizeF(font.pointSizeF() - kTitleShrinkStep);
+    if (font != title_->font())
+        title_->setFont(font);
+}
+
+void BoundaryView::setCompact(bool compact)
+{
+    if (compact == compact_)
+        return;
+    compact_ = compact;
+    const QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+    ticker->setTickStep(compact ? kCompactTickStep : kTickStep);
+    for (QCPAxis* axis : rect_->axes())
+        axis->setTicker(ticker);
+    updateAccuracyText();
+}
+
+void BoundaryView::setDataset(const DatasetPair& data)
+{
+    fillPoints(data.train, train_);
+    fillPoints(data.test, test_);
+}
+
+void BoundaryView::setBoundary(const DecisionGrid& grid)
+{
+    const GridSpec& spec = grid.spec;
+    if (grid.probability.empty() || spec.columns < 1 || spec.rows < 1) {
+        map_->setVisible(false);
+        rect_->setBackground(QColor(kEmptyBackground));
+        return;
+    }
+    QCPColorMapData* data = map_->data();
+    if (data->keySize() != spec.columns || data->valueSize() != spec.rows)
+        data->setSize(spec.columns, spec.rows);
+    // Cell centres sit on the grid points, the first and last at the range's ends.
+    data->setRange(QCPRange(spec.xMin, spec.xMin + spec.xStep * (spec.columns - 1)),
+                   QCPRange(spec.yMin, spec.yMin + spec.yStep * (spec.rows - 1)));
+    // The fill shows the prediction, a3 > 0.5: a probability of exactly 0.5 (the zeros init
+    // everywhere) is red, and no value lands on the gradient's step itself.
+    for (int row = 0; row < spec.rows; ++row) {
+        for (int column = 0; column < spec.columns; ++column) {
+            const double probability = grid.at(row, column);
+            const double shown = probability > 0.5 ? std::max(probability, kBlueFloor)
+                                                   : std::min(probability, kRedCeiling);
+            data->setCell(column, row, std::isnan(probability) ? probability : shown);
+        }
+    }
+    map_->setVisible(true);
+    rect_->setBackground(Qt::white);
+}
+
+void BoundaryView::setTestPointsVisible(bool visible)
+{
+    for (QCPGraph* graph : test_)
+        graph->setVisible(visible);
+}
+
+void BoundaryView::setAccuracy(double train, double test, const QString& note)
+{
+    trainAccuracy_ = train;
+    testAccuracy_ = test;
+    note_ = note;
+    updateAccuracyText();
+}
+
+void BoundaryView::updateAccuracyText()
+{
+    if (std::isnan(trainAccuracy_) && note_.isEmpty()) {
+        accuracy_->setVisible(false);
+        return;
+    }
+    QString text;
+    if (!std::isnan(trainAccuracy_)) {
+        text = QStringLiteral("Train %1").arg(formatPercent(trainAccuracy_));
+        if (!std::isnan(testAccuracy_))
+            text += (compact_ ? QStringLiteral("\n") : QStringLiteral("  \u00b7  "))
+                + QStringLiteral("Test %1").arg(formatPercent(testAccuracy_));
+    }
+    if (!note_.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + note_;
+    accuracy_->setText(text);
+    accuracy_->setVisible(true);
+}
+
+void BoundaryView::setFonts(const PlotFonts& fonts)
+{
+    fonts_ = fonts;
+    title_->setFont(fonts.title());
+    for (QCPAxis* axis : rect_->axes())
+        axis->setTickLabelFont(fonts.ticks());
+    accuracy_->setFont(fonts.annotation());
+}
+
+int BoundaryView::trainPointCount() const
+{
+    return train_[0]->dataCount() + train_[1]->dataCount();
+}
+
+} // namespace initviz::ui

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/plot_style.h"
+
+#include "core/datasets.h"
+#include "core/decision_grid.h"
+
+#include <QString>
+
+#include <qcustomplot.h>
+
+#include <array>
+
+namespace initviz::ui {
+
+/// The grid of `pointsPerAxis`² points over the panels' view, [-1.5, 1.5]² inclusive, on which
+/// a network's boundary is evaluated for display.
+[[nodiscard]] GridSpec boundaryViewGrid(int pointsPerAxis);
+
+/// How many columns `panelCount` boundary panels are laid out in: side by side up to four,
+/// then two rows.
+[[nodiscard]] int boundaryPanelColumns(int panelCount);
+
+/// One decision-boundary plot as the notebook draws it, inside a layout cell of a QCustomPlot:
+/// a title, then an axis rect over [-1.5, 1.5]² holding the predicted regions (a QCPColorMap of
+/// P(blue)), the test points as hollow markers (optional) and the train points on top, and the
+/// accuracies in a corner. Used by the live panels and by the exported figure alike.
+class BoundaryView {
+public:
+    /// Fills `cell` (an empty layout grid of `plot`) with the title and the axis rect.
+    BoundaryView(QCustomPlot* plot, QCPLayoutGrid* cell, const QString& title);
+
+    /// Whether the title fits on one line in `width` pixels at its full font size.
+    [[nodiscard]] bool titleFits(int width) const;
+    /// Breaks the title before its last word ("... initialization" on a line of its own).
+    void setTitleWrapped(bool wrapped);
+    /// Shrinks the title's font until its widest line fits in `width` pixels.
+    void fitTitle(int width);
+    /// For small plots: ticks every 1 instead of 0.5 and the accuracies on two lines.
+    void setCompact(bool compact);
+    void setDataset(const DatasetPair& data);
+    /// Shows the network's prediction; an empty grid hides the fill.
+    void setBoundary(const DecisionGrid& grid);
+    void setTestPointsVisible(bool visible);
+    /// "Train 99.3% · Test 96%", with an optional second line (a state such as "diverged").
+    void setAccuracy(double train, double test, const QString& note = {});
+    void setFonts(const PlotFonts& fonts);
+
+    [[nodiscard]] QCPAxisRect* axisRect() const { return rect_; }
+    [[nodiscard]] QCPColorMap* colorMap() const { return map_; }
+    [[nodiscard]] bool hasBoundary() const { return map_->visible(); }
+    [[nodiscard]] int trainPointCount() const;
+    [[nodiscard]] QString accuracyText() const { return accuracy_->text(); }
+
+private:
+    void updateAccuracyText();
+
+    QString fullTitle_;
+    PlotFonts fonts_;
+    bool compact_ = false;
+    bool titleWrapped_ = false;
+    double trainAccuracy_;
+    double testAccuracy_;
+    QString note_;
+    QCPTextElement* title_;
+    QCPAxisRect* rect_;
+    QCPColorMap* map_;
+    std::array<QCPGraph*, 2> train_{}; // by label
+    std::array<QCPGraph*, 2> test_{};
+    QCPItemText* accuracy_;
+};
+
+} // namespace initviz::ui

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/comparison_figure.h"
+
+#include "ui/boundary_view.h"
+#include "ui/cost_view.h"
+#include "ui/plot_style.h"
+#include "ui/save_file.h"
+
+#include "core/text.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QPixmap>
+#include <QScreen>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+namespace initviz::ui {
+
+namespace {
+// Figure geometry in pixels at scale 1 (PDF points).
+constexpr int kPanelWidth = 380;
+constexpr int kPanelHeight = 400;
+constexpr int kCostHeight = 360;
+constexpr int kHeaderHeight = 56;
+constexpr int kMinimumWidth = 960;
+// PNGs are rendered at twice the size for crisp text on high-density screens and slides.
+constexpr double kPngScale = 2.0;
+constexpr double kPointsPerInch = 72.0;
+constexpr int kFallbackDpi = 96;
+// The notebook's plot_decision_boundary step, 0.01, over the view: [-1.5, 1.5] inclusive.
+constexpr int kFigureGridSize = 301;
+constexpr double kCostRowShare = 0.9;
+
+enum class Format { Png, Pdf };
+
+/// Builds the figure into `plot`; returns its size at scale 1.
+QSize buildFigure(QCustomPlot& plot, const std::vector<FigureRun>& runs, const DatasetPair& data,
+                  const FigureOptions& options)
+{
+    const int count = std::max(1, static_cast<int>(runs.size()));
+    const int columns = boundaryPanelColumns(count);
+    const int rows = (count + columns - 1) / columns;
+    const int width = std::max(kMinimumWidth, columns * kPanelWidth);
+    const int height = kHeaderHeight + rows * kPanelHeight + kCostHeight;
+
+    plot.setAutoAddPlottableToLegend(false);
+    plot.setBackground(Qt::white);
+    plot.plotLayout()->clear();
+    PlotFonts fonts;
+
+    auto* header = new QCPLayoutGrid;
+    auto* title = new QCPTextElement(&plot, QStringLiteral("Initialization comparison"));
+    QFont titleFont = fonts.title();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    title->setFont(titleFont);
+    header->addElement(0, 0, title);
+    if (!options.subtitle.isEmpty()) {
+        auto* subtitle = new QCPTextElement(&plot, options.subtitle);
+        subtitle->setFont(fonts.label());
+        subtitle->setTextColor(QColor(0x555555));
+        header->addElement(1, 0, subtitle);
+    }
+    header->setRowSpacing(0);
+    plot.plotLayout()->addElement(0, 0, header);
+
+    auto* panels = new QCPLayoutGrid;
+    plot.plotLayout()->addElement(1, 0, panels);
+    std::vector<std::unique_ptr<BoundaryView>> views;
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        const FigureRun& run = runs[i];
+        auto* cell = new QCPLayoutGrid;
+        const int index = static_cast<int>(i);
+        panels->addElement(index / columns, index % columns, cell);
+        auto view = std::make_unique<BoundaryView>(&plot, cell, modelTitle(run.scheme));
+        view->setDataset(data);
+        view->setBoundary(run.boundary);
+        view->setTestPointsVisible(options.showTestPoints);
+        view->setAccuracy(run.trainAccuracy, run.testAccuracy, run.note);
+        views.push_back(std::move(view));
+    }
+    // Titles wrap all together, so the plots of a row stay aligned.
+    const bool wrap = std::any_of(views.begin(), views.end(),
+                                  [](const auto& view) { return !view->titleFits(kPanelWidth); });
+    for (const auto& view : views) {
+        view->setTitleWrapped(wrap);
+        view->fitTitle(kPanelWidth);
+    }
+
+    auto* costRect = new QCPAxisRect(&plot);
+    plot.plotLayout()->addElement(2, 0, costRect);
+    auto* legend = new QCPLegend;
+    costRect->insetLayout()->addElement(legend, Qt::AlignRight | Qt::AlignTop);
+    legend->setLayer(QStringLiteral("legend"));
+    CostView costs(&plot, costRect, legend);
+    costs.setFonts(fonts);
+    costs.reset(options.iterations);
+    for (const FigureRun& run : runs) {
+        const int index = costs.addRun(schemeTitle(run.scheme), runColor(run.scheme));
+        costs.addCosts(index, run.costs);
+    }
+
+    // Rows in proportion to their pixel heights.
+    plot.plotLayout()->setRowStretchFactors({static_cast<double>(kHeaderHeight) / kPanelHeight,
+                                             static_cast<double>(rows),
+                                             kCostRowShare * kCostHeight / kPanelHeight});
+    plot.plotLayout()->setRowSpacing(4);
+    return {width, height};
+}
+
+bool writePng(QCustomPlot& plot, QSize size, QIODevice& device, QString* error)
+{
+    const QImage image = plot.toPixmap(size.width(), size.height(), kPngScale).toImage();
+    if (image.isNull()) {
+        *error = QStringLiteral("the figure could not be rendered");
+        return false;
+    }
+    if (!image.save(&device, "PNG")) {
+        *error = QStringLiteral("the PNG could not be encoded");
+        return false;
+    }
+    return true;
+}
+
+bool writePdf(QCustomPlot& plot, QSize size, QIODevice& device, QString* error)
+{
+    // The PDF's resolution is the screen's, as for the PNG: fonts, given in points, then take
+    // the same share of the figure in both. A figure pixel is 1/dpi inch on the page.
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    const int dpi
+        = screen ? static_cast<int>(std::lround(screen->logicalDotsPerInchY())) : kFallbackDpi;
+    QPdfWriter writer(&device);
+    writer.setCreator(QStringLiteral("InitViz"));
+    writer.setTitle(QStringLiteral("Initialization comparison"));
+    writer.setResolution(dpi);
+    writer.setPageSize(QPageSize(QSizeF(size) * (kPointsPerInch / dpi), QPageSize::Point, QString(),
+                                 QPageSize::ExactMatch));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QCPPainter painter;
+    if (!painter.begin(&writer)) {
+        *error = QStringLiteral("the PDF could not be started");
+        return false;
+    }
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    plot.toPainter(&painter, size.width(), size.height());
+    painter.end();
+    return true;
+}
+} // namespace
+
+GridSpec figureBoundaryGrid()
+{
+    return boundaryViewGrid(kFigureGridSize);
+}
+
+QString experimentSummary(const TrainingConfig& training, long long trainPoints,
+                          long long testPoints)
+{
+    return QStringLiteral("layers %1  \u00b7  learning rate %2  \u00b7  %3 iterations  \u00b7  "
+                          "%4 train / %5 test points")
+        .arg(QString::fromStdString(formatLayers(training.layerDims)),
+             QString::fromStdString(formatPython(training.learningRate)),
+             formatCount(training.iterations), formatCount(trainPoints), formatCount(testPoints));
+}
+
+bool writeComparisonFigure(const std::vector<FigureRun>& runs, const DatasetPair& data,
+                           const FigureOptions& options, const QString& path, QString* errorMessage)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    Format format = Format::Png;
+    if (suffix == QLatin1String("png")) {
+        format = Format::Png;
+    } else if (suffix == QLatin1String("pdf")) {
+        format = Format::Pdf;
+    } else {
+        if (errorMessage)
+            *errorMessage = QStringLiteral("Cannot export %1: the figure is written as .png or "
+                                           ".pdf, by the file name's suffix")
+                                .arg(path);
+        return false;
+    }
+    QCustomPlot plot;
+    const QSize size = buildFigure(plot, runs, data, options);
+    return writeFileAtomically(
+        path,
+        [&](QIODevice& device, QString* error) {
+            return format == Format::Png ? writePng(plot, size, device, error)
+                                         : writePdf(plot, size, device, error);
+        },
+        errorMessage);
+}
+
+} // namespace initviz::ui

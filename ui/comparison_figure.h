@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/datasets.h"
+#include "core/decision_grid.h"
+#include "core/initializers.h"
+#include "core/trainer.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace initviz::ui {
+
+/// One run as the comparison figure draws it.
+struct FigureRun {
+    InitScheme scheme = InitScheme::He;
+    DecisionGrid boundary; ///< empty: no fill (not trained yet)
+    std::vector<CostPoint> costs;
+    double trainAccuracy = 0.0;
+    double testAccuracy = 0.0;
+    QString note; ///< e.g. "stopped at iteration 7,300" or "diverged"
+};
+
+struct FigureOptions {
+    int iterations = 15000; ///< the cost plot's x range
+    QString subtitle; ///< the experiment's settings, under the figure's title
+    bool showTestPoints = false;
+};
+
+/// The boundary grid the figure evaluates a final network on: the notebook's 0.01 step over the
+/// view [-1.5, 1.5]².
+[[nodiscard]] GridSpec figureBoundaryGrid();
+
+/// "layers 2,10,5,1 · learning rate 0.01 · 15,000 iterations · 300 train / 100 test points".
+[[nodiscard]] QString experimentSummary(const TrainingConfig& training, long long trainPoints,
+                                        long long testPoints);
+
+/// Renders the comparison — one decision-boundary panel per run (a grid when there are many)
+/// above the cost curves — and writes it to `path` atomically: PNG or PDF (vector) by the
+/// suffix. Needs a QApplication, no window. False with a user-facing message on failure.
+bool writeComparisonFigure(const std::vector<FigureRun>& runs, const DatasetPair& data,
+                           const FigureOptions& options, const QString& path,
+                           QString* errorMessage);
+
+} // namespace initviz::ui

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/experiment_settings.h"
+
+#include "ui/plot_style.h"
+
+#include "core/text.h"
+
+#include <QSettings>
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <stdexcept>
+
+namespace initviz::ui {
+
+namespace {
+// Iterations per second of each pace: the notebook's 15000 iterations take 12 s, 6 s and 2 s.
+constexpr double kSlowRate = 1250.0;
+constexpr double kClassroomRate = 2500.0;
+constexpr double kFastRate = 7500.0;
+
+namespace key {
+const QString inits = QStringLiteral("experiment/inits");
+const QString learningRate = QStringLiteral("experiment/learningRate");
+const QString iterations = QStringLiteral("experiment/iterations");
+const QString seed = QStringLiteral("experiment/seed");
+const QString layers = QStringLiteral("experiment/layers");
+const QString costEvery = QStringLiteral("experiment/costEvery");
+const QString stableLoss = QStringLiteral("experiment/stableLoss");
+const QString trainSamples = QStringLiteral("dataset/trainSamples");
+const QString testSamples = QStringLiteral("dataset/testSamples");
+const QString noise = QStringLiteral("dataset/noise");
+const QString factor = QStringLiteral("dataset/factor");
+const QString trainSeed = QStringLiteral("dataset/trainSeed");
+const QString testSeed = QStringLiteral("dataset/testSeed");
+const QString speed = QStringLiteral("display/speed");
+const QString testPoints = QStringLiteral("display/testPoints");
+const QString logScale = QStringLiteral("display/logScale");
+} // namespace key
+
+/// A finite number in [low, high]; anything else is ignored.
+std::optional<double> readDouble(const QSettings& store, const QString& name, double low,
+                                 double high)
+{
+    const QVariant value = store.value(name);
+    if (!value.isValid())
+        return std::nullopt;
+    bool ok = false;
+    const double number = value.toString().toDouble(&ok);
+    if (!ok || !std::isfinite(number) || number < low || number > high)
+        return std::nullopt;
+    return number;
+}
+
+/// An integer in [low, high], written as text or a number; anything else is ignored.
+std::optional<long long> readInteger(const QSettings& store, const QString& name, long long low,
+                                     long long high)
+{
+    const QVariant value = store.value(name);
+    if (!value.isValid())
+        return std::nullopt;
+    bool ok = false;
+    const long long number = value.toString().trimmed().toLongLong(&ok);
+    if (!ok || number < low || number > high)
+        return std::nullopt;
+    return number;
+}
+
+std::optional<bool> readBool(const QSettings& store, const QString& name)
+{
+    const QString text = store.value(name).toString().trimmed().toLower();
+    if (text == QLatin1String("true"))
+        return true;
+    if (text == QLatin1String("false"))
+        return false;
+    return std::nullopt;
+}
+
+std::optional<std::vector<InitScheme>> readSchemes(const QSettings& store)
+{
+    const QVariant value = store.value(key::inits);
+    if (!value.isValid())
+        return std::nullopt;
+    std::vector<InitScheme> schemes;
+    const QStringList names = value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& name : names) {
+        const std::optional<InitScheme> scheme = parseInitScheme(name.trimmed().toStdString());
+        if (scheme && std::find(schemes.begin(), schemes.end(), *scheme) == schemes.end())
+            schemes.push_back(*scheme);
+    }
+    if (schemes.empty())
+        return std::nullopt;
+    // Picker order, whatever order the file lists them in.
+    std::vector<InitScheme> ordered;
+    for (const InitSchemeInfo& info : initSchemes()) {
+        if (std::find(schemes.begin(), schemes.end(), info.scheme) != schemes.end())
+            ordered.push_back(info.scheme);
+    }
+    return ordered;
+}
+
+template <typename Apply, typename Value>
+void applyIf(const std::optional<Value>& value, Apply apply)
+{
+    if (value)
+        apply(*value);
+}
+} // namespace
+
+double iterationsPerSecond(Speed speed)
+{
+    switch (speed) {
+    case Speed::Slow:
+        return kSlowRate;
+    case Speed::Classroom:
+        return kClassroomRate;
+    case Speed::Fast:
+        return kFastRate;
+    case Speed::Maximum:
+        return 0.0;
+    }
+    return kClassroomRate;
+}
+
+QString speedName(Speed speed)
+{
+    switch (speed) {
+    case Speed::Slow:
+        return QStringLiteral("slow");
+    case Speed::Classroom:
+        return QStringLiteral("classroom");
+    case Speed::Fast:
+        return QStringLiteral("fast");
+    case Speed::Maximum:
+        return QStringLiteral("max");
+    }
+    return QStringLiteral("classroom");
+}
+
+std::vector<TrainingConfig> ExperimentSettings::runConfigs() const
+{
+    std::vector<TrainingConfig> configs;
+    for (const InitScheme scheme : schemes) {
+        TrainingConfig config = training;
+        config.init = scheme;
+        configs.push_back(config);
+    }
+    return configs;
+}
+
+void ExperimentSettings::validate() const
+{
+    if (schemes.empty())
+        throw std::invalid_argument("select at least one initialization to compare");
+    initviz::validate(data);
+    initviz::validate(training, std::max(data.trainSamples, data.testSamples));
+}
+
+bool operator==(const ExperimentSettings& a, const ExperimentSettings& b)
+{
+    const TrainingConfig& x = a.training;
+    const TrainingConfig& y = b.training;
+    const DatasetOptions& p = a.data;
+    const DatasetOptions& q = b.data;
+    return a.schemes == b.schemes && x.seed == y.seed && x.learningRate == y.learningRate
+        && x.iterations == y.iterations && x.layerDims == y.layerDims && x.costEvery == y.costEvery
+        && x.stableLoss == y.stableLoss && p.trainSamples == q.trainSamples
+        && p.testSamples == q.testSamples && p.noise == q.noise && p.factor == q.factor
+        && p.trainSeed == q.trainSeed && p.testSeed == q.testSeed;
+}
+
+void saveSettings(QSettings& store, const RememberedSettings& remembered)
+{
+    const ExperimentSettings& experiment = remembered.experiment;
+    QStringList names;
+    for (const InitScheme scheme : experiment.schemes) {
+        names << toQString(schemeInfo(scheme).name);
+    }
+    store.setValue(key::inits, names.join(QLatin1Char(',')));
+    // Doubles as their shortest exact text, so they read back bit for bit.
+    store.setValue(key::learningRate,
+                   QString::fromStdString(formatPython(experiment.training.learningRate)));
+    store.setValue(key::iterations, experiment.training.iterations);
+    store.setValue(key::seed, static_cast<qulonglong>(experiment.training.seed));
+    store.setValue(key::layers,
+                   QString::fromStdString(formatLayers(experiment.training.layerDims)));
+    store.setValue(key::costEvery, experiment.training.costEvery);
+    store.setValue(key::stableLoss, experiment.training.stableLoss);
+    store.setValue(key::trainSamples, experiment.data.trainSamples);
+    store.setValue(key::testSamples, experiment.data.testSamples);
+    store.setValue(key::noise, QString::fromStdString(formatPython(experiment.data.noise)));
+    store.setValue(key::factor, QString::fromStdString(formatPython(experiment.data.factor)));
+    store.setValue(key::trainSeed, static_cast<qulonglong>(experiment.data.trainSeed));
+    store.setValue(key::testSeed, static_cast<qulonglong>(experiment.data.testSeed));
+    store.setValue(key::speed, speedName(remembered.speed));
+    store.setValue(key::testPoints, remembered.showTestPoints);
+    store.setValue(key::logScale, remembered.logScale);
+}
+
+RememberedSettings loadSettings(QSettings& store)
+{
+    constexpr long long kIntMax = std::numeric_limits<int>::max();
+    constexpr long long kSeedMax = std::numeric_limits<std::uint32_t>::max();
+    RememberedSettings remembered;
+    ExperimentSettings& experiment = remembered.experiment;
+    TrainingConfig& training = experiment.training;
+    DatasetOptions& data = experiment.data;
+    try {
+        applyIf(readSchemes(store),
+                [&](std::vector<InitScheme> schemes) { experiment.schemes = std::move(schemes); });
+        applyIf(readDouble(store, key::learningRate, limits::kMinLearningRate,
+                           limits::kMaxLearningRate),
+                [&](double value) { training.learningRate = value; });
+        applyIf(readInteger(store, key::iterations, 1, limits::kMaxIterations),
+                [&](long long value) { training.iterations = static_cast<int>(value); });
+        applyIf(readInteger(store, key::seed, 0, kSeedMax),
+                [&](long long value) { training.seed = static_cast<std::uint32_t>(value); });
+        if (const QVariant layers = store.value(key::layers); layers.isValid()) {
+            try {
+                training.layerDims = parseLayers(layers.toString().toStdString());
+            } catch (const std::invalid_argument&) {
+                // keep the notebook's layers
+            }
+        }
+        applyIf(readInteger(store, key::costEvery, 1, kIntMax),
+                [&](long long value) { training.costEvery = static_cast<int>(value); });
+        applyIf(readBool(store, key::stableLoss), [&](bool value) { training.stableLoss = value; });
+        applyIf(readInteger(store, key::trainSamples, limits::kMinSamples, limits::kMaxSamples),
+                [&](long long value) { data.trainSamples = static_cast<int>(value); });
+        applyIf(readInteger(store, key::testSamples, limits::kMinSamples, limits::kMaxSamples),
+                [&](long long value) { data.testSamples = static_cast<int>(value); });
+        applyIf(readDouble(store, key::noise, 0.0, limits::kMaxNoise),
+                [&](double value) { data.noise = value; });
+        applyIf(readDouble(store, key::factor, 0.0, limits::kMaxFactor),
+                [&](double value) { data.factor = value; });
+        applyIf(readInteger(store, key::trainSeed, 0, kSeedMax),
+                [&](long long value) { data.trainSeed = static_cast<std::uint32_t>(value); });
+        applyIf(readInteger(store, key::testSeed, 0, kSeedMax),
+                [&](long long value) { data.testSeed = static_cast<std::uint32_t>(value); });
+    } catch (const std::exception&) {
+        remembered.experiment = ExperimentSettings::notebook();
+    }
+    // Values that are fine one by one can still make an experiment the core rejects (a cost
+    // interval giving too many points, a network too large for the samples): then none of the
+    // remembered training and data values are trusted.
+    try {
+        experiment.validate();
+    } catch (const std::invalid_argument&) {
+        const std::vector<InitScheme> schemes = experiment.schemes;
+        experiment = ExperimentSettings::notebook();
+        if (!schemes.empty())
+            experiment.schemes = schemes;
+    }
+
+    const QString speed = store.value(key::speed).toString();
+    for (const Speed candidate : {Speed::Slow, Speed::Classroom, Speed::Fast, Speed::Maximum}) {
+        if (speed == speedName(candidate))
+            remembered.speed = candidate;
+    }
+    applyIf(readBool(store, key::testPoints),
+            [&](bool value) { remembered.showTestPoints = value; });
+    applyIf(readBool(store, key::logScale), [&](bool value) { remembered.logScale = value; });
+    return remembered;
+}
+
+} // namespace initviz::ui

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/figure_export.h"
+
+#include "ui/comparison_figure.h"
+
+#include <algorithm>
+
+namespace initviz::ui {
+
+bool exportComparisonFigure(const std::vector<TrainingResult>& runs, const DatasetPair& data,
+                            const QString& path, QString* errorMessage)
+{
+    std::vector<FigureRun> figureRuns;
+    FigureOptions options;
+    options.iterations = 1;
+    const GridSpec grid = figureBoundaryGrid();
+    for (const TrainingResult& result : runs) {
+        FigureRun run;
+        run.scheme = result.config.init;
+        run.boundary = evaluateGrid(result.finalParameters, grid);
+        run.costs = result.costs;
+        run.trainAccuracy = result.trainAccuracy;
+        run.testAccuracy = result.testAccuracy;
+        if (result.diverged)
+            run.note = QStringLiteral("diverged");
+        else if (result.cancelled)
+            run.note = QStringLiteral("stopped");
+        figureRuns.push_back(std::move(run));
+        options.iterations = std::max(options.iterations, result.config.iterations);
+    }
+    if (!runs.empty())
+        options.subtitle
+            = experimentSummary(runs.front().config, data.train.size(), data.test.size());
+    return writeComparisonFigure(figureRuns, data, options, path, errorMessage);
+}
+
+} // namespace initviz::ui

@@ -1,0 +1,1167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/main_window.h"
+
+#include "ui/boundary_panel.h"
+#include "ui/comparison_figure.h"
+#include "ui/cost_view.h"
+#include "ui/experiment_form.h"
+#include "ui/run_controller.h"
+#include "ui/save_file.h"
+#include "ui/understanding_panel.h"
+
+#include "core/text.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTextStream>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+// Q_INIT_RESOURCE cannot be called inside a namespace.
+static void initResources()
+{
+    Q_INIT_RESOURCE(initviz);
+}
+
+namespace initviz::ui {
+
+namespace {
+constexpr int kDefaultWidth = 1500;
+constexpr int kDefaultHeight = 950;
+// Redraws are coalesced: at most one repaint of everything per tick (~40 per second).
+constexpr int kRedrawIntervalMs = 25;
+// Settings typed into the form are previewed (data set, panels) once typing pauses.
+constexpr int kPreviewDelayMs = 150;
+// The live panels' boundary resolution: ~2 display pixels per cell at the default size.
+constexpr int kBoundaryGridSize = 151;
+// iterations/s is measured over the last second of progress.
+constexpr double kRateWindowSeconds = 1.0;
+constexpr double kMinimumRateSpan = 0.05;
+constexpr double kPresenterScale = 1.4;
+constexpr int kPanelSpacing = 6;
+constexpr int kFormWidth = 270;
+constexpr int kUnderstandingWidth = 330;
+// The central column's initial split at the default window size.
+constexpr int kBoundariesHeight = 390;
+constexpr int kCostHeight = 290;
+constexpr int kResultsHeight = 150;
+// When the panels change, they get at most this share of the column's height, the table at most
+// this one; the cost plot the rest.
+constexpr double kMaxBoundariesShare = 0.58;
+constexpr double kMaxResultsShare = 0.22;
+constexpr QRgb kLiveText = 0x707070;
+constexpr QRgb kDivergedText = 0xb00020;
+
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kExportDirKey = QStringLiteral("window/exportDirectory");
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+/// "6.1 s", "0.24 s", "0.003 s": two significant digits under a second.
+QString formatSeconds(double seconds)
+{
+    return seconds >= 1.0 ? QStringLiteral("%1 s").arg(seconds, 0, 'f', 1)
+                          : QStringLiteral("%1 s").arg(seconds, 0, 'g', 2);
+}
+
+QLabel* sectionTitle(const QString& text)
+{
+    auto* label = new QLabel(text);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+MainWindow::Run::Run()
+    : trainAccuracy(kNaN)
+    , testAccuracy(kNaN)
+{
+}
+
+MainWindow::MainWindow(const LaunchOptions& options, QWidget* parent)
+    : QMainWindow(parent)
+    , controller_(new RunController(this))
+    , baseFont_(font())
+{
+    initResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("InitViz \u2014 weight initialization, live"));
+    setWindowIcon(QIcon(QStringLiteral(":/initviz/initviz.png")));
+    resize(kDefaultWidth, kDefaultHeight);
+
+    buildCentralArea();
+    buildDocks();
+    buildMenus();
+
+    statusText_ = new QLabel;
+    statusText_->setObjectName(QStringLiteral("statusText"));
+    rateText_ = new QLabel;
+    rateText_->setObjectName(QStringLiteral("rateText"));
+    statusBar()->addWidget(statusText_, 1);
+    statusBar()->addPermanentWidget(rateText_);
+
+    redrawTimer_.setSingleShot(true);
+    redrawTimer_.setInterval(kRedrawIntervalMs);
+    connect(&redrawTimer_, &QTimer::timeout, this, &MainWindow::redraw);
+    previewTimer_.setSingleShot(true);
+    previewTimer_.setInterval(kPreviewDelayMs);
+    connect(&previewTimer_, &QTimer::timeout, this, &MainWindow::refreshPreview);
+
+    connect(controller_, &RunController::started, this, &MainWindow::onStarted);
+    connect(controller_, &RunController::progressed, this, &MainWindow::onProgress);
+    connect(controller_, &RunController::runFinished, this, &MainWindow::onRunFinished);
+    connect(controller_, &RunController::runFailed, this, &MainWindow::onRunFailed);
+    connect(controller_, &RunController::allFinished, this, &MainWindow::onAllFinished);
+
+    connect(form_, &ExperimentForm::startClicked, this, &MainWindow::start);
+    connect(form_, &ExperimentForm::stopClicked, this, &MainWindow::stop);
+    connect(form_, &ExperimentForm::restoreNotebookClicked, this,
+            &MainWindow::restoreNotebookSettings);
+    connect(form_, &ExperimentForm::speedChanged, this, [this](Speed speed) {
+        controller_->setIterationsPerSecond(iterationsPerSecond(speed));
+    });
+    connect(form_, &ExperimentForm::settingsChanged, this, &MainWindow::onFormChanged);
+    connect(understanding_, &UnderstandingPanel::currentSchemeChanged, this,
+            &MainWindow::selectScheme);
+
+    applyLaunchOptions(options);
+    controller_->setIterationsPerSecond(iterationsPerSecond(form_->speed()));
+    refreshPreview();
+    updateActions();
+    updateStatus();
+    if (options.start)
+        QTimer::singleShot(0, this, &MainWindow::start);
+}
+
+MainWindow::~MainWindow()
+{
+    // Join the training threads before anything they report to is torn down.
+    delete controller_;
+    controller_ = nullptr;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Construction
+
+void MainWindow::buildCentralArea()
+{
+    // Decision boundaries: one panel per run, side by side.
+    auto* boundaries = new QWidget;
+    boundariesSection_ = boundaries;
+    auto* boundariesLayout = new QVBoxLayout(boundaries);
+    boundariesLayout->setContentsMargins(0, 0, 0, 0);
+    auto* boundariesHeader = new QHBoxLayout;
+    boundariesHeader->addWidget(sectionTitle(QStringLiteral("Decision boundaries")));
+    auto* legend = new QLabel(
+        QStringLiteral("<span style='color:#9e0142'>&#9679;</span> label 0 (red) &nbsp; "
+                       "<span style='color:#5e4fa2'>&#9679;</span> label 1 (blue) &nbsp; "
+                       "shaded by the predicted class"));
+    legend->setToolTip(QStringLiteral("Filled dots: train points. Hollow circles: test points. "
+                                      "The background is the network's prediction: red where it "
+                                      "predicts 0, blue where it predicts 1, deeper where it is "
+                                      "surer."));
+    boundariesHeader->addWidget(legend);
+    boundariesHeader->addStretch(1);
+    showTestPoints_ = new QCheckBox(QStringLiteral("Show test points"));
+    showTestPoints_->setObjectName(QStringLiteral("showTestPoints"));
+    showTestPoints_->setToolTip(QStringLiteral("Draw the test set as hollow circles (T)"));
+    boundariesHeader->addWidget(showTestPoints_);
+    boundariesLayout->addLayout(boundariesHeader);
+    panelsHost_ = new QWidget;
+    panelsHost_->setObjectName(QStringLiteral("boundaryPanels"));
+    panelsLayout_ = new QGridLayout(panelsHost_);
+    panelsLayout_->setContentsMargins(0, 0, 0, 0);
+    panelsLayout_->setSpacing(kPanelSpacing);
+    panelsHost_->installEventFilter(this);
+    boundariesLayout->addWidget(panelsHost_, 1);
+
+    // Cost curves.
+    auto* cost = new QWidget;
+    auto* costLayout = new QVBoxLayout(cost);
+    costLayout->setContentsMargins(0, 0, 0, 0);
+    auto* costHeader = new QHBoxLayout;
+    costHeader->addWidget(sectionTitle(QStringLiteral("Cost")));
+    costHeader->addStretch(1);
+    logScale_ = new QCheckBox(QStringLiteral("Log scale"));
+    logScale_->setObjectName(QStringLiteral("logScale"));
+    logScale_->setToolTip(QStringLiteral("Logarithmic cost axis (L)"));
+    costHeader->addWidget(logScale_);
+    costLayout->addLayout(costHeader);
+    costPlot_ = new QCustomPlot;
+    costPlot_->setObjectName(QStringLiteral("costPlot"));
+    costPlot_->setAutoAddPlottableToLegend(false);
+    costPlot_->setMinimumHeight(180);
+    costPlot_->setToolTip(QStringLiteral("The cost at every checkpoint, as the notebook prints "
+                                         "it. \u221e: the cost is infinite."));
+    costView_ = std::make_unique<CostView>(costPlot_, costPlot_->axisRect(), costPlot_->legend);
+    costLayout->addWidget(costPlot_, 1);
+
+    // The notebook's conclusion table.
+    auto* results = new QWidget;
+    resultsSection_ = results;
+    auto* resultsLayout = new QVBoxLayout(results);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addWidget(sectionTitle(QStringLiteral("Results")));
+    table_ = new QTableWidget(0, ResultColumnCount);
+    table_->setObjectName(QStringLiteral("resultsTable"));
+    table_->setHorizontalHeaderLabels(
+        {QStringLiteral("Model"), QStringLiteral("Train accuracy"), QStringLiteral("Test accuracy"),
+         QStringLiteral("Final cost"), QStringLiteral("Problem/Comment")});
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->verticalHeader()->hide();
+    table_->setAlternatingRowColors(true);
+    table_->setWordWrap(false);
+    QHeaderView* header = table_->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CommentColumn, QHeaderView::Stretch);
+    header->setHighlightSections(false);
+    resultsLayout->addWidget(table_, 1);
+    connect(table_, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0 && row < runCount())
+            understanding_->setCurrentScheme(runs_[static_cast<std::size_t>(row)].scheme);
+    });
+
+    auto* splitter = new QSplitter(Qt::Vertical);
+    sections_ = splitter;
+    splitter->setObjectName(QStringLiteral("centralSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(boundaries);
+    splitter->addWidget(cost);
+    splitter->addWidget(results);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({kBoundariesHeight, kCostHeight, kResultsHeight});
+
+    auto* central = new QWidget;
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(6, 6, 6, 4);
+    centralLayout->addWidget(splitter);
+    setCentralWidget(central);
+
+    connect(showTestPoints_, &QCheckBox::toggled, this, [this](bool visible) {
+        for (BoundaryPanel* panel : panels_) {
+            panel->view().setTestPointsVisible(visible);
+            panel->plot()->replot(QCustomPlot::rpQueuedReplot);
+        }
+    });
+    connect(logScale_, &QCheckBox::toggled, this, [this](bool logarithmic) {
+        costView_->setLogScale(logarithmic);
+        costPlot_->replot(QCustomPlot::rpQueuedReplot);
+    });
+}
+
+void MainWindow::buildDocks()
+{
+    form_ = new ExperimentForm;
+    form_->setObjectName(QStringLiteral("experimentForm"));
+    auto* formScroll = new QScrollArea;
+    formScroll_ = formScroll;
+    formScroll->setWidget(form_);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    formDock_ = new QDockWidget(QStringLiteral("Experiment"), this);
+    formDock_->setObjectName(QStringLiteral("experimentDock"));
+    formDock_->setFeatures(QDockWidget::DockWidgetMovable);
+    formDock_->setWidget(formScroll);
+    addDockWidget(Qt::LeftDockWidgetArea, formDock_);
+
+    understanding_ = new UnderstandingPanel;
+    understanding_->setObjectName(QStringLiteral("understandingPanel"));
+    auto* understandingScroll = new QScrollArea;
+    understandingScroll_ = understandingScroll;
+    understandingScroll->setWidget(understanding_);
+    understandingScroll->setWidgetResizable(true);
+    understandingScroll->setFrameShape(QFrame::NoFrame);
+    understandingDock_ = new QDockWidget(QStringLiteral("Understanding"), this);
+    understandingDock_->setObjectName(QStringLiteral("understandingDock"));
+    understandingDock_->setFeatures(QDockWidget::DockWidgetMovable
+                                    | QDockWidget::DockWidgetClosable);
+    understandingDock_->setWidget(understandingScroll);
+    understandingScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    addDockWidget(Qt::RightDockWidgetArea, understandingDock_);
+    resizeDocks({formDock_, understandingDock_}, {kFormWidth, kUnderstandingWidth}, Qt::Horizontal);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
+    exportFigureAction_ = file->addAction(QStringLiteral("&Export figure\u2026"), this,
+                                          &MainWindow::exportFigureInteractively);
+    exportFigureAction_->setObjectName(QStringLiteral("exportFigureAction"));
+    exportFigureAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportFigureAction_->setStatusTip(
+        QStringLiteral("Save the boundaries and the cost plot as a PNG or PDF figure"));
+    exportCostsAction_ = file->addAction(QStringLiteral("Export &costs (CSV)\u2026"), this,
+                                         &MainWindow::exportCostsInteractively);
+    exportCostsAction_->setObjectName(QStringLiteral("exportCostsAction"));
+    exportCostsAction_->setStatusTip(
+        QStringLiteral("Save every recorded cost as run,iteration,cost"));
+    file->addSeparator();
+    QAction* quit = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* run = menuBar()->addMenu(QStringLiteral("&Run"));
+    startStopAction_ = run->addAction(QStringLiteral("&Start"), this, &MainWindow::toggleStartStop);
+    startStopAction_->setObjectName(QStringLiteral("startStopAction"));
+    startStopAction_->setShortcut(QKeySequence(Qt::Key_Space));
+    startStopAction_->setShortcutContext(Qt::WindowShortcut);
+    QAction* restore = run->addAction(QStringLiteral("&Restore notebook settings"), this,
+                                      &MainWindow::restoreNotebookSettings);
+    restore->setObjectName(QStringLiteral("restoreAction"));
+
+    QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
+    testPointsAction_ = view->addAction(QStringLiteral("Show &test points"));
+    testPointsAction_->setCheckable(true);
+    testPointsAction_->setShortcut(QKeySequence(Qt::Key_T));
+    connect(testPointsAction_, &QAction::toggled, showTestPoints_, &QCheckBox::setChecked);
+    connect(showTestPoints_, &QCheckBox::toggled, testPointsAction_, &QAction::setChecked);
+    logScaleAction_ = view->addAction(QStringLiteral("&Log-scale cost"));
+    logScaleAction_->setCheckable(true);
+    logScaleAction_->setShortcut(QKeySequence(Qt::Key_L));
+    connect(logScaleAction_, &QAction::toggled, logScale_, &QCheckBox::setChecked);
+    connect(logScale_, &QCheckBox::toggled, logScaleAction_, &QAction::setChecked);
+    view->addSeparator();
+    presenterAction_ = view->addAction(QStringLiteral("&Presenter mode"));
+    presenterAction_->setObjectName(QStringLiteral("presenterAction"));
+    presenterAction_->setCheckable(true);
+    presenterAction_->setShortcut(QKeySequence(Qt::Key_F11));
+    presenterAction_->setStatusTip(QStringLiteral("Full screen with larger text (F11)"));
+    connect(presenterAction_, &QAction::toggled, this, &MainWindow::setPresenterMode);
+    view->addAction(understandingDock_->toggleViewAction());
+    understandingDock_->toggleViewAction()->setText(QStringLiteral("&Understanding panel"));
+
+    QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
+    help->addAction(QStringLiteral("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    help->addAction(QStringLiteral("&About InitViz"), this, &MainWindow::showAbout);
+
+    // Escape leaves presenter mode, as it leaves full screen everywhere else.
+    auto* leavePresenter = new QAction(this);
+    leavePresenter->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(leavePresenter, &QAction::triggered, this, [this] {
+        if (presenter_)
+            presenterAction_->setChecked(false);
+    });
+    addAction(leavePresenter);
+}
+
+void MainWindow::applyLaunchOptions(const LaunchOptions& options)
+{
+    loadRememberedSettings();
+    if (options.overrideSettings) {
+        ExperimentSettings settings;
+        settings.schemes = options.inits;
+        settings.training = options.training;
+        settings.data = options.data;
+        form_->setSettings(settings);
+    }
+    if (options.maxSpeed)
+        form_->setSpeed(Speed::Maximum);
+    screenshotPath_ = options.screenshotPath;
+    quitWhenDone_ = options.quitWhenDone;
+    scripted_ = options.quitWhenDone;
+}
+
+void MainWindow::loadRememberedSettings()
+{
+    QSettings store;
+    // restoreGeometry/restoreState reject malformed data themselves; the values are only used
+    // when they are byte arrays.
+    const QVariant geometry = store.value(kGeometryKey);
+    if (geometry.typeId() == QMetaType::QByteArray)
+        restoreGeometry(geometry.toByteArray());
+    const QVariant state = store.value(kStateKey);
+    if (state.typeId() == QMetaType::QByteArray)
+        restoreState(state.toByteArray());
+    const RememberedSettings remembered = loadSettings(store);
+    form_->setSettings(remembered.experiment);
+    form_->setSpeed(remembered.speed);
+    showTestPoints_->setChecked(remembered.showTestPoints);
+    logScale_->setChecked(remembered.logScale);
+}
+
+void MainWindow::saveRememberedSettings()
+{
+    QSettings store;
+    store.setValue(kGeometryKey, saveGeometry());
+    store.setValue(kStateKey, saveState());
+    RememberedSettings remembered;
+    remembered.experiment = form_->isValid() ? form_->settings() : shown_;
+    remembered.speed = form_->speed();
+    remembered.showTestPoints = showTestPoints_->isChecked();
+    remembered.logScale = logScale_->isChecked();
+    saveSettings(store, remembered);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The experiment on display
+
+bool MainWindow::showExperiment(const ExperimentSettings& settings)
+{
+    std::shared_ptr<const DatasetPair> dataset;
+    try {
+        settings.validate();
+        dataset = std::make_shared<const DatasetPair>(makeDatasets(settings.data));
+    } catch (const std::exception& error) {
+        statusText_->setText(QString::fromStdString(error.what()));
+        return false;
+    }
+    shown_ = settings;
+    data_ = std::move(dataset);
+    runs_.clear();
+    for (const InitScheme scheme : settings.schemes) {
+        Run run;
+        run.scheme = scheme;
+        run.totalIterations = settings.training.iterations;
+        runs_.push_back(run);
+    }
+    rebuildPanels();
+    costView_->reset(settings.training.iterations);
+    for (const Run& run : runs_)
+        costView_->addRun(schemeTitle(run.scheme), runColor(run.scheme));
+    costPlot_->replot(QCustomPlot::rpQueuedReplot);
+    rebuildTable();
+    const InitScheme selected
+        = understanding_->hasScheme() ? understanding_->currentScheme() : InitScheme::He;
+    understanding_->setCandidates(settings.schemes, settings.training.layerDims,
+                                  settings.training.seed);
+    understanding_->setCurrentScheme(selected);
+    selectScheme(understanding_->hasScheme() ? understanding_->currentScheme() : selected);
+    updateDockWidths();
+    return true;
+}
+
+void MainWindow::rebuildPanels()
+{
+    for (BoundaryPanel* panel : panels_)
+        delete panel;
+    panels_.clear();
+    const int count = static_cast<int>(runs_.size());
+    const int columns = boundaryPanelColumns(count);
+    for (int i = 0; i < count; ++i) {
+        const InitScheme scheme = runs_[static_cast<std::size_t>(i)].scheme;
+        auto* panel = new BoundaryPanel(scheme, *data_, panelsHost_);
+        panel->view().setTestPointsVisible(showTestPoints_->isChecked());
+        panel->setFonts(plotFonts_);
+        connect(panel, &BoundaryPanel::activated, this,
+                [this, scheme] { understanding_->setCurrentScheme(scheme); });
+        connect(panel, &BoundaryPanel::idealSizeChanged, this, [this] {
+            updateSectionHeights();
+            balanceSections();
+        });
+        panelsLayout_->addWidget(panel, i / columns, i % columns);
+        panels_.push_back(panel);
+        updateRunViews(i);
+    }
+    for (int column = 0; column < panelsLayout_->columnCount(); ++column)
+        panelsLayout_->setColumnStretch(column, column < columns ? 1 : 0);
+    updateSectionHeights();
+    balanceSections();
+}
+
+void MainWindow::balanceSections()
+{
+    const QList<int> sizes = sections_->sizes();
+    if (sizes.size() != 3)
+        return;
+    const int total = sizes[0] + sizes[1] + sizes[2];
+    if (total <= 0)
+        return;
+    const int boundaries = std::min(boundariesSection_->maximumHeight(),
+                                    static_cast<int>(total * kMaxBoundariesShare));
+    const int results
+        = std::min(resultsSection_->maximumHeight(), static_cast<int>(total * kMaxResultsShare));
+    sections_->setSizes({boundaries, total - boundaries - results, results});
+}
+
+void MainWindow::updateTitles()
+{
+    // Titles wrap all together, so the plots of a row stay aligned.
+    const bool wrap = std::any_of(panels_.begin(), panels_.end(),
+                                  [](const BoundaryPanel* panel) { return !panel->titleFits(); });
+    for (BoundaryPanel* panel : panels_)
+        panel->setTitleWrapped(wrap);
+}
+
+void MainWindow::updateSectionHeights()
+{
+    if (!panels_.empty()) {
+        const int count = static_cast<int>(panels_.size());
+        const int columns = boundaryPanelColumns(count);
+        const int rows = (count + columns - 1) / columns;
+        const int columnWidth = (panelsHost_->width() - kPanelSpacing * (columns - 1)) / columns;
+        // The plots' widths settle once the layouts have run.
+        QTimer::singleShot(0, this, &MainWindow::updateTitles);
+        const int panelsHeight
+            = rows * panels_.front()->idealHeight(columnWidth) + kPanelSpacing * (rows - 1);
+        const int header = boundariesSection_->height() - panelsHost_->height();
+        boundariesSection_->setMaximumHeight(std::max(header, 0) + panelsHeight);
+    } else {
+        boundariesSection_->setMaximumHeight(QWIDGETSIZE_MAX);
+    }
+    // The table shows every row without a scroll bar (up to the eight schemes).
+    int tableHeight = table_->horizontalHeader()->height() + 2 * table_->frameWidth();
+    for (int row = 0; row < table_->rowCount(); ++row)
+        tableHeight += table_->rowHeight(row);
+    if (table_->horizontalScrollBar()->isVisible())
+        tableHeight += table_->horizontalScrollBar()->height();
+    const int title = resultsSection_->height() - table_->height();
+    resultsSection_->setMaximumHeight(std::max(title, 0) + tableHeight);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == panelsHost_ && event->type() == QEvent::Resize)
+        updateSectionHeights();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::rebuildTable()
+{
+    table_->setRowCount(runCount());
+    const int layerCount = static_cast<int>(shown_.training.layerDims.size()) - 1;
+    for (int row = 0; row < runCount(); ++row) {
+        const InitScheme scheme = runs_[static_cast<std::size_t>(row)].scheme;
+        auto* model = new QTableWidgetItem(colorSwatch(runColor(scheme)),
+                                           tableModelName(scheme, layerCount));
+        model->setToolTip(toQString(schemeInfo(scheme).formula));
+        table_->setItem(row, ModelColumn, model);
+        for (int column = TrainAccuracyColumn; column < ResultColumnCount; ++column) {
+            auto* item = new QTableWidgetItem;
+            if (column != CommentColumn)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table_->setItem(row, column, item);
+        }
+        updateRunViews(row);
+    }
+    table_->resizeRowsToContents();
+    updateSectionHeights();
+    balanceSections();
+}
+
+void MainWindow::onFormChanged()
+{
+    updateActions();
+    if (!started_) {
+        previewTimer_.start();
+    } else {
+        updateStatus();
+    }
+}
+
+void MainWindow::refreshPreview()
+{
+    // Before the first Start the window previews what Start will run: its panels over the data
+    // set, and the initial weights.
+    if (started_ || !form_->isValid())
+        return;
+    showExperiment(form_->settings());
+    updateStatus();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running
+
+void MainWindow::start()
+{
+    if (!form_->isValid()) {
+        statusText_->setText(form_->validationError());
+        return;
+    }
+    const ExperimentSettings settings = form_->settings();
+    if (!showExperiment(settings))
+        return;
+    started_ = true;
+    for (Run& run : runs_)
+        run.state = RunState::Training;
+    clock_.start();
+    experimentSeconds_ = 0.0;
+    controller_->setIterationsPerSecond(iterationsPerSecond(form_->speed()));
+    controller_->start(settings.runConfigs(), data_, boundaryViewGrid(kBoundaryGridSize));
+}
+
+void MainWindow::stop()
+{
+    if (!controller_->isRunning())
+        return;
+    controller_->stop();
+    for (std::size_t i = 0; i < runs_.size(); ++i) {
+        if (runs_[i].state == RunState::Training) {
+            runs_[i].state = RunState::Stopping;
+            runs_[i].dirty = true;
+        }
+    }
+    scheduleRedraw();
+}
+
+void MainWindow::toggleStartStop()
+{
+    if (isRunning())
+        stop();
+    else
+        start();
+}
+
+bool MainWindow::isRunning() const
+{
+    return controller_->isRunning();
+}
+
+MainWindow::Run* MainWindow::runAt(int index)
+{
+    return index >= 0 && index < runCount() ? &runs_[static_cast<std::size_t>(index)] : nullptr;
+}
+
+MainWindow::RunState MainWindow::runState(int run) const
+{
+    return run >= 0 && run < runCount() ? runs_[static_cast<std::size_t>(run)].state
+                                        : RunState::Ready;
+}
+
+void MainWindow::onStarted()
+{
+    form_->setRunning(true);
+    for (int i = 0; i < runCount(); ++i)
+        runs_[static_cast<std::size_t>(i)].dirty = true;
+    updateActions();
+    scheduleRedraw();
+}
+
+void MainWindow::onProgress(int index, const RunProgress& progress)
+{
+    Run* found = runAt(index);
+    if (!found)
+        return;
+    Run& run = *found;
+    run.iteration = progress.iteration;
+    run.totalIterations = progress.totalIterations;
+    run.trainAccuracy = progress.trainAccuracy;
+    run.testAccuracy = progress.testAccuracy;
+    if (!progress.costs.empty()) {
+        costView_->addCosts(index, progress.costs);
+        run.diverged = costView_->isDiverged(index);
+        costPlotDirty_ = true;
+    }
+    if (!progress.boundary.probability.empty())
+        run.pendingBoundary = progress.boundary;
+
+    run.rateSamples.emplace_back(progress.elapsedSeconds, progress.iteration);
+    while (run.rateSamples.size() > 2
+           && run.rateSamples.front().first < progress.elapsedSeconds - kRateWindowSeconds)
+        run.rateSamples.pop_front();
+    const double span = run.rateSamples.back().first - run.rateSamples.front().first;
+    if (span >= kMinimumRateSpan)
+        run.iterationsPerSecond
+            = (run.rateSamples.back().second - run.rateSamples.front().second) / span;
+    run.dirty = true;
+    scheduleRedraw();
+}
+
+void MainWindow::onRunFinished(int index, const TrainingResult& result)
+{
+    Run* found = runAt(index);
+    if (!found)
+        return;
+    Run& run = *found;
+    run.state = result.cancelled ? RunState::Stopped : RunState::Finished;
+    run.iteration = result.iterationsDone;
+    run.trainAccuracy = result.trainAccuracy;
+    run.testAccuracy = data_ && data_->test.size() > 0 ? result.testAccuracy : kNaN;
+    run.diverged = result.diverged;
+    run.trainSeconds = result.trainSeconds;
+    run.iterationsPerSecond = 0.0;
+    run.dirty = true;
+    scheduleRedraw();
+}
+
+void MainWindow::onRunFailed(int index, const QString& message)
+{
+    Run* found = runAt(index);
+    if (!found)
+        return;
+    Run& run = *found;
+    run.state = RunState::Failed;
+    run.failure = message;
+    run.iterationsPerSecond = 0.0;
+    run.dirty = true;
+    scheduleRedraw();
+}
+
+void MainWindow::onAllFinished(bool stopped)
+{
+    experimentSeconds_ = static_cast<double>(clock_.elapsed()) / 1000.0;
+    form_->setRunning(false);
+    updateActions();
+    flushRedraws();
+    emit experimentFinished(stopped);
+    if (!screenshotPath_.isEmpty() || quitWhenDone_)
+        QTimer::singleShot(0, this, &MainWindow::finishScript);
+}
+
+void MainWindow::finishScript()
+{
+    int exitCode = 0;
+    if (!screenshotPath_.isEmpty()) {
+        QString error;
+        if (!saveScreenshot(screenshotPath_, &error)) {
+            qCritical("initviz: %s", qPrintable(error));
+            exitCode = 2;
+        }
+        screenshotPath_.clear(); // once, for the scripted run
+    }
+    if (quitWhenDone_)
+        emit scriptFinished(exitCode);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Painting
+
+void MainWindow::scheduleRedraw()
+{
+    if (!redrawTimer_.isActive())
+        redrawTimer_.start();
+}
+
+void MainWindow::flushRedraws()
+{
+    redrawTimer_.stop();
+    redraw();
+    for (BoundaryPanel* panel : panels_)
+        panel->plot()->replot(QCustomPlot::rpImmediateRefresh);
+    costPlot_->replot(QCustomPlot::rpImmediateRefresh);
+}
+
+void MainWindow::redraw()
+{
+    for (int i = 0; i < runCount(); ++i) {
+        Run& run = runs_[static_cast<std::size_t>(i)];
+        if (!run.dirty)
+            continue;
+        run.dirty = false;
+        updateRunViews(i);
+        if (i < static_cast<int>(panels_.size()))
+            panels_[static_cast<std::size_t>(i)]->plot()->replot(QCustomPlot::rpQueuedReplot);
+    }
+    if (costPlotDirty_) {
+        costPlotDirty_ = false;
+        costPlot_->replot(QCustomPlot::rpQueuedReplot);
+    }
+    updateStatus();
+}
+
+QString MainWindow::noteText(const Run& run) const
+{
+    switch (run.state) {
+    case RunState::Stopping:
+    case RunState::Stopped:
+        return QStringLiteral("stopped at iteration %1").arg(formatCount(run.iteration));
+    case RunState::Failed:
+        return QStringLiteral("failed");
+    default:
+        break;
+    }
+    return run.diverged ? QStringLiteral("diverged (NaN)") : QString();
+}
+
+QString MainWindow::progressText(const Run& run) const
+{
+    switch (run.state) {
+    case RunState::Ready:
+        return started_ ? QStringLiteral("Waiting") : QStringLiteral("Ready \u2014 press Start");
+    case RunState::Training:
+        return QStringLiteral("Iteration %1 of %2")
+            .arg(formatCount(run.iteration), formatCount(run.totalIterations));
+    case RunState::Stopping:
+        return QStringLiteral("Stopping\u2026");
+    case RunState::Stopped:
+        return QStringLiteral("Stopped at iteration %1 of %2")
+            .arg(formatCount(run.iteration), formatCount(run.totalIterations));
+    case RunState::Finished:
+        return QStringLiteral("%1 %2 iterations in %3")
+            .arg(run.diverged ? QStringLiteral("Diverged \u2014") : QStringLiteral("Done \u2014"),
+                 formatCount(run.iteration), formatSeconds(run.trainSeconds));
+    case RunState::Failed:
+        return QStringLiteral("Failed: %1").arg(run.failure);
+    }
+    return {};
+}
+
+QString MainWindow::shortProgressText(const Run& run) const
+{
+    switch (run.state) {
+    case RunState::Training:
+        return QStringLiteral("%1 / %2").arg(formatCount(run.iteration),
+                                             formatCount(run.totalIterations));
+    case RunState::Stopped:
+        return QStringLiteral("Stopped at %1").arg(formatCount(run.iteration));
+    case RunState::Finished:
+        return run.diverged ? QStringLiteral("Diverged") : QStringLiteral("Done");
+    case RunState::Failed:
+        return QStringLiteral("Failed");
+    case RunState::Ready:
+    case RunState::Stopping:
+        break;
+    }
+    return progressText(run);
+}
+
+void MainWindow::updateRunViews(int index)
+{
+    if (index < 0 || index >= runCount())
+        return;
+    Run& run = runs_[static_cast<std::size_t>(index)];
+    if (index < static_cast<int>(panels_.size())) {
+        BoundaryPanel* panel = panels_[static_cast<std::size_t>(index)];
+        if (run.pendingBoundary) {
+            run.boundary = std::move(*run.pendingBoundary);
+            run.pendingBoundary.reset();
+            panel->view().setBoundary(run.boundary);
+        }
+        panel->view().setAccuracy(run.trainAccuracy, run.testAccuracy, noteText(run));
+        const bool complete = run.state == RunState::Finished;
+        panel->setProgress(complete ? run.totalIterations : run.iteration, run.totalIterations,
+                           progressText(run), shortProgressText(run));
+    }
+    if (index < table_->rowCount()) {
+        const bool live = run.state == RunState::Training || run.state == RunState::Stopping;
+        const QColor textColor = live ? QColor(kLiveText) : palette().color(QPalette::Text);
+        const auto set = [&](int column, const QString& text, const QString& tip = {}) {
+            QTableWidgetItem* item = table_->item(index, column);
+            if (!item)
+                return;
+            item->setText(text);
+            item->setForeground(textColor);
+            item->setToolTip(tip.isEmpty() ? text : tip);
+        };
+        set(TrainAccuracyColumn, formatPercent(run.trainAccuracy));
+        set(TestAccuracyColumn, formatPercent(run.testAccuracy));
+        const std::vector<CostPoint>& costs = costView_->costs(index);
+        if (costs.empty())
+            set(FinalCostColumn, QStringLiteral("\u2014"), QStringLiteral("No cost recorded yet"));
+        else
+            set(FinalCostColumn, formatCost(costs.back().cost),
+                QStringLiteral("Cost after iteration %1: %2")
+                    .arg(formatCount(costs.back().iteration),
+                         QString::fromStdString(formatPython(costs.back().cost))));
+        QString comment = toQString(schemeInfo(run.scheme).comment);
+        const QString note = noteText(run);
+        if (!note.isEmpty())
+            comment += QStringLiteral(" (%1)").arg(note);
+        if (run.state == RunState::Failed)
+            comment = run.failure;
+        set(CommentColumn, comment);
+        if (run.diverged) {
+            if (QTableWidgetItem* item = table_->item(index, FinalCostColumn))
+                item->setForeground(QColor(kDivergedText));
+        }
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    int training = 0;
+    int slowest = std::numeric_limits<int>::max();
+    int total = 0;
+    double rate = 0.0;
+    for (const Run& run : runs_) {
+        if (run.state == RunState::Training) {
+            ++training;
+            slowest = std::min(slowest, run.iteration);
+            total = std::max(total, run.totalIterations);
+            rate += run.iterationsPerSecond;
+        }
+    }
+    const int count = runCount();
+    const QString runsText
+        = count == 1 ? QStringLiteral("1 run") : QStringLiteral("%1 runs").arg(count);
+    QString text;
+    if (training > 0) {
+        text = QStringLiteral("Training %1 \u00b7 iteration %2 of %3")
+                   .arg(runsText, formatCount(slowest), formatCount(total));
+        rateText_->setText(QStringLiteral("%1 iterations/s").arg(formatCount(std::llround(rate))));
+    } else if (controller_->isRunning()) {
+        text = QStringLiteral("Stopping %1\u2026").arg(runsText);
+        rateText_->clear();
+    } else if (started_) {
+        const bool anyStopped = std::any_of(runs_.begin(), runs_.end(), [](const Run& run) {
+            return run.state == RunState::Stopped;
+        });
+        text = anyStopped
+            ? QStringLiteral("Stopped %1 after %2").arg(runsText, formatSeconds(experimentSeconds_))
+            : QStringLiteral("Finished %1 in %2").arg(runsText, formatSeconds(experimentSeconds_));
+        rateText_->clear();
+        if (form_->isValid() && !(form_->settings() == shown_))
+            text += QStringLiteral(" \u00b7 settings changed: press Start to run them");
+    } else {
+        text = QStringLiteral("Ready \u00b7 %1 \u00b7 press Start (Space)").arg(runsText);
+        rateText_->clear();
+    }
+    if (!form_->isValid())
+        text = QStringLiteral("Cannot start: %1").arg(form_->validationError());
+    statusText_->setText(text);
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = controller_->isRunning();
+    startStopAction_->setText(running ? QStringLiteral("&Stop") : QStringLiteral("&Start"));
+    startStopAction_->setEnabled(running || form_->isValid());
+    const bool anyCosts = std::any_of(runs_.begin(), runs_.end(), [this](const Run& run) {
+        const auto index = static_cast<int>(&run - runs_.data());
+        return !costView_->costs(index).empty();
+    });
+    exportFigureAction_->setEnabled(started_);
+    exportCostsAction_->setEnabled(started_ && anyCosts);
+}
+
+void MainWindow::selectScheme(InitScheme scheme)
+{
+    for (BoundaryPanel* panel : panels_)
+        panel->setSelected(panel->scheme() == scheme);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings, presenter mode, closing
+
+void MainWindow::restoreNotebookSettings()
+{
+    form_->setSettings(ExperimentSettings::notebook());
+}
+
+void MainWindow::setPresenterMode(bool on)
+{
+    if (on == presenter_)
+        return;
+    presenter_ = on;
+    if (presenterAction_->isChecked() != on)
+        presenterAction_->setChecked(on);
+    if (on) {
+        wasMaximized_ = isMaximized();
+        showFullScreen();
+    } else if (wasMaximized_) {
+        showMaximized();
+    } else {
+        showNormal();
+    }
+    applyFonts();
+}
+
+void MainWindow::updateDockWidths()
+{
+    // They scroll vertically, not sideways.
+    const int scrollBar = formScroll_->verticalScrollBar()->sizeHint().width();
+    formScroll_->setMinimumWidth(form_->minimumSizeHint().width() + scrollBar);
+    understandingScroll_->setMinimumWidth(understanding_->minimumSizeHint().width() + scrollBar);
+}
+
+void MainWindow::applyFonts()
+{
+    const double scale = presenter_ ? kPresenterScale : 1.0;
+    QFont scaled = baseFont_;
+    if (baseFont_.pointSizeF() > 0)
+        scaled.setPointSizeF(baseFont_.pointSizeF() * scale);
+    setFont(scaled);
+    form_->setPresenting(presenter_);
+    updateDockWidths();
+    plotFonts_.scale = scale;
+    for (BoundaryPanel* panel : panels_) {
+        panel->setFonts(plotFonts_);
+        panel->plot()->replot(QCustomPlot::rpQueuedReplot);
+    }
+    costView_->setFonts(plotFonts_);
+    costPlot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Stop asks the workers to finish; the controller's destructor (with this window's) joins
+    // them, which takes at most one iteration each.
+    controller_->stop();
+    if (!scripted_)
+        saveRememberedSettings();
+    event->accept();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Export
+
+bool MainWindow::saveScreenshot(const QString& path, QString* errorMessage)
+{
+    flushRedraws();
+    const QPixmap pixmap = grab();
+    return writeFileAtomically(
+        path,
+        [&pixmap](QIODevice& device, QString* error) {
+            if (pixmap.isNull() || !pixmap.save(&device, "PNG")) {
+                *error = QStringLiteral("the window could not be captured as PNG");
+                return false;
+            }
+            return true;
+        },
+        errorMessage);
+}
+
+bool MainWindow::exportFigure(const QString& path, QString* errorMessage) const
+{
+    if (!data_) {
+        if (errorMessage)
+            *errorMessage = QStringLiteral("There is nothing to export yet: press Start first.");
+        return false;
+    }
+    std::vector<FigureRun> figureRuns;
+    for (int i = 0; i < runCount(); ++i) {
+        const Run& run = runs_[static_cast<std::size_t>(i)];
+        FigureRun figureRun;
+        figureRun.scheme = run.scheme;
+        figureRun.boundary = run.pendingBoundary ? *run.pendingBoundary : run.boundary;
+        figureRun.costs = costView_->costs(i);
+        figureRun.trainAccuracy = run.trainAccuracy;
+        figureRun.testAccuracy = run.testAccuracy;
+        figureRun.note = noteText(run);
+        if (run.state == RunState::Training)
+            figureRun.note = QStringLiteral("iteration %1").arg(formatCount(run.iteration));
+        figureRuns.push_back(std::move(figureRun));
+    }
+    FigureOptions options;
+    options.iterations = shown_.training.iterations;
+    options.subtitle = experimentSummary(shown_.training, data_->train.size(), data_->test.size());
+    options.showTestPoints = showTestPoints_->isChecked();
+    return writeComparisonFigure(figureRuns, *data_, options, path, errorMessage);
+}
+
+bool MainWindow::exportCosts(const QString& path, QString* errorMessage) const
+{
+    return writeFileAtomically(
+        path,
+        [this](QIODevice& device, QString* /*error*/) {
+            QTextStream out(&device);
+            out << "run,iteration,cost\n";
+            for (int i = 0; i < runCount(); ++i) {
+                const std::string_view name
+                    = schemeInfo(runs_[static_cast<std::size_t>(i)].scheme).name;
+                for (const CostPoint& point : costView_->costs(i)) {
+                    out << toQString(name) << ',' << point.iteration << ','
+                        << QString::fromStdString(formatPython(point.cost)) << '\n';
+                }
+            }
+            out.flush();
+            return out.status() == QTextStream::Ok;
+        },
+        errorMessage);
+}
+
+void MainWindow::exportFigureInteractively()
+{
+    QSettings store;
+    const QString directory
+        = store
+              .value(kExportDirKey,
+                     QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+              .toString();
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, QStringLiteral("Export figure"),
+        QDir(directory).filePath(QStringLiteral("initviz-comparison.png")),
+        QStringLiteral("PNG image (*.png);;PDF document (*.pdf)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    QString target = path;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += selectedFilter.contains(QLatin1String("pdf")) ? QStringLiteral(".pdf")
+                                                                : QStringLiteral(".png");
+    QString error;
+    if (!exportFigure(target, &error)) {
+        QMessageBox::critical(this, QStringLiteral("Export figure"), error);
+        return;
+    }
+    store.setValue(kExportDirKey, QFileInfo(target).absolutePath());
+    statusBar()->showMessage(QStringLiteral("Saved %1").arg(QDir::toNativeSeparators(target)),
+                             4000);
+}
+
+void MainWindow::exportCostsInteractively()
+{
+    QSettings store;
+    const QString directory
+        = store
+              .value(kExportDirKey,
+                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .toString();
+    QString path = QFileDialog::getSaveFileName(
+        this, QStringLiteral("Export costs"),
+        QDir(directory).filePath(QStringLiteral("initviz-costs.csv")),
+        QStringLiteral("CSV file (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    QString error;
+    if (!exportCosts(path, &error)) {
+        QMessageBox::critical(this, QStringLiteral("Export costs"), error);
+        return;
+    }
+    store.setValue(kExportDirKey, QFileInfo(path).absolutePath());
+    statusBar()->showMessage(QStringLiteral("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox::information(
+        this, QStringLiteral("Keyboard shortcuts"),
+        QStringLiteral("<table cellpadding='3'>"
+                       "<tr><td><b>Space</b></td><td>Start / stop</td></tr>"
+                       "<tr><td><b>F11</b></td><td>Presenter mode (full screen, larger "
+                       "text); Esc leaves it</td></tr>"
+                       "<tr><td><b>T</b></td><td>Show or hide the test points</td></tr>"
+                       "<tr><td><b>L</b></td><td>Log-scale cost axis</td></tr>"
+                       "<tr><td><b>Ctrl+E</b></td><td>Export the figure (PNG or PDF)</td></tr>"
+                       "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
+                       "</table>"));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, QStringLiteral("About InitViz"),
+        QStringLiteral("<h3>InitViz %1</h3>"
+                       "<p>The \u201cInitialization\u201d assignment of deeplearning.ai's "
+                       "<i>Improving Deep Neural Networks</i>, as a live classroom experiment: "
+                       "the same network trained from different initial weights, side by "
+                       "side.</p><p>Numbers reproduce the notebook's (numpy's generator, "
+                       "sklearn's make_circles).</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace initviz::ui

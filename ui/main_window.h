@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/experiment_settings.h"
+#include "ui/launch_options.h"
+#include "ui/plot_style.h"
+#include "ui/run_types.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QTimer>
+
+#include <deque>
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+class QAction;
+class QCheckBox;
+class QDockWidget;
+class QGridLayout;
+class QLabel;
+class QScrollArea;
+class QSplitter;
+class QTableWidget;
+
+namespace initviz::ui {
+
+class BoundaryPanel;
+class CostView;
+class ExperimentForm;
+class RunController;
+class UnderstandingPanel;
+
+/// The classroom window: pick initializations, press Start, and watch the cost curves and the
+/// decision boundaries of every run side by side, with the notebook's conclusion table filled
+/// live. Training happens on the RunController's threads; this class only paints the values they
+/// send, coalescing redraws on a short timer.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(const LaunchOptions& options = {}, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    MainWindow(const MainWindow&) = delete;
+    MainWindow& operator=(const MainWindow&) = delete;
+
+    /// The results table's columns, the notebook's conclusion table plus test accuracy and cost.
+    enum ResultColumn {
+        ModelColumn,
+        TrainAccuracyColumn,
+        TestAccuracyColumn,
+        FinalCostColumn,
+        CommentColumn,
+        ResultColumnCount
+    };
+
+    /// What a run shows; its state as the user sees it.
+    enum class RunState { Ready, Training, Stopping, Finished, Stopped, Failed };
+
+    [[nodiscard]] RunController* runController() const { return controller_; }
+    [[nodiscard]] ExperimentForm* form() const { return form_; }
+    [[nodiscard]] QCustomPlot* costPlot() const { return costPlot_; }
+    [[nodiscard]] const CostView& costView() const { return *costView_; }
+    [[nodiscard]] std::vector<BoundaryPanel*> boundaryPanels() const { return panels_; }
+    [[nodiscard]] QTableWidget* resultsTable() const { return table_; }
+    [[nodiscard]] UnderstandingPanel* understandingPanel() const { return understanding_; }
+    [[nodiscard]] int runCount() const { return static_cast<int>(runs_.size()); }
+    [[nodiscard]] RunState runState(int run) const;
+    [[nodiscard]] bool isRunning() const;
+    [[nodiscard]] bool isPresenterMode() const { return presenter_; }
+
+    /// Grabs the whole window (after painting what is pending) into a PNG, atomically.
+    bool saveScreenshot(const QString& path, QString* errorMessage);
+    /// The current comparison (boundaries + cost plot) as PNG or PDF, by suffix.
+    bool exportFigure(const QString& path, QString* errorMessage) const;
+    /// "run,iteration,cost" for every cost received so far.
+    bool exportCosts(const QString& path, QString* errorMessage) const;
+
+public slots:
+    void start();
+    void stop();
+    void toggleStartStop();
+    void setPresenterMode(bool on);
+    void restoreNotebookSettings();
+    /// Applies every pending redraw now instead of on the next timer tick.
+    void flushRedraws();
+
+signals:
+    /// Every run of the experiment has reported back.
+    void experimentFinished(bool stopped);
+    /// Scripted mode (--quit-when-done) is complete: quit with this exit code.
+    void scriptFinished(int exitCode);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    struct Run {
+        InitScheme scheme = InitScheme::He;
+        RunState state = RunState::Ready;
+        int iteration = 0;
+        int totalIterations = 0;
+        double trainAccuracy;
+        double testAccuracy;
+        bool diverged = false;
+        bool dirty = false;
+        std::optional<DecisionGrid> pendingBoundary;
+        DecisionGrid boundary;
+        std::deque<std::pair<double, int>> rateSamples; // (seconds, iteration), last second
+        double iterationsPerSecond = 0.0;
+        double trainSeconds = 0.0;
+        QString failure;
+        Run();
+    };
+
+    [[nodiscard]] Run* runAt(int index); ///< nullptr when out of range
+
+    void buildMenus();
+    void buildCentralArea();
+    void buildDocks();
+    void applyLaunchOptions(const LaunchOptions& options);
+    void loadRememberedSettings();
+    void saveRememberedSettings();
+
+    /// Shows `settings` as an experiment: panels, cost curves and table rows, all Ready.
+    bool showExperiment(const ExperimentSettings& settings);
+    void rebuildPanels();
+    void rebuildTable();
+    void refreshPreview();
+    void onFormChanged();
+
+    void onStarted();
+    void onProgress(int run, const RunProgress& progress);
+    void onRunFinished(int run, const TrainingResult& result);
+    void onRunFailed(int run, const QString& message);
+    void onAllFinished(bool stopped);
+    void finishScript();
+
+    void scheduleRedraw();
+    void redraw();
+    void updateRunViews(int index);
+    void updateStatus();
+    void updateActions();
+    void selectScheme(InitScheme scheme);
+    void applyFonts();
+    /// Gives the boundary panels the height that makes them square and the table the height of
+    /// its rows; the cost plot takes the rest.
+    void updateSectionHeights();
+    /// After the panels change: splits the column so the panels get their ideal height (up to a
+    /// share of it), the table its rows, and the cost plot the rest.
+    void balanceSections();
+    void updateTitles();
+    /// The docks are never narrower than their contents (which grow with the font).
+    void updateDockWidths();
+
+    void exportFigureInteractively();
+    void exportCostsInteractively();
+    void showShortcuts();
+    void showAbout();
+
+    [[nodiscard]] QString progressText(const Run& run) const;
+    [[nodiscard]] QString shortProgressText(const Run& run) const;
+    [[nodiscard]] QString noteText(const Run& run) const;
+
+    RunController* controller_;
+    ExperimentForm* form_ = nullptr;
+    UnderstandingPanel* understanding_ = nullptr;
+    QDockWidget* formDock_ = nullptr;
+    QScrollArea* formScroll_ = nullptr;
+    QScrollArea* understandingScroll_ = nullptr;
+    QDockWidget* understandingDock_ = nullptr;
+    QSplitter* sections_ = nullptr;
+    QWidget* boundariesSection_ = nullptr;
+    QWidget* resultsSection_ = nullptr;
+    QWidget* panelsHost_ = nullptr;
+    QGridLayout* panelsLayout_ = nullptr;
+    QCheckBox* showTestPoints_ = nullptr;
+    QCheckBox* logScale_ = nullptr;
+    QCustomPlot* costPlot_ = nullptr;
+    std::unique_ptr<CostView> costView_;
+    QTableWidget* table_ = nullptr;
+    QLabel* statusText_ = nullptr;
+    QLabel* rateText_ = nullptr;
+
+    QAction* startStopAction_ = nullptr;
+    QAction* exportFigureAction_ = nullptr;
+    QAction* exportCostsAction_ = nullptr;
+    QAction* presenterAction_ = nullptr;
+    QAction* testPointsAction_ = nullptr;
+    QAction* logScaleAction_ = nullptr;
+
+    std::vector<Run> runs_;
+    std::vector<BoundaryPanel*> panels_;
+    ExperimentSettings shown_; ///< the experiment on display (run or previewed)
+    std::shared_ptr<const DatasetPair> data_;
+    bool started_ = false; ///< the experiment on display has been started (not a preview)
+    QElapsedTimer clock_;
+    double experimentSeconds_ = 0.0;
+
+    QTimer redrawTimer_;
+    QTimer previewTimer_;
+    bool costPlotDirty_ = false;
+    bool presenter_ = false;
+    bool wasMaximized_ = false;
+    QFont baseFont_;
+    PlotFonts plotFonts_;
+
+    // Scripted mode.
+    QString screenshotPath_;
+    bool quitWhenDone_ = false;
+    bool scripted_ = false;
+};
+
+} // namespace initviz::ui

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/run_types.h"
+
+#include "core/datasets.h"
+#include "core/decision_grid.h"
+#include "core/trainer.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <stop_token>
+#include <vector>
+
+class QThread;
+
+namespace initviz::ui {
+
+/// Owns the training threads: one QThread with a RunWorker per run of an experiment. Lives on
+/// the GUI thread and re-emits the workers' values as its own signals, tagged with the run's
+/// index, dropping those of an experiment that was stopped and replaced (Start while running).
+/// Stop and restart never wait; the destructor stops every run and joins every thread.
+class RunController : public QObject {
+    Q_OBJECT
+public:
+    explicit RunController(QObject* parent = nullptr);
+    ~RunController() override;
+
+    RunController(const RunController&) = delete;
+    RunController& operator=(const RunController&) = delete;
+
+    /// Starts one run per config on `data`, replacing (stopping) any experiment still running.
+    /// Boundaries are evaluated on `boundaryGrid`.
+    void start(const std::vector<TrainingConfig>& runs, std::shared_ptr<const DatasetPair> data,
+               const GridSpec& boundaryGrid);
+    /// Asks every run to stop; each then reports `runFinished` with `cancelled` set.
+    void stop();
+
+    /// Training speed in iterations per second, 0 for unpaced; applies to running runs too.
+    void setIterationsPerSecond(double rate);
+    [[nodiscard]] double iterationsPerSecond() const;
+
+    /// True while a run of the current experiment has not reported back.
+    [[nodiscard]] bool isRunning() const { return remaining_ > 0; }
+    /// Threads alive, including those of replaced experiments still winding down.
+    [[nodiscard]] int threadCount() const { return static_cast<int>(threads_.size()); }
+
+signals:
+    void started(int runCount);
+    void progressed(int run, const initviz::ui::RunProgress& progress);
+    void runFinished(int run, const initviz::TrainingResult& result);
+    void runFailed(int run, const QString& message);
+    /// Every run of the experiment has reported back (finished, stopped or failed).
+    void allFinished(bool stopped);
+
+private:
+    void runEnded();
+    void stopAllThreads();
+
+    std::shared_ptr<Pace> pace_ = std::make_shared<Pace>();
+    std::stop_source stopSource_;
+    std::vector<QThread*> threads_;
+    unsigned long long experiment_ = 0;
+    int remaining_ = 0;
+    bool stopRequested_ = false;
+};
+
+} // namespace initviz::ui

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/decision_grid.h"
+#include "core/trainer.h"
+
+#include <QMetaType>
+
+#include <atomic>
+#include <limits>
+#include <vector>
+
+namespace initviz::ui {
+
+/// What a worker reports about its run a few dozen times a second; a value, copied into the
+/// queued signal, so the GUI thread never sees the training thread's memory.
+struct RunProgress {
+    int iteration = 0; ///< iterations completed
+    int totalIterations = 0;
+    std::vector<CostPoint> costs; ///< cost checkpoints reached since the previous progress
+    DecisionGrid boundary; ///< P(blue) over the display grid for the current weights
+    double trainAccuracy = std::numeric_limits<double>::quiet_NaN(); ///< current weights
+    double testAccuracy = std::numeric_limits<double>::quiet_NaN(); ///< NaN without a test set
+    double elapsedSeconds = 0.0; ///< since the run started training
+};
+
+/// How fast the workers train: iterations per second of wall time, 0 for unpaced. Shared by the
+/// controller (which changes it) and every worker (which reads it between iterations), so a
+/// speed change applies to runs already training.
+class Pace {
+public:
+    void setIterationsPerSecond(double rate) { rate_.store(rate, std::memory_order_relaxed); }
+    [[nodiscard]] double iterationsPerSecond() const
+    {
+        return rate_.load(std::memory_order_relaxed);
+    }
+
+private:
+    std::atomic<double> rate_{0.0};
+};
+
+} // namespace initviz::ui
+
+Q_DECLARE_METATYPE(initviz::ui::RunProgress)
+Q_DECLARE_METATYPE(initviz::TrainingResult)
