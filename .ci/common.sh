@@ -7,6 +7,11 @@ INITVIZ_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # Debian 12 packages the build and the tests need.
 INITVIZ_PACKAGES=(cmake ninja-build g++ pkgconf qt6-base-dev libqcustomplot-dev libeigen3-dev
     fonts-dejavu-core)
+# The test command's too: clang and its sanitizer/libFuzzer runtimes for the fuzz preset.
+INITVIZ_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
+
+# One compile job per core (ninja's default, cores + 2, only queues more on a 2-core CI machine).
+export CMAKE_BUILD_PARALLEL_LEVEL=${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)}
 
 log() { printf 'initviz-setup: %s\n' "$*" >&2; }
 

@@ -505,8 +505,14 @@ CommandLine parseCommandLine(const QStringList& arguments)
     // QCommandLineParser skips the first argument as the program name and refuses an empty list.
     const QStringList withProgram
         = arguments.isEmpty() ? QStringList{QStringLiteral("initviz")} : arguments;
-    if (!parser.parse(withProgram))
-        fail(sentenceCaseRemoved(parser.errorText()) + QStringLiteral("; see initviz --help"));
+    if (!parser.parse(withProgram)) {
+        // Qt's own message quotes an unknown option whole, newlines included (issue 5: found by
+        // fuzz_cli with "-<CR>see"): name the first one through echo() instead.
+        const QStringList unknown = parser.unknownOptionNames();
+        fail((unknown.isEmpty() ? sentenceCaseRemoved(parser.errorText())
+                                : QStringLiteral("unknown option %1").arg(echo(unknown.front())))
+             + QStringLiteral("; see initviz --help"));
+    }
 
     CommandLine line;
     if (parser.isSet(name::help)) {

@@ -126,8 +126,9 @@ BenchmarkReport runBenchmarks(const BenchmarkOptions& options)
                      "notebook decision grid (step 0.01 over [min-1, max+1]^2)"},
           std::tuple{"live_grid", live, "live boundary grid (200 x 200 over [-1.5, 1.5]^2)"}}) {
         const double points = static_cast<double>(spec.columns) * spec.rows;
-        const Timing grid = timeMedian(options.repetitions,
-                                       [&] { (void)evaluateGrid(heResult.finalParameters, spec); });
+        const GridSpec& gridSpec = spec; // clang 14 (the fuzz preset) cannot capture a binding
+        const Timing grid = timeMedian(
+            options.repetitions, [&] { (void)evaluateGrid(heResult.finalParameters, gridSpec); });
         BenchmarkFigure f
             = figure(name, text, grid, 2.0 * forwardMultiplyAdds(he.layerDims) * points);
         f.points = static_cast<long long>(points);

@@ -29,12 +29,6 @@ Eigen::Index padded(Eigen::Index samples)
     return (samples + kChunk - 1) / kChunk * kChunk;
 }
 
-// relu = np.maximum(0, z): NaN stays NaN, as in numpy.
-inline Scalar relu(Scalar z)
-{
-    return z < 0.0 ? 0.0 : z;
-}
-
 // sigmoid = 1 / (1 + np.exp(-z)).
 inline Scalar sigmoid(Scalar z)
 {

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/text.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
 #include <stdexcept>
+#include <string>
 
 namespace initviz {
 
@@ -15,6 +17,9 @@ constexpr int kMinFixedExponent = -4;
 constexpr int kMaxFixedExponent = 16;
 // Deeper than any network a classroom trains; keeps a typo like "2,1,1,...,1" bounded.
 constexpr std::size_t kMaxLayers = 1000;
+// A layer item echoed in a message is cut here (as the command line cuts its echoes), so a
+// pasted paragraph still gives a short message.
+constexpr std::size_t kMaxEchoedLength = 40;
 
 std::string_view trim(std::string_view text)
 {
@@ -24,6 +29,26 @@ std::string_view trim(std::string_view text)
     while (!text.empty() && isSpace(text.back()))
         text.remove_suffix(1);
     return text;
+}
+
+/// A user's item inside a message: quoted, on one line (control characters, newlines included,
+/// show as '?'), and bounded without cutting a UTF-8 sequence in two. Issue 5: the layers fuzzer
+/// found "2,x<newline>y,1" giving a two-line message.
+std::string echo(std::string_view item)
+{
+    const auto continuesSequence
+        = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
+    std::size_t length = std::min(item.size(), kMaxEchoedLength);
+    while (length > 0 && length < item.size() && continuesSequence(item[length]))
+        --length;
+    std::string shown = "'";
+    for (const char c : item.substr(0, length)) {
+        const auto byte = static_cast<unsigned char>(c);
+        shown.push_back(byte < 0x20 || byte == 0x7f ? '?' : c);
+    }
+    if (length < item.size())
+        shown += "...";
+    return shown + "'";
 }
 } // namespace
 
@@ -110,13 +135,12 @@ std::vector<int> parseLayers(std::string_view text)
         if (error == std::errc::result_out_of_range
             || (error == std::errc() && end == item.data() + item.size()
                 && width > std::numeric_limits<int>::max()))
-            throw std::invalid_argument("layer " + number + " is too wide: '" + std::string(item)
-                                        + "'");
+            throw std::invalid_argument("layer " + number + " is too wide: " + echo(item));
         if (error != std::errc() || end != item.data() + item.size())
-            throw std::invalid_argument("layer " + number + " is not a whole number: '"
-                                        + std::string(item) + "'");
+            throw std::invalid_argument("layer " + number
+                                        + " is not a whole number: " + echo(item));
         if (width < 1)
-            throw std::invalid_argument("layer " + number + " has width " + std::string(item)
+            throw std::invalid_argument("layer " + number + " has width " + std::to_string(width)
                                         + "; every layer needs at least 1 unit");
         widths.push_back(static_cast<int>(width));
         if (widths.size() > kMaxLayers)

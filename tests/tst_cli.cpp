@@ -466,6 +466,14 @@ private slots:
             << train({"--iterations", "2147483647", "--cost-every", "1"}) << "cost points";
         QTest::newRow("speed unknown") << args({"--speed", "fast"}) << "paced or max";
         QTest::newRow("screenshot empty") << args({"--screenshot", ""}) << "file name";
+        // Issue 5 (found by the fuzzers): a user's text echoed in a message is one short line.
+        QTest::newRow("unknown option with a carriage return")
+            << train({"-\rsee"}) << "unknown option '?see'";
+        QTest::newRow("unknown option of 1000 characters")
+            << train({}) + QStringList{QStringLiteral("--") + QString(1000, QLatin1Char('x'))}
+            << "xxx...'";
+        QTest::newRow("layers with a newline in an item")
+            << train({"--layers", "2,x\ny,1"}) << "not a whole number: 'x?y'";
     }
 
     void rejectsBadInput()

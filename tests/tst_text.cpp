@@ -8,6 +8,13 @@
 #include <limits>
 #include <stdexcept>
 
+namespace {
+// An echoed layer item is cut to this many bytes (core/text.cpp), and a whole message stays
+// well within a terminal line or an inline message.
+constexpr qsizetype kMaxEchoedLength = 40;
+constexpr qsizetype kMaxMessageLength = 120;
+} // namespace
+
 class TestText : public QObject {
     Q_OBJECT
 
@@ -89,6 +96,16 @@ private slots:
                                      << "first layer must be 2";
         QTest::newRow("wrong output") << "2,5,2"
                                       << "last layer must be 1";
+        // Issue 5 (found by fuzz_layers): an echoed item stays on one line and stays short.
+        QTest::newRow("newline in an item") << "2,x\ny,1"
+                                            << "not a whole number: 'x?y'";
+        QTest::newRow("NUL in an item") << QString::fromLatin1("2,1\0,1", 7) << "'1?'";
+        QTest::newRow("long item is cut") << "2," + QString(1000, 'x') + ",1"
+                                          << "'" + QString(kMaxEchoedLength, 'x') + "...'";
+        QTest::newRow("cut between UTF-8 sequences") << "2," + QString(39, 'x') + "\u00e9,1"
+                                                     << "'" + QString(39, 'x') + "...'";
+        QTest::newRow("long zero width") << "2,-" + QString(1000, '0') + ",1"
+                                         << "layer 2 has width 0;";
     }
 
     void rejectsBadLayerLists()
@@ -99,7 +116,10 @@ private slots:
             (void)initviz::parseLayers(text.toStdString());
             QFAIL("parseLayers accepted a bad list");
         } catch (const std::invalid_argument& error) {
-            QVERIFY2(QString::fromUtf8(error.what()).contains(messagePart), error.what());
+            const QString message = QString::fromUtf8(error.what());
+            QVERIFY2(message.contains(messagePart), error.what());
+            QVERIFY2(!message.contains('\n') && !message.contains('\r'), error.what());
+            QVERIFY2(message.size() <= kMaxMessageLength, error.what());
         }
     }
 
