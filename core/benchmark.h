@@ -37,7 +37,8 @@ struct BenchmarkReport {
 
 /// Times, inside this process: one notebook run; the notebook's decision grid (step 0.01 over
 /// [min - 1, max + 1]^2 of the train set, about 176,000 points) and the window's live grid; and
-/// four runs (zeros, random, He, Xavier) one after another and concurrently on threads.
+/// four runs (zeros, random, He, Xavier) one after another and concurrently on a pool of one
+/// thread per core.
 [[nodiscard]] BenchmarkReport runBenchmarks(const BenchmarkOptions& options);
 
 /// Multiply-adds per sample of one training iteration (forward, dW and dA) for these layers.
