@@ -36,12 +36,14 @@ ensure_packages() {
     DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
-# Configures and builds one CMake preset (build/<preset>).
+# Configures and builds one CMake preset (build/<preset>); further arguments go to cmake --build
+# (e.g. --target initviz).
 build_preset() {
     local preset=$1
+    shift
     cd "$INITVIZ_ROOT"
     if [ ! -f "build/$preset/CMakeCache.txt" ]; then
         cmake --preset "$preset" >&2
     fi
-    cmake --build --preset "$preset" >&2
+    cmake --build --preset "$preset" "$@" >&2
 }

@@ -266,7 +266,7 @@ void TestMainWindow::threeRunsSideBySide()
     QCOMPARE(panels[0]->y(), panels[2]->y());
     QVERIFY(panels[0]->x() < panels[1]->x() && panels[1]->x() < panels[2]->x());
     const QStringList titles{QStringLiteral("Model with Zeros initialization"),
-                             QStringLiteral("Model with Large random initialization"),
+                             QStringLiteral("Model with large random initialization"),
                              QStringLiteral("Model with He initialization")};
     QCOMPARE(
         panels[static_cast<std::size_t>(run)]->toolTip().section(QStringLiteral(" \u2014"), 0, 0),

@@ -136,7 +136,12 @@ QString schemeTitle(InitScheme scheme)
 
 QString modelTitle(InitScheme scheme)
 {
-    return QStringLiteral("Model with %1 initialization").arg(schemeTitle(scheme));
+    // The notebook's plot titles: "Model with Zeros initialization", "Model with large random
+    // initialization", "Model with He initialization": a one-word title is capitalised, a
+    // phrase is not.
+    const QString title = toQString(schemeInfo(scheme).title);
+    return QStringLiteral("Model with %1 initialization")
+        .arg(title.contains(QLatin1Char(' ')) ? title : schemeTitle(scheme));
 }
 
 QString tableModelName(InitScheme scheme, int layerCount)
