@@ -188,25 +188,25 @@ private slots:
         network.forward(data.X);
         const initviz::Gradients analytic = network.backward(data.X, data.Y);
 
+        // (cost(p + h e) - cost(p - h e)) / 2h for the entry that `entry` picks out of p.
+        const auto numeric = [&](const auto& entry) {
+            initviz::Parameters plus = p;
+            initviz::Parameters minus = p;
+            entry(plus) += kFiniteDifferenceStep;
+            entry(minus) -= kFiniteDifferenceStep;
+            return (costOf(plus, data) - costOf(minus, data)) / (2 * kFiniteDifferenceStep);
+        };
         double worst = 0.0;
         for (std::size_t l = 0; l < p.layerCount(); ++l) {
             for (Eigen::Index i = 0; i < p.W[l].size(); ++i) {
-                initviz::Parameters plus = p;
-                initviz::Parameters minus = p;
-                plus.W[l](i) += kFiniteDifferenceStep;
-                minus.W[l](i) -= kFiniteDifferenceStep;
-                const double numeric
-                    = (costOf(plus, data) - costOf(minus, data)) / (2 * kFiniteDifferenceStep);
-                worst = std::max(worst, std::abs(numeric - analytic.dW[l](i)));
+                const double estimate
+                    = numeric([&](initviz::Parameters& q) -> double& { return q.W[l](i); });
+                worst = std::max(worst, std::abs(estimate - analytic.dW[l](i)));
             }
             for (Eigen::Index i = 0; i < p.b[l].size(); ++i) {
-                initviz::Parameters plus = p;
-                initviz::Parameters minus = p;
-                plus.b[l](i) += kFiniteDifferenceStep;
-                minus.b[l](i) -= kFiniteDifferenceStep;
-                const double numeric
-                    = (costOf(plus, data) - costOf(minus, data)) / (2 * kFiniteDifferenceStep);
-                worst = std::max(worst, std::abs(numeric - analytic.db[l](i)));
+                const double estimate
+                    = numeric([&](initviz::Parameters& q) -> double& { return q.b[l](i); });
+                worst = std::max(worst, std::abs(estimate - analytic.db[l](i)));
             }
         }
         QVERIFY2(worst < kGradientTolerance, qPrintable(QString::number(worst)));
