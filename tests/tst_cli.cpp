@@ -4,6 +4,7 @@
 // part of issue #3.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +15,9 @@
 
 #include <cmath>
 #include <iterator>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 // A full 15000-iteration run takes well under a second in Release; sanitizer builds and a busy
@@ -100,6 +104,36 @@ QProcessEnvironment withoutDisplay()
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     return environment;
+}
+
+/// Qt 6.4's PNG writer leaks its row buffer when libpng reports a write error (inside
+/// libQt6Gui, not our code): under AddressSanitizer, leak checking is off for such a process.
+QProcessEnvironment withoutLeakChecks(QProcessEnvironment environment)
+{
+    const QString asan = QStringLiteral("ASAN_OPTIONS");
+    if (environment.contains(asan))
+        environment.insert(asan, environment.value(asan) + QStringLiteral(":detect_leaks=0"));
+    return environment;
+}
+
+/// The argument list of `compare` with few iterations writing its figure to `path`.
+QStringList quickCompareWithPlot(const QString& path)
+{
+    return {QStringLiteral("compare"), QStringLiteral("--iterations"), QStringLiteral("100"),
+            QStringLiteral("--plot"), path};
+}
+
+/// Writes `content` to `path`; false if it could not.
+bool writeFile(const QString& path, const QByteArray& content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 } // namespace
 
@@ -581,6 +615,9 @@ private slots:
     }
 
     void plotOnAFullDiskKeepsThePreviousFile();
+    void plotOntoAFullDevice_data();
+    void plotOntoAFullDevice();
+    void plotIntoAReadOnlyFolderKeepsThePreviousFile();
 };
 
 // Issue 5: a disk that fills up while the figure is written. RLIMIT_FSIZE makes every write past
@@ -592,32 +629,116 @@ void TestCli::plotOnAFullDiskKeepsThePreviousFile()
     QVERIFY(directory.isValid());
     const QString path = directory.filePath(QStringLiteral("figure.png"));
     const QByteArray previous("the figure from last week's class");
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(previous);
-    }
-    // Qt 6.4's PNG writer leaks its row buffer when libpng reports a write error (inside
-    // libQt6Gui, not our code): under AddressSanitizer, leak checking is off for this one process.
-    QProcessEnvironment environment = withoutDisplay();
-    if (environment.contains(QStringLiteral("ASAN_OPTIONS")))
-        environment.insert(QStringLiteral("ASAN_OPTIONS"),
-                           environment.value(QStringLiteral("ASAN_OPTIONS"))
-                               + QStringLiteral(":detect_leaks=0"));
-    const Outcome outcome = runProgram(
-        QStringLiteral("/bin/sh"),
-        {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 16; exec \"$0\" \"$@\""),
-         QStringLiteral(INITVIZ_EXE), QStringLiteral("compare"), QStringLiteral("--iterations"),
-         QStringLiteral("100"), QStringLiteral("--plot"), path},
-        environment);
+    QVERIFY(writeFile(path, previous));
+    const Outcome outcome
+        = runProgram(QStringLiteral("/bin/sh"),
+                     QStringList{QStringLiteral("-c"),
+                                 QStringLiteral("trap '' XFSZ; ulimit -f 16; exec \"$0\" \"$@\""),
+                                 QStringLiteral(INITVIZ_EXE)}
+                         + quickCompareWithPlot(path),
+                     withoutLeakChecks(withoutDisplay()));
     VERIFY_OUTCOME(outcome.finished && !outcome.crashed && outcome.exitCode == kExitUsage, outcome);
     VERIFY_OUTCOME(outcome.err.contains(QStringLiteral("initviz: ")), outcome);
     VERIFY_OUTCOME(outcome.out.isEmpty(), outcome);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), previous);
+    QCOMPARE(readFile(path), previous);
     QCOMPARE(QDir(directory.path()).entryList(QDir::Files | QDir::Hidden),
              QStringList{QStringLiteral("figure.png")});
+}
+
+void TestCli::plotOntoAFullDevice_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("PNG") << QStringLiteral("figure.png");
+    QTest::newRow("PDF") << QStringLiteral("figure.pdf");
+}
+
+// Issue 5: the figure sent to /dev/full (through a link, since the format comes from the file
+// name) fails with the device's own reason, and the device is still a device afterwards: an
+// atomic save would have replaced it with a regular file, which as root it may.
+void TestCli::plotOntoAFullDevice()
+{
+    QFETCH(QString, fileName);
+    const QString device = QStringLiteral("/dev/full");
+    if (!QFileInfo::exists(device))
+        QSKIP("this machine has no /dev/full");
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString path = directory.filePath(fileName);
+    QVERIFY(QFile::link(device, path));
+
+    const Outcome outcome = runInitviz(quickCompareWithPlot(path), withoutDisplay());
+    VERIFY_OUTCOME(outcome.finished && !outcome.crashed && outcome.exitCode == kExitUsage, outcome);
+    VERIFY_OUTCOME(outcome.err.contains(QStringLiteral("initviz: Could not write %1: No space "
+                                                       "left on device")
+                                            .arg(path)),
+                   outcome);
+    VERIFY_OUTCOME(outcome.out.isEmpty(), outcome);
+    struct stat status { };
+    QCOMPARE(::stat("/dev/full", &status), 0);
+    QVERIFY(S_ISCHR(status.st_mode));
+    QVERIFY(QFileInfo(path).isSymLink());
+}
+
+// Issue 5: a read-only folder (a write-protected USB stick, a shared folder) holding last week's
+// figure. Root may write anywhere, so as root (as in CI) the program runs as `nobody`, from a
+// copy in a folder `nobody` can reach.
+void TestCli::plotIntoAReadOnlyFolderKeepsThePreviousFile()
+{
+    QTemporaryDir base;
+    QVERIFY(base.isValid());
+    QVERIFY(QFile::setPermissions(base.path(),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                      | QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup
+                                      | QFile::ExeGroup));
+    const QString folder = base.filePath(QStringLiteral("read-only"));
+    QVERIFY(QDir().mkdir(folder));
+    const QString path = folder + QStringLiteral("/figure.png");
+    const QByteArray previous("the figure from last week's class");
+    QVERIFY(writeFile(path, previous));
+    const auto readOnly = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+        | QFile::ReadOther | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(folder, readOnly));
+
+    QProcessEnvironment environment = withoutDisplay();
+    Outcome outcome;
+    if (::geteuid() != 0) {
+        outcome = runInitviz(quickCompareWithPlot(path), environment);
+    } else {
+        const QString program = base.filePath(QStringLiteral("initviz"));
+        QVERIFY(QFile::copy(QStringLiteral(INITVIZ_EXE), program));
+        // The leak suppressions, if any, must be readable by `nobody` too.
+        const QString lsan = QStringLiteral("LSAN_OPTIONS");
+        if (environment.contains(lsan)) {
+            QStringList options = environment.value(lsan).split(QLatin1Char(':'));
+            for (QString& option : options) {
+                const QString key = QStringLiteral("suppressions=");
+                if (!option.startsWith(key))
+                    continue;
+                const QString copy = base.filePath(QStringLiteral("lsan.supp"));
+                QVERIFY(QFile::copy(option.mid(key.size()), copy));
+                option = key + copy;
+            }
+            environment.insert(lsan, options.join(QLatin1Char(':')));
+        }
+        const QString nobody = QStringLiteral("65534");
+        outcome = runProgram(
+            QStringLiteral("setpriv"),
+            QStringList{QStringLiteral("--reuid=") + nobody, QStringLiteral("--regid=") + nobody,
+                        QStringLiteral("--clear-groups"), QStringLiteral("--"), program}
+                + quickCompareWithPlot(path),
+            environment);
+    }
+    VERIFY_OUTCOME(outcome.finished && !outcome.crashed && outcome.exitCode == kExitUsage, outcome);
+    VERIFY_OUTCOME(outcome.err.contains(QStringLiteral("initviz: Could not write %1: the folder %2 "
+                                                       "is read-only")
+                                            .arg(path, folder)),
+                   outcome);
+    VERIFY_OUTCOME(outcome.out.isEmpty(), outcome);
+    QCOMPARE(readFile(path), previous);
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("figure.png")});
+    // QTemporaryDir must be able to remove the folder again.
+    QVERIFY(QFile::setPermissions(folder, readOnly | QFile::WriteOwner));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

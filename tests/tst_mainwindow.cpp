@@ -36,6 +36,9 @@
 #include <memory>
 #include <vector>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using initviz::CostPoint;
 using initviz::InitScheme;
 using initviz::ui::BoundaryPanel;
@@ -169,6 +172,8 @@ private slots:
     void presenterModeEnlargesText();
     void exportCostsWritesCsv();
     void exportFigureFromTheWindow();
+    void exportOntoAFullDevice();
+    void exportIntoAReadOnlyFolderKeepsThePreviousFile();
     void scriptedModeWritesScreenshot();
     void scriptedModeReportsUnwritableScreenshot();
     void comparisonFigureExport_data();
@@ -687,6 +692,126 @@ void TestMainWindow::exportFigureFromTheWindow()
         QVERIFY(QFileInfo(path).size() > 0);
     }
     QVERIFY(!QImage(scratch_.filePath(QStringLiteral("window.png"))).isNull());
+}
+
+// Issue 5: every export of the window sent to /dev/full (through links named as the exports
+// expect) fails with the device's reason, leaves the device a device, and the window goes on.
+void TestMainWindow::exportOntoAFullDevice()
+{
+    const QString device = QStringLiteral("/dev/full");
+    if (!QFileInfo::exists(device))
+        QSKIP("this machine has no /dev/full");
+    const auto window = makeWindow();
+    selectOnly(*window, {InitScheme::He});
+    clickStart(*window);
+    QTRY_VERIFY_WITH_TIMEOUT(allRunsIn(*window, MainWindow::RunState::Finished),
+                             kTrainingTimeoutMs);
+    using Export = bool (*)(MainWindow&, const QString&, QString*);
+    const std::vector<std::pair<QString, Export>> exports{
+        {QStringLiteral("figure.png"),
+         [](MainWindow& w, const QString& path, QString* error) {
+             return w.exportFigure(path, error);
+         }},
+        {QStringLiteral("figure.pdf"),
+         [](MainWindow& w, const QString& path, QString* error) {
+             return w.exportFigure(path, error);
+         }},
+        {QStringLiteral("costs.csv"),
+         [](MainWindow& w, const QString& path, QString* error) {
+             return w.exportCosts(path, error);
+         }},
+        {QStringLiteral("screenshot.png"),
+         [](MainWindow& w, const QString& path, QString* error) {
+             return w.saveScreenshot(path, error);
+         }},
+    };
+    for (const auto& [name, exportTo] : exports) {
+        const QString path = scratch_.filePath(QStringLiteral("full-") + name);
+        QVERIFY(QFile::link(device, path));
+        QString error;
+        QVERIFY2(!exportTo(*window, path, &error), qPrintable(name));
+        QVERIFY2(error.contains(QStringLiteral("No space left on device")), qPrintable(error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+    }
+    struct stat status { };
+    QCOMPARE(::stat("/dev/full", &status), 0);
+    QVERIFY(S_ISCHR(status.st_mode));
+    QString error;
+    QVERIFY2(window->exportCosts(scratch_.filePath(QStringLiteral("after.csv")), &error),
+             qPrintable(error));
+}
+
+namespace {
+/// Runs as `nobody` (real and effective) until destroyed, when the process was root; root may
+/// write into any folder. The saved ID stays root, so the destructor can switch back.
+class AsNobodyWhileRoot {
+public:
+    AsNobodyWhileRoot()
+        : active_(::geteuid() == 0)
+    {
+        constexpr uid_t kNobody = 65534;
+        if (active_)
+            active_ = ::setresuid(kNobody, kNobody, 0) == 0;
+    }
+    ~AsNobodyWhileRoot()
+    {
+        if (active_ && ::setresuid(0, 0, 0) != 0)
+            qFatal("could not switch back to root");
+    }
+    AsNobodyWhileRoot(const AsNobodyWhileRoot&) = delete;
+    AsNobodyWhileRoot& operator=(const AsNobodyWhileRoot&) = delete;
+
+private:
+    bool active_;
+};
+} // namespace
+
+// Issue 5: exporting into a read-only folder (a write-protected USB stick) over last week's
+// files says the folder is read-only and leaves those files as they were.
+void TestMainWindow::exportIntoAReadOnlyFolderKeepsThePreviousFile()
+{
+    const auto window = makeWindow();
+    selectOnly(*window, {InitScheme::He});
+    clickStart(*window);
+    QTRY_VERIFY_WITH_TIMEOUT(allRunsIn(*window, MainWindow::RunState::Finished),
+                             kTrainingTimeoutMs);
+
+    QTemporaryDir base;
+    QVERIFY(base.isValid());
+    const auto readable = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+        | QFile::ReadOther | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(base.path(), readable | QFile::WriteOwner));
+    const QString folder = base.filePath(QStringLiteral("read-only"));
+    QVERIFY(QDir().mkdir(folder));
+    const QStringList names{QStringLiteral("figure.png"), QStringLiteral("figure.pdf"),
+                            QStringLiteral("costs.csv")};
+    const QByteArray previous("last week's export");
+    for (const QString& name : names) {
+        QFile file(folder + QLatin1Char('/') + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(previous), previous.size());
+    }
+    QVERIFY(QFile::setPermissions(folder, readable));
+    {
+        const AsNobodyWhileRoot nobody;
+        for (const QString& name : names) {
+            const QString path = folder + QLatin1Char('/') + name;
+            QString error;
+            const bool written = name.endsWith(QLatin1String(".csv"))
+                ? window->exportCosts(path, &error)
+                : window->exportFigure(path, &error);
+            QVERIFY2(!written, qPrintable(path));
+            QVERIFY2(error.contains(QStringLiteral("the folder %1 is read-only").arg(folder)),
+                     qPrintable(error));
+        }
+    }
+    for (const QString& name : names) {
+        QFile file(folder + QLatin1Char('/') + name);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), previous);
+    }
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), names.size());
+    QVERIFY(QFile::setPermissions(folder, readable | QFile::WriteOwner));
 }
 
 void TestMainWindow::scriptedModeWritesScreenshot()

@@ -11,8 +11,9 @@ namespace initviz::ui {
 
 /// Writes `path` atomically through QSaveFile: `write` fills the device and returns false (with
 /// a message) on failure; the file appears only if everything succeeded, otherwise an existing
-/// file is left untouched. On failure returns false and sets `errorMessage` to a sentence naming
-/// the file and the reason.
+/// file is left untouched. A device, pipe or socket (`/dev/full`, or a link to one) is written in
+/// place instead, since there is no file to keep and QSaveFile would replace the node. On failure
+/// returns false and sets `errorMessage` to a sentence naming the file and the reason.
 bool writeFileAtomically(const QString& path,
                          const std::function<bool(QIODevice& device, QString* error)>& write,
                          QString* errorMessage);
