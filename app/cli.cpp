@@ -32,6 +32,11 @@ constexpr char kTrain[] = "train";
 constexpr char kCompare[] = "compare";
 constexpr char kDataset[] = "dataset";
 constexpr char kBench[] = "bench";
+// compare --seeds: runs are trained together and all kept for the report and the figure, so
+// their count, and the parameters of all of them (eight networks at the core's largest), are
+// bounded.
+constexpr std::int64_t kMaxCompareRuns = 64;
+constexpr double kMaxComparedParameters = 8e7;
 // initviz bench --repetitions: enough for a stable median, few enough to finish in minutes.
 constexpr std::int64_t kMaxRepetitions = 1000;
 
@@ -65,6 +70,7 @@ namespace name {
 constexpr QLatin1StringView init("init");
 constexpr QLatin1StringView inits("inits");
 constexpr QLatin1StringView seed("seed");
+constexpr QLatin1StringView seeds("seeds");
 constexpr QLatin1StringView learningRate("learning-rate");
 constexpr QLatin1StringView iterations("iterations");
 constexpr QLatin1StringView layers("layers");
@@ -139,6 +145,10 @@ const std::vector<OptionSpec>& optionSpecs()
             schemeNames(window.inits), kInCompare | kInWindow, Group::Training);
         add(name::seed, "N", "seed of the weight initialization, 0..4294967295",
             QString::number(training.seed), trainingScope, Group::Training);
+        add(name::seeds, "LIST",
+            "compare: run every initialization with each of these seeds, e.g. 1-4 or 1,5,9 "
+            "(instead of --seed)",
+            QString(), kInCompare, Group::Training);
         add(name::learningRate, "X", "gradient-descent step, a finite number > 0",
             number(training.learningRate), trainingScope, Group::Training);
         add(name::iterations, "N", "gradient-descent steps", QString::number(training.iterations),
@@ -348,6 +358,67 @@ std::vector<InitScheme> parseSchemeList(const QString& text)
     return schemes;
 }
 
+/// "1-4", "1,5,9" or a mix: distinct seeds in the order given, at most kMaxCompareRuns of them
+/// (checked before a range is expanded, so "0-4294967295" allocates nothing).
+std::vector<std::uint32_t> parseSeedList(const QString& text)
+{
+    const QString option = dashed(name::seeds);
+    if (text.trimmed().isEmpty())
+        fail(QStringLiteral("%1 is empty; give seeds like 1-4 or 1,5,9").arg(option));
+    std::vector<std::uint32_t> seeds;
+    const QStringList items = text.split(QLatin1Char(','));
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString item = items.at(i).trimmed();
+        if (item.isEmpty())
+            fail(QStringLiteral("%1: item %2 is empty; give seeds like 1-4 or 1,5,9")
+                     .arg(option, QString::number(i + 1)));
+        // A range "A-B"; a leading '-' is a negative number, which parseInteger refuses.
+        const qsizetype dash = item.indexOf(QLatin1Char('-'), 1);
+        if (dash == item.size() - 1)
+            fail(QStringLiteral("%1: %2 is neither a seed nor a range like 1-4")
+                     .arg(option, echo(item)));
+        const std::int64_t first
+            = parseInteger(name::seeds, dash < 0 ? item : item.left(dash), 0, kMaxSeed);
+        const std::int64_t last
+            = dash < 0 ? first : parseInteger(name::seeds, item.mid(dash + 1), 0, kMaxSeed);
+        if (last < first)
+            fail(QStringLiteral("%1: the range %2 runs backwards").arg(option, echo(item)));
+        if (last - first + 1 + static_cast<std::int64_t>(seeds.size()) > kMaxCompareRuns)
+            fail(QStringLiteral("%1 lists more than %2 seeds").arg(option).arg(kMaxCompareRuns));
+        for (std::int64_t seed = first; seed <= last; ++seed) {
+            const auto value = static_cast<std::uint32_t>(seed);
+            if (std::find(seeds.begin(), seeds.end(), value) != seeds.end())
+                fail(QStringLiteral("%1 lists seed %2 twice").arg(option).arg(value));
+            seeds.push_back(value);
+        }
+    }
+    return seeds;
+}
+
+/// compare's runs together must fit: at most kMaxCompareRuns, and kMaxComparedParameters in all.
+void checkCompareSize(const CommandLine& line)
+{
+    const auto runs = static_cast<std::int64_t>(line.inits.size() * line.seeds.size());
+    if (runs > kMaxCompareRuns)
+        fail(QStringLiteral("%1 initializations with %2 seeds make %3 runs; compare trains at "
+                            "most %4")
+                 .arg(line.inits.size())
+                 .arg(line.seeds.size())
+                 .arg(runs)
+                 .arg(kMaxCompareRuns));
+    const std::vector<int>& dims = line.training.layerDims;
+    double parameters = 0.0;
+    for (std::size_t l = 1; l < dims.size(); ++l)
+        parameters += static_cast<double>(dims[l]) * (static_cast<double>(dims[l - 1]) + 1.0);
+    if (static_cast<double>(runs) * parameters > kMaxComparedParameters)
+        fail(QStringLiteral("%1 runs of layers %2 need %3 parameters in all; compare keeps at "
+                            "most %4, so compare fewer runs or a smaller network")
+                 .arg(runs)
+                 .arg(fromStd(formatLayers(dims)))
+                 .arg(static_cast<double>(runs) * parameters, 0, 'g', 3)
+                 .arg(kMaxComparedParameters, 0, 'g', 3));
+}
+
 /// Reads the values of a parsed command line, each into the type the core expects.
 class Values {
 public:
@@ -538,6 +609,14 @@ CommandLine parseCommandLine(const QStringList& arguments)
     if (!line.inits.empty())
         line.training.init = line.inits.front();
     readTrainingAndData(values, line);
+    if (values.isSet(name::seeds)) {
+        if (values.isSet(name::seed))
+            fail(QStringLiteral("give --seed or --seeds, not both"));
+        line.seeds = parseSeedList(values.text(name::seeds));
+        line.training.seed = line.seeds.front();
+    }
+    if (line.command == Command::Compare && line.seeds.empty())
+        line.seeds = {line.training.seed};
     line.json = values.isSet(name::json);
     readPlotPath(values, line);
     readWindowOptions(values, line);
@@ -554,7 +633,23 @@ CommandLine parseCommandLine(const QStringList& arguments)
     validate(line.data);
     if (line.command != Command::Dataset && line.command != Command::Bench)
         validate(line.training, std::max(line.data.trainSamples, line.data.testSamples));
+    if (line.command == Command::Compare)
+        checkCompareSize(line);
     return line;
+}
+
+std::vector<TrainingConfig> compareRuns(const CommandLine& line)
+{
+    std::vector<TrainingConfig> runs;
+    for (const InitScheme scheme : line.inits) {
+        for (const std::uint32_t seed : line.seeds) {
+            TrainingConfig config = line.training;
+            config.init = scheme;
+            config.seed = seed;
+            runs.push_back(config);
+        }
+    }
+    return runs;
 }
 
 QString helpText()

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <stdexcept>
 #include <vector>
 
@@ -28,6 +29,9 @@ struct CommandLine {
     /// train: the one --init; compare and the window: --inits, in the order given.
     std::vector<InitScheme> inits;
     TrainingConfig training; ///< `init` is the first of `inits`
+    /// compare: the weight seeds every initialization runs with, in the order given (--seeds);
+    /// just `training.seed` unless --seeds was given.
+    std::vector<std::uint32_t> seeds;
     DatasetOptions data;
     bool json = false; ///< --json (train, compare, dataset)
     QString plotPath; ///< compare --plot FILE.png|FILE.pdf; empty when not given
@@ -54,6 +58,10 @@ public:
 /// a value that is not a number or is out of range, or a configuration the core refuses.
 /// --help and --version win over every other option once the command line parses.
 [[nodiscard]] CommandLine parseCommandLine(const QStringList& arguments);
+
+/// compare's runs: every initialization of `line.inits` with every seed of `line.seeds`,
+/// grouped by initialization.
+[[nodiscard]] std::vector<TrainingConfig> compareRuns(const CommandLine& line);
 
 /// What --help prints: the commands and every option with its default and where it applies.
 [[nodiscard]] QString helpText();

@@ -31,6 +31,24 @@ std::string modelName(const TrainingResult& result)
         + std::string(schemeInfo(result.config.init).title) + " initialization";
 }
 
+/// The notebook's comment on a run's initialization, and whether it diverged.
+std::string comment(const TrainingResult& result)
+{
+    std::string text(schemeInfo(result.config.init).comment);
+    if (result.diverged)
+        text += kDivergedNote;
+    return text;
+}
+
+/// "63% to 89%" over a model's runs, or "50%" when they all round alike.
+std::string percentRange(const std::vector<double>& fractions)
+{
+    const auto [low, high] = std::minmax_element(fractions.begin(), fractions.end());
+    const std::string lowText = wholePercent(*low);
+    const std::string highText = wholePercent(*high);
+    return lowText == highText ? lowText : lowText + " to " + highText;
+}
+
 /// Rows of cells as aligned columns; the last column is not padded, so no line ends in spaces.
 /// The second line underlines the header.
 template <std::size_t Columns>
@@ -145,16 +163,48 @@ std::string trainJson(const TrainingResult& result)
 
 std::string compareText(const std::vector<TrainingResult>& results)
 {
-    std::vector<std::array<std::string, 4>> rows{
-        {"Model", "Train accuracy", "Test accuracy", "Problem/Comment"}};
-    for (const TrainingResult& result : results) {
-        std::string comment(schemeInfo(result.config.init).comment);
-        if (result.diverged)
-            comment += kDivergedNote;
-        rows.push_back({modelName(result), wholePercent(result.trainAccuracy),
-                        wholePercent(result.testAccuracy), comment});
+    const bool severalSeeds
+        = std::any_of(results.begin(), results.end(), [&](const TrainingResult& result) {
+              return result.config.seed != results.front().config.seed;
+          });
+    if (!severalSeeds) {
+        std::vector<std::array<std::string, 4>> rows{
+            {"Model", "Train accuracy", "Test accuracy", "Problem/Comment"}};
+        for (const TrainingResult& result : results) {
+            rows.push_back({modelName(result), wholePercent(result.trainAccuracy),
+                            wholePercent(result.testAccuracy), comment(result)});
+        }
+        return alignedTable(rows, kColumnSeparator);
     }
-    return alignedTable(rows, kColumnSeparator);
+
+    // compare --seeds: a row per run, then each model's spread over the seeds, in first-seen
+    // order.
+    std::vector<std::array<std::string, 5>> rows{
+        {"Model", "Seed", "Train accuracy", "Test accuracy", "Problem/Comment"}};
+    std::vector<std::string> models;
+    for (const TrainingResult& result : results) {
+        const std::string model = modelName(result);
+        rows.push_back({model, std::to_string(result.config.seed),
+                        wholePercent(result.trainAccuracy), wholePercent(result.testAccuracy),
+                        comment(result)});
+        if (std::find(models.begin(), models.end(), model) == models.end())
+            models.push_back(model);
+    }
+    std::vector<std::array<std::string, 4>> spread{
+        {"Over the seeds", "Runs", "Train accuracy", "Test accuracy"}};
+    for (const std::string& model : models) {
+        std::vector<double> train;
+        std::vector<double> test;
+        for (const TrainingResult& result : results) {
+            if (modelName(result) == model) {
+                train.push_back(result.trainAccuracy);
+                test.push_back(result.testAccuracy);
+            }
+        }
+        spread.push_back(
+            {model, std::to_string(train.size()), percentRange(train), percentRange(test)});
+    }
+    return alignedTable(rows, kColumnSeparator) + "\n" + alignedTable(spread, kColumnSeparator);
 }
 
 std::string compareJson(const std::vector<TrainingResult>& results)

@@ -21,7 +21,8 @@ namespace initviz::cli {
 [[nodiscard]] std::string trainJson(const TrainingResult& result);
 
 /// `compare`: the notebook's conclusion table, Model | Train accuracy | Test accuracy |
-/// Problem/Comment, one row per run in the given order, columns aligned.
+/// Problem/Comment, one row per run in the given order, columns aligned. Runs with different
+/// seeds (compare --seeds) get a Seed column and a second table: each model's accuracy range.
 [[nodiscard]] std::string compareText(const std::vector<TrainingResult>& results);
 
 /// `compare --json`: an array of trainJson objects.

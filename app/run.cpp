@@ -73,12 +73,7 @@ int runTrain(const CommandLine& line)
 
 int runCompare(const CommandLine& line, int& appArgc, char** appArgv)
 {
-    std::vector<TrainingConfig> configs;
-    for (const InitScheme scheme : line.inits) {
-        TrainingConfig config = line.training;
-        config.init = scheme;
-        configs.push_back(config);
-    }
+    const std::vector<TrainingConfig> configs = compareRuns(line);
     const DatasetPair data = makeDatasets(line.data);
     const std::vector<TrainingResult> results = trainAll(configs, data);
 

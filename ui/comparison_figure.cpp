@@ -47,7 +47,8 @@ QSize buildFigure(QCustomPlot& plot, const std::vector<FigureRun>& runs, const D
                   const FigureOptions& options)
 {
     const int count = std::max(1, static_cast<int>(runs.size()));
-    const int columns = boundaryPanelColumns(count);
+    const int columns = options.columns > 0 ? std::min(options.columns, std::max(count, 1))
+                                            : boundaryPanelColumns(count);
     const int rows = (count + columns - 1) / columns;
     const int width = std::max(kMinimumWidth, columns * kPanelWidth);
     const int height = kHeaderHeight + rows * kPanelHeight + kCostHeight;
@@ -80,7 +81,10 @@ QSize buildFigure(QCustomPlot& plot, const std::vector<FigureRun>& runs, const D
         auto* cell = new QCPLayoutGrid;
         const int index = static_cast<int>(i);
         panels->addElement(index / columns, index % columns, cell);
-        auto view = std::make_unique<BoundaryView>(&plot, cell, modelTitle(run.scheme));
+        const QString panelTitle = run.seed
+            ? QStringLiteral("%1, seed %2").arg(modelTitle(run.scheme)).arg(*run.seed)
+            : modelTitle(run.scheme);
+        auto view = std::make_unique<BoundaryView>(&plot, cell, panelTitle);
         view->setDataset(data);
         view->setBoundary(run.boundary);
         view->setTestPointsVisible(options.showTestPoints);
@@ -103,9 +107,22 @@ QSize buildFigure(QCustomPlot& plot, const std::vector<FigureRun>& runs, const D
     CostView costs(&plot, costRect, legend);
     costs.setFonts(fonts);
     costs.reset(options.iterations);
+    std::vector<InitScheme> inLegend;
     for (const FigureRun& run : runs) {
-        const int index = costs.addRun(schemeTitle(run.scheme), runColor(run.scheme));
+        // Seeds compared: one legend entry per initialization, "He (4 seeds)".
+        const bool first
+            = std::find(inLegend.begin(), inLegend.end(), run.scheme) == inLegend.end();
+        QString name = schemeTitle(run.scheme);
+        if (run.seed) {
+            const auto seeds = std::count_if(runs.begin(), runs.end(), [&](const FigureRun& other) {
+                return other.scheme == run.scheme;
+            });
+            name += QStringLiteral(" (%1 seeds)").arg(seeds);
+        }
+        const int index = costs.addRun(name, runColor(run.scheme), first);
         costs.addCosts(index, run.costs);
+        if (first)
+            inLegend.push_back(run.scheme);
     }
 
     // Rows in proportion to their pixel heights.

@@ -8,6 +8,8 @@
 
 #include <QString>
 
+#include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace initviz::ui {
@@ -20,12 +22,16 @@ struct FigureRun {
     double trainAccuracy = 0.0;
     double testAccuracy = 0.0;
     QString note; ///< e.g. "stopped at iteration 7,300" or "diverged"
+    /// The weight seed, when the figure compares seeds: in the panel's title, and the cost
+    /// legend lists each initialization once.
+    std::optional<std::uint32_t> seed;
 };
 
 struct FigureOptions {
     int iterations = 15000; ///< the cost plot's x range
     QString subtitle; ///< the experiment's settings, under the figure's title
     bool showTestPoints = false;
+    int columns = 0; ///< boundary panels in a row; 0 picks them from the run count
 };
 
 /// The boundary grid the figure evaluates a final network on: the notebook's 0.01 step over the

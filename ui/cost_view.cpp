@@ -70,7 +70,7 @@ void CostView::reset(int iterations)
     rescaleCost();
 }
 
-int CostView::addRun(const QString& name, const QColor& color)
+int CostView::addRun(const QString& name, const QColor& color, bool inLegend)
 {
     Run run;
     run.name = name;
@@ -88,7 +88,8 @@ int CostView::addRun(const QString& name, const QColor& color)
     run.infinities->setName(QStringLiteral("%1: infinite cost").arg(name));
     run.infinities->removeFromLegend();
     run.graph->removeFromLegend();
-    run.graph->addToLegend(legend_);
+    if (inLegend)
+        run.graph->addToLegend(legend_);
     if (auto* item = legend_->itemWithPlottable(run.graph)) {
         item->setTextColor(color.darker(115));
         item->setFont(fonts_.label());
@@ -96,7 +97,7 @@ int CostView::addRun(const QString& name, const QColor& color)
     runs_.push_back(run);
     // Many runs: the legend grows sideways, and moves to the bottom left, which falling cost
     // curves leave empty, instead of covering their start.
-    const bool many = runCount() > kLegendRowsBeforeWrap;
+    const bool many = legend_->itemCount() > kLegendRowsBeforeWrap;
     legend_->setWrap(many ? kLegendRowsBeforeWrap : 0);
     legend_->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     QCPLayoutInset* inset = rect_->insetLayout();

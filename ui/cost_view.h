@@ -25,8 +25,9 @@ public:
 
     /// Removes every run and sets the x range to [0, iterations].
     void reset(int iterations);
-    /// Adds a run; returns its index.
-    int addRun(const QString& name, const QColor& color);
+    /// Adds a run; returns its index. `inLegend` false: the run shares the legend entry of an
+    /// earlier one (the same initialization with another seed).
+    int addRun(const QString& name, const QColor& color, bool inLegend = true);
     void addCosts(int run, const std::vector<CostPoint>& costs);
     [[nodiscard]] bool isDiverged(int run) const;
     void setLogScale(bool logarithmic);

@@ -7,6 +7,11 @@
 
 namespace initviz::ui {
 
+namespace {
+// Seeds compared: up to this many, a row of panels per initialization.
+constexpr std::size_t kMaxSeedColumns = 8;
+} // namespace
+
 bool exportComparisonFigure(const std::vector<TrainingResult>& runs, const DatasetPair& data,
                             const QString& path, QString* errorMessage)
 {
@@ -14,9 +19,20 @@ bool exportComparisonFigure(const std::vector<TrainingResult>& runs, const Datas
     FigureOptions options;
     options.iterations = 1;
     const GridSpec grid = figureBoundaryGrid();
+    // compare --seeds: every panel names its seed, a row per initialization.
+    std::vector<std::uint32_t> seeds;
+    for (const TrainingResult& result : runs) {
+        if (std::find(seeds.begin(), seeds.end(), result.config.seed) == seeds.end())
+            seeds.push_back(result.config.seed);
+    }
+    const bool severalSeeds = seeds.size() > 1;
+    if (severalSeeds && seeds.size() <= kMaxSeedColumns)
+        options.columns = static_cast<int>(seeds.size());
     for (const TrainingResult& result : runs) {
         FigureRun run;
         run.scheme = result.config.init;
+        if (severalSeeds)
+            run.seed = result.config.seed;
         run.boundary = evaluateGrid(result.finalParameters, grid);
         run.costs = result.costs;
         run.trainAccuracy = result.trainAccuracy;

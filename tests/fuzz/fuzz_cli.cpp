@@ -18,6 +18,7 @@
 #include <cstdlib>
 #include <stdexcept>
 #include <string_view>
+#include <vector>
 
 namespace {
 // What QCoreApplication::arguments() gives first; parseCommandLine skips it.
@@ -31,6 +32,9 @@ constexpr int kMinSamples = 2;
                  detail.data());
     std::abort();
 }
+
+// compare --seeds: initializations x seeds, as README documents.
+constexpr std::size_t kMaxCompareRuns = 64;
 
 void check(bool holds, const char* what)
 {
@@ -63,6 +67,15 @@ void checkAccepted(const initviz::cli::CommandLine& line)
     check(!line.inits.empty(), "at least one initialization");
     check(line.command != Command::Train || line.inits.size() == 1, "train has one --init");
     check(training.init == line.inits.front(), "training.init is the first of inits");
+    if (line.command != Command::Compare)
+        return;
+    check(!line.seeds.empty() && line.seeds.front() == training.seed,
+          "compare has its seeds, the first in training");
+    check(line.inits.size() * line.seeds.size() <= kMaxCompareRuns, "compare: at most 64 runs");
+    std::vector<std::uint32_t> sorted = line.seeds;
+    std::sort(sorted.begin(), sorted.end());
+    check(std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end(),
+          "compare: distinct seeds");
 }
 } // namespace
 
