@@ -173,6 +173,7 @@ private slots:
     void exportCostsWritesCsv();
     void exportFigureFromTheWindow();
     void exportOntoAFullDevice();
+    void sixteenRunsOnTheWindowsThreads();
     void exportIntoAReadOnlyFolderKeepsThePreviousFile();
     void scriptedModeWritesScreenshot();
     void scriptedModeReportsUnwritableScreenshot();
@@ -739,6 +740,64 @@ void TestMainWindow::exportOntoAFullDevice()
     QString error;
     QVERIFY2(window->exportCosts(scratch_.filePath(QStringLiteral("after.csv")), &error),
              qPrintable(error));
+}
+
+// Issue 5: the 16-run comparison on the window's run controller: sixteen threads at once (four
+// initializations, four seeds each) all report, each run exactly the core's, and no thread is
+// left; then sixteen more are stopped at once.
+void TestMainWindow::sixteenRunsOnTheWindowsThreads()
+{
+    using initviz::ui::RunController;
+    RunController controller;
+    controller.setIterationsPerSecond(0.0);
+    const auto data = std::make_shared<const initviz::DatasetPair>(initviz::makeDatasets({}));
+    std::vector<initviz::TrainingConfig> configs;
+    for (const InitScheme scheme :
+         {InitScheme::Zeros, InitScheme::Random, InitScheme::He, InitScheme::Xavier}) {
+        for (std::uint32_t seed = 1; seed <= 4; ++seed) {
+            initviz::TrainingConfig config;
+            config.init = scheme;
+            config.seed = seed;
+            config.iterations = 3000;
+            configs.push_back(config);
+        }
+    }
+    const initviz::GridSpec grid = initviz::displayGrid(-1.5, 1.5, -1.5, 1.5, 60, 60);
+    QSignalSpy finished(&controller, &RunController::runFinished);
+    QSignalSpy failed(&controller, &RunController::runFailed);
+    QSignalSpy all(&controller, &RunController::allFinished);
+    controller.start(configs, data, grid);
+    QCOMPARE(controller.threadCount(), 16);
+    QTRY_COMPARE_WITH_TIMEOUT(all.count(), 1, kTrainingTimeoutMs);
+    QCOMPARE(all.at(0).at(0).toBool(), false);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(finished.count(), 16);
+    std::vector<bool> reported(configs.size(), false);
+    for (const QList<QVariant>& arguments : finished) {
+        const int run = arguments.at(0).toInt();
+        QVERIFY(run >= 0 && run < 16 && !reported[static_cast<std::size_t>(run)]);
+        reported[static_cast<std::size_t>(run)] = true;
+        const auto result = arguments.at(1).value<initviz::TrainingResult>();
+        const initviz::TrainingResult alone
+            = initviz::train(configs[static_cast<std::size_t>(run)], *data);
+        QVERIFY(!result.cancelled);
+        QCOMPARE(result.config.seed, configs[static_cast<std::size_t>(run)].seed);
+        QCOMPARE(result.trainAccuracy, alone.trainAccuracy);
+        QCOMPARE(result.testAccuracy, alone.testAccuracy);
+        QCOMPARE(result.costs.size(), alone.costs.size());
+        for (std::size_t i = 0; i < alone.costs.size(); ++i)
+            QCOMPARE(result.costs[i].cost, alone.costs[i].cost);
+    }
+    QTRY_COMPARE(controller.threadCount(), 0);
+
+    // Sixteen paced runs, stopped together.
+    controller.setIterationsPerSecond(100.0);
+    controller.start(configs, data, grid);
+    QTest::qWait(50);
+    controller.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(all.count(), 2, 5'000);
+    QCOMPARE(all.at(1).at(0).toBool(), true);
+    QTRY_COMPARE(controller.threadCount(), 0);
 }
 
 namespace {
