@@ -14,6 +14,7 @@
 #include "core/datasets.h"
 #include "core/trainer.h"
 
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -164,6 +165,11 @@ private slots:
     void eventLoopNeverStallsWhileFourRunsTrain();
     void invalidInputKeepsStartDisabled_data();
     void invalidInputKeepsStartDisabled();
+    void badInputIsRejectedInline_data();
+    void badInputIsRejectedInline();
+    void extremeInputCompletes_data();
+    void extremeInputCompletes();
+    void numberFieldShowsWhatItHolds();
     void hostileSettingsAreIgnored_data();
     void hostileSettingsAreIgnored();
     void settingsAreRemembered();
@@ -533,6 +539,339 @@ void TestMainWindow::invalidInputKeepsStartDisabled()
     field->setText(QStringLiteral("2,10,5,1"));
     QVERIFY(start->isEnabled());
     QVERIFY(!message->isVisible());
+}
+
+namespace {
+/// What a field shows: a number field's text, or the layers text.
+QString shownText(QWidget* field)
+{
+    if (const auto* box = qobject_cast<QAbstractSpinBox*>(field))
+        return box->text();
+    return qobject_cast<QLineEdit*>(field)->text();
+}
+
+/// Replaces a field's text like a user: select all, Backspace, type.
+void typeInto(QWidget* field, const QString& text)
+{
+    if (auto* box = qobject_cast<QAbstractSpinBox*>(field))
+        box->selectAll();
+    else
+        qobject_cast<QLineEdit*>(field)->selectAll();
+    QTest::keyClick(field, Qt::Key_Backspace);
+    QTest::keyClicks(field, text);
+}
+
+/// A field that is marked as holding no value (tinted or outlined red).
+bool isMarked(const QWidget* field)
+{
+    return !field->styleSheet().isEmpty();
+}
+
+/// "2,1,1,...,1,1": `hidden` hidden layers of one unit.
+QString narrowLayers(int hidden)
+{
+    QStringList widths{QStringLiteral("2")};
+    for (int layer = 0; layer < hidden + 1; ++layer)
+        widths << QStringLiteral("1");
+    return widths.join(QLatin1Char(','));
+}
+
+// A window that trains in a blink: 100 iterations, a cost every 10.
+const QString kFewIterations = QStringLiteral("100");
+const QString kCostEvery = QStringLiteral("10");
+// The `field` of the row that unticks every initialization.
+const QString kNoInitialization = QStringLiteral("inits");
+} // namespace
+
+// Issue 5, the window half of the bad-input table: each number field, the layers and the picker.
+// Every row is typed like a user; the form names the field, Start (button and Space) does nothing,
+// and putting the value back enables Start again.
+void TestMainWindow::badInputIsRejectedInline_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("messageLabel");
+    QTest::addColumn<QString>("messagePart");
+    QTest::addColumn<bool>("marked"); // the field itself is marked red
+
+    const auto row = [](const char* name, const char* field, const QString& text, const char* label,
+                        const char* part, bool marked) {
+        QTest::newRow(name) << QString::fromLatin1(field) << text << QString::fromLatin1(label)
+                            << QString::fromLatin1(part) << marked;
+    };
+    // A number field's text that is no value in its range: named under Start.
+    const auto number
+        = [&](const char* name, const char* field, const char* text, const char* part) {
+              row(name, field, QString::fromLatin1(text), "validationMessage", part, true);
+          };
+    // Layers the core cannot parse: named under the field.
+    const auto layers = [&](const char* name, const QString& text, const char* part) {
+        row(name, "layers", text, "layersMessage", part, true);
+    };
+    // Values fine one by one that the core rejects together: its message under Start.
+    const auto core = [&](const char* name, const char* field, const char* text, const char* part) {
+        row(name, field, QString::fromLatin1(text), "validationMessage", part, false);
+    };
+
+    number("learning rate 0", "learningRate", "0", "Learning rate");
+    number("learning rate -1", "learningRate", "-1", "Learning rate");
+    number("learning rate nan", "learningRate", "nan", "Learning rate");
+    number("learning rate inf", "learningRate", "inf", "Learning rate");
+    number("learning rate abc", "learningRate", "abc", "Learning rate");
+    number("learning rate empty", "learningRate", "", "Learning rate is empty");
+    number("learning rate 1e301", "learningRate", "1e301", "Learning rate");
+    number("learning rate 1e-11", "learningRate", "1e-11", "Learning rate");
+    number("learning rate 0,001 (a comma)", "learningRate", "0,001", "Learning rate");
+    number("iterations 0", "iterations", "0", "Iterations");
+    number("iterations -5", "iterations", "-5", "Iterations");
+    number("iterations 2^31", "iterations", "2147483648", "Iterations");
+    number("iterations 99999999999", "iterations", "99999999999", "Iterations");
+    number("iterations empty", "iterations", "", "Iterations is empty");
+    number("iterations 1.5", "iterations", "1.5", "Iterations");
+    number("iterations 1e3", "iterations", "1e3", "Iterations");
+    core("iterations 2^31-1, a cost every 1000", "iterations", "2147483647", "cost points");
+    number("cost every 0", "costEvery", "0", "Cost every");
+    number("cost every -1", "costEvery", "-1", "Cost every");
+    number("cost every empty", "costEvery", "", "Cost every is empty");
+    number("weight seed -1", "seed", "-1", "Weight seed");
+    number("weight seed 2^32", "seed", "4294967296", "Weight seed");
+    number("weight seed 1.5", "seed", "1.5", "Weight seed");
+    number("train seed -1", "trainSeed", "-1", "Train seed");
+    number("train seed 2^32", "trainSeed", "4294967296", "Train seed");
+    number("test seed 1.5", "testSeed", "1.5", "Test seed");
+    number("test seed abc", "testSeed", "abc", "Test seed");
+    number("a 1-point train set", "trainSamples", "1", "Train samples");
+    number("train samples 0", "trainSamples", "0", "Train samples");
+    number("train samples 1000001", "trainSamples", "1000001", "Train samples");
+    number("train samples -3", "trainSamples", "-3", "Train samples");
+    number("a 1-point test set", "testSamples", "1", "Test samples");
+    number("test samples empty", "testSamples", "", "Test samples is empty");
+    number("noise -0.1", "noise", "-0.1", "Noise");
+    number("noise nan", "noise", "nan", "Noise");
+    number("noise inf", "noise", "inf", "Noise");
+    number("noise 1e7", "noise", "1e7", "Noise");
+    number("factor 1", "factor", "1", "Factor");
+    number("factor 1.5", "factor", "1.5", "Factor");
+    number("factor -0.2", "factor", "-0.2", "Factor");
+    layers("layers 2,1e3,1", QStringLiteral("2,1e3,1"), "Layer 2 is not a whole number");
+    layers("layers 2,-3,1", QStringLiteral("2,-3,1"), "Layer 2 has width -3");
+    layers("layers 2,2147483648,1", QStringLiteral("2,2147483648,1"), "Layer 2 is too wide");
+    layers("1000 hidden layers", narrowLayers(1000), "more than 1000 layers");
+    core("layers 2,100000000,1", "layers", "2,100000000,1", "parameters");
+    core("no initialization selected", "inits", "", "initialization");
+}
+
+void TestMainWindow::badInputIsRejectedInline()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(QString, messageLabel);
+    QFETCH(QString, messagePart);
+    QFETCH(bool, marked);
+
+    const auto window = makeWindow();
+    initviz::ui::ExperimentForm* form = window->form();
+    QPushButton* start = form->startButton();
+    auto* message = child<QLabel>(*window, qPrintable(messageLabel));
+    QVERIFY(start->isEnabled());
+    QVERIFY(!message->isVisible());
+
+    QWidget* input = nullptr;
+    QString before;
+    if (field == kNoInitialization) {
+        QVERIFY(!marked);
+        selectOnly(*window, {});
+    } else {
+        input = child<QWidget>(*window, qPrintable(field));
+        before = shownText(input);
+        typeInto(input, text);
+        // What was typed stays: no keystroke is refused, no value is silently kept.
+        QCOMPARE(shownText(input), text);
+        QCOMPARE(isMarked(input), marked);
+    }
+
+    QVERIFY(!form->isValid());
+    QVERIFY(!start->isEnabled());
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(messagePart, Qt::CaseInsensitive),
+             qPrintable(message->text()));
+    QVERIFY2(form->validationError().contains(messagePart, Qt::CaseInsensitive),
+             qPrintable(form->validationError()));
+    // The status bar says the same, never "Ready".
+    auto* status = child<QLabel>(*window, "statusText");
+    QVERIFY2(status->text().startsWith(QStringLiteral("Cannot start: ")),
+             qPrintable(status->text()));
+    // Neither the button nor the Space shortcut starts anything.
+    QTest::mouseClick(start, Qt::LeftButton);
+    window->toggleStartStop();
+    QVERIFY(!window->isRunning());
+    for (int run = 0; run < window->runCount(); ++run)
+        QCOMPARE(window->runState(run), MainWindow::RunState::Ready);
+
+    // Putting the value back enables Start and clears the message and the mark.
+    if (input)
+        typeInto(input, before);
+    else
+        selectOnly(*window, {InitScheme::Zeros, InitScheme::Random, InitScheme::He});
+    QVERIFY2(form->isValid(), qPrintable(form->validationError()));
+    QVERIFY(start->isEnabled());
+    QVERIFY(!message->isVisible());
+    QVERIFY2(!status->text().startsWith(QStringLiteral("Cannot start")),
+             qPrintable(status->text()));
+    if (input)
+        QVERIFY(!isMarked(input));
+    QVERIFY(form->settings() == initviz::ui::ExperimentSettings::notebook());
+}
+
+// The other half: extreme values the core accepts. They train (100 iterations at full speed) and
+// finish, and a run that blows up is reported as diverged, as on the command line.
+void TestMainWindow::extremeInputCompletes_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("schemes"); // the runs, by name
+    QTest::addColumn<QString>("outcomes"); // per run: "done" or "diverged"
+
+    const auto row = [](const char* name, const char* field, const QString& text,
+                        const char* schemes, const char* outcomes) {
+        QTest::newRow(name) << QString::fromLatin1(field) << text << QString::fromLatin1(schemes)
+                            << QString::fromLatin1(outcomes);
+    };
+    // Zeros cannot diverge: every gradient but the output bias is zero, and that one is zero on
+    // balanced data.
+    row("learning rate 1e300", "learningRate", QStringLiteral("1e300"), "zeros,random,he",
+        "done,diverged,diverged");
+    row("learning rate 1e-10", "learningRate", QStringLiteral("1e-10"), "zeros,he", "done,done");
+    row("layers 2,1: no hidden layer", "layers", QStringLiteral("2,1"), "zeros,random,he",
+        "done,done,done");
+    row("200 hidden layers of one unit", "layers", narrowLayers(200), "zeros,random,he",
+        "done,done,done");
+    row("iterations 1", "iterations", QStringLiteral("1"), "zeros,he", "done,done");
+    row("a cost every 2^31-1, beyond the iterations", "costEvery", QStringLiteral("2147483647"),
+        "zeros,he", "done,done");
+    row("a 2-point train set", "trainSamples", QStringLiteral("2"), "zeros,random,he",
+        "done,done,done");
+    row("a 2-point test set", "testSamples", QStringLiteral("2"), "zeros,random,he",
+        "done,done,done");
+    row("noise 1e6", "noise", QStringLiteral("1e6"), "zeros,random,he", "done,done,done");
+    row("factor 0", "factor", QStringLiteral("0"), "zeros,random,he", "done,done,done");
+    row("factor 0.9999999999", "factor", QStringLiteral("0.9999999999"), "zeros,he", "done,done");
+    row("weight seed 2^32-1", "seed", QStringLiteral("4294967295"), "he", "done");
+    row("train seed 2^32-1", "trainSeed", QStringLiteral("4294967295"), "he", "done");
+}
+
+void TestMainWindow::extremeInputCompletes()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(QString, schemes);
+    QFETCH(QString, outcomes);
+
+    std::vector<InitScheme> runs;
+    for (const QString& name : schemes.split(QLatin1Char(',')))
+        runs.push_back(initviz::parseInitScheme(name.toStdString()).value());
+    const QStringList expected = outcomes.split(QLatin1Char(','));
+    QCOMPARE(static_cast<std::size_t>(expected.size()), runs.size());
+
+    const auto window = makeWindow();
+    selectOnly(*window, runs);
+    typeInto(child<QWidget>(*window, "iterations"), kFewIterations);
+    typeInto(child<QWidget>(*window, "costEvery"), kCostEvery);
+    auto* input = child<QWidget>(*window, qPrintable(field));
+    typeInto(input, text);
+    QCOMPARE(shownText(input), text);
+    QVERIFY2(window->form()->isValid(), qPrintable(window->form()->validationError()));
+    QVERIFY(!isMarked(input));
+    QVERIFY(!child<QLabel>(*window, "validationMessage")->isVisible());
+
+    clickStart(*window);
+    QTRY_VERIFY_WITH_TIMEOUT(allRunsIn(*window, MainWindow::RunState::Finished),
+                             kTrainingTimeoutMs);
+    QCOMPARE(window->runCount(), static_cast<int>(runs.size()));
+    const std::vector<BoundaryPanel*> panels = window->boundaryPanels();
+    for (int run = 0; run < window->runCount(); ++run) {
+        const bool diverged = expected[run] == QLatin1String("diverged");
+        const QString progress = panels[static_cast<std::size_t>(run)]->progressBar()->text();
+        QVERIFY2(
+            progress.startsWith(diverged ? QStringLiteral("Diverged") : QStringLiteral("Done")),
+            qPrintable(progress));
+        QCOMPARE(cell(*window, run, MainWindow::CommentColumn).contains(QStringLiteral("diverged")),
+                 diverged);
+    }
+    // Still responsive: the form takes the next experiment at once.
+    QVERIFY(!window->isRunning());
+    QVERIFY(window->form()->startButton()->isEnabled());
+    typeInto(input, QStringLiteral("x"));
+    QVERIFY(!window->form()->startButton()->isEnabled());
+}
+
+// A number field with text that is no value goes back to its value on focus-out or Return (Qt's
+// way), and the message and mark go with it; what it shows is what the form holds.
+void TestMainWindow::numberFieldShowsWhatItHolds()
+{
+    const auto window = makeWindow();
+    initviz::ui::ExperimentForm* form = window->form();
+    auto* rate = child<QAbstractSpinBox>(*window, "learningRate");
+    auto* message = child<QLabel>(*window, "validationMessage");
+
+    typeInto(rate, QStringLiteral("abc"));
+    QVERIFY(message->isVisible());
+    QFocusEvent focusOut(QEvent::FocusOut, Qt::TabFocusReason);
+    QCoreApplication::sendEvent(rate, &focusOut);
+    QCOMPARE(rate->text(), QStringLiteral("0.01"));
+    QVERIFY(!message->isVisible());
+    QVERIFY(!isMarked(rate));
+    QVERIFY(form->startButton()->isEnabled());
+
+    // 1e30 is accepted on the way to 1e301; Return puts back the value, and the text shows it.
+    typeInto(rate, QStringLiteral("1e301"));
+    QVERIFY(!form->isValid());
+    QTest::keyClick(rate, Qt::Key_Return);
+    QVERIFY(form->isValid());
+    QCOMPARE(rate->text(), QStringLiteral("1e+30"));
+    QCOMPARE(form->settings().training.learningRate, 1e30);
+
+    // Arrows step from the value, and clear the mark.
+    typeInto(rate, QStringLiteral("-"));
+    QVERIFY(!form->isValid());
+    rate->stepUp();
+    QVERIFY(form->isValid());
+    QVERIFY(!message->isVisible());
+
+    // The window's learning rates span what the command line accepts up to 1e300, and keep their
+    // exact values: typed, stored, and read back.
+    for (const double value : {0.01, 1e-10, 1e300, 0.1 + 0.2}) {
+        typeInto(rate, QString::number(value, 'g', 17));
+        QVERIFY2(form->isValid(), qPrintable(form->validationError()));
+        QCOMPARE(form->settings().training.learningRate, value);
+    }
+    initviz::ui::ExperimentSettings settings = form->settings();
+    settings.training.learningRate = 1e300;
+    form->setSettings(settings);
+    QCOMPARE(rate->text(), QStringLiteral("1e+300"));
+    QCOMPARE(form->settings().training.learningRate, 1e300);
+    settings.training.learningRate = 0.01;
+    form->setSettings(settings);
+    QCOMPARE(rate->text(), QStringLiteral("0.01"));
+    QCOMPARE(form->settings().training.learningRate, 0.01);
+    {
+        QSettings store;
+        initviz::ui::RememberedSettings remembered;
+        remembered.experiment.training.learningRate = 1e300;
+        initviz::ui::saveSettings(store, remembered);
+        QCOMPARE(initviz::ui::loadSettings(store).experiment.training.learningRate, 1e300);
+    }
+
+    // Seeds span 0..2^32-1 and stay whole.
+    auto* seed = child<QAbstractSpinBox>(*window, "seed");
+    typeInto(seed, QStringLiteral("4294967295"));
+    QVERIFY(form->isValid());
+    QCOMPARE(form->settings().training.seed, 4294967295U);
+
+    // Closing with text that is no value: the window hides first, the field puts its value back,
+    // and nothing reaches the half-destroyed window.
+    typeInto(rate, QStringLiteral("abc"));
+    QVERIFY(!form->isValid());
 }
 
 void TestMainWindow::hostileSettingsAreIgnored_data()

@@ -16,12 +16,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <optional>
 #include <stdexcept>
+#include <utility>
 
 namespace initviz::ui {
 
@@ -29,15 +30,91 @@ namespace {
 // Digits a real-valued field shows: enough for any value typed by hand, no trailing zeros.
 constexpr int kShownDigits = 10;
 constexpr int kStoredDecimals = 10;
+// What a message quotes of a field's text at most.
+constexpr qsizetype kQuotedCharacters = 24;
 constexpr QRgb kErrorText = 0xb00020;
-const QString kInvalidFieldStyle = QStringLiteral("QLineEdit { border: 1px solid #c62828; }");
+const QString kInvalidFieldStyle
+    = QStringLiteral("QLineEdit { border: 1px solid #c62828; background: #ffebee; }");
+// A border would replace a spin box's native frame and arrows; a tint keeps them.
+const QString kInvalidNumberStyle = QStringLiteral("QAbstractSpinBox { background: #ffebee; }");
 
-/// A spin box for real values that shows them like Python prints them ("0.01", "1e-05") instead
-/// of a fixed number of decimals, so small learning rates and fine noise levels fit.
-class CompactDoubleSpinBox : public QDoubleSpinBox {
+/// A number field that keeps whatever is typed: text that is not one of its values stays as typed
+/// (Intermediate, never a refused keystroke) so the form can say what is wrong; on focus-out Qt
+/// puts the last value back. `textChanged` is emitted whenever the text shown changes — typed,
+/// stepped, or put back (Qt rewrites the text with its line edit's signals blocked and only
+/// signals a change of value). A change found while the window is hidden is reported from the
+/// event loop: a window being destroyed hides first, and its half-destroyed parts must not hear
+/// from the form.
+template <typename Base> class NumberField : public Base {
 public:
-    using QDoubleSpinBox::QDoubleSpinBox;
+    NumberField()
+    {
+        QObject::connect(this, &Base::textChanged, this,
+                         [this](const QString& text) { shown_ = text; });
+        // Typing: at once.
+        QObject::connect(this->lineEdit(), &QLineEdit::textChanged, this,
+                         [this] { reportText(true); });
+    }
 
+    QValidator::State validate(QString& text, int& /*position*/) const override
+    {
+        return accepts(text.trimmed()) ? QValidator::Acceptable : QValidator::Intermediate;
+    }
+    /// Nothing is guessed: text that is not a value is put back to the last value, whereas Qt's
+    /// fixup would drop a "," and read "0,001" as 1.
+    void fixup(QString& /*text*/) const override { }
+    void stepBy(int steps) override
+    {
+        Base::stepBy(steps);
+        reportText(false);
+    }
+
+protected:
+    [[nodiscard]] virtual bool accepts(const QString& text) const = 0;
+
+    bool event(QEvent* event) override
+    {
+        const bool handled = Base::event(event);
+        reportText(false);
+        return handled;
+    }
+
+    /// The value of a whole number, or nullopt.
+    [[nodiscard]] std::optional<qlonglong> wholeNumber(const QString& text) const
+    {
+        bool ok = false;
+        const qlonglong value = this->locale().toLongLong(text, &ok);
+        return ok ? std::optional<qlonglong>(value) : std::nullopt;
+    }
+
+private:
+    void reportText(bool now)
+    {
+        const QString text = this->lineEdit()->displayText();
+        if (text == shown_)
+            return;
+        if (now || this->window()->isVisible()) {
+            emit this->textChanged(text); // also sets shown_
+        } else if (!reportPending_) {
+            reportPending_ = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    reportPending_ = false;
+                    reportText(true);
+                },
+                Qt::QueuedConnection);
+        }
+    }
+
+    QString shown_;
+    bool reportPending_ = false;
+};
+
+/// A real value shown like Python prints it ("0.01", "1e-05") instead of with a fixed number of
+/// decimals, so small learning rates and fine noise levels fit.
+class RealField final : public NumberField<QDoubleSpinBox> {
+public:
     [[nodiscard]] QString textFromValue(double value) const override
     {
         return locale().toString(value, 'g', kShownDigits);
@@ -46,24 +123,58 @@ public:
     {
         return locale().toDouble(text.trimmed());
     }
-    QValidator::State validate(QString& text, int& /*position*/) const override
+
+protected:
+    [[nodiscard]] bool accepts(const QString& text) const override
     {
-        const QString trimmed = text.trimmed();
         bool ok = false;
-        const double value = locale().toDouble(trimmed, &ok);
-        if (ok)
-            return value >= minimum() && value <= maximum() ? QValidator::Acceptable
-                                                            : QValidator::Intermediate;
-        // A number still being typed: "", "0.", "1e", "1e-".
-        static const QRegularExpression partial(
-            QStringLiteral(R"(^[+-]?(\d*[.,]?\d*)([eE][+-]?\d*)?$)"));
-        return partial.match(trimmed).hasMatch() ? QValidator::Intermediate : QValidator::Invalid;
+        const double value = locale().toDouble(text, &ok);
+        // NaN fails both comparisons.
+        return ok && value >= minimum() && value <= maximum();
+    }
+};
+
+/// A whole number within an int.
+class WholeField final : public NumberField<QSpinBox> {
+public:
+    [[nodiscard]] int valueFromText(const QString& text) const override
+    {
+        return locale().toInt(text.trimmed());
+    }
+
+protected:
+    [[nodiscard]] bool accepts(const QString& text) const override
+    {
+        const std::optional<qlonglong> value = wholeNumber(text);
+        return value && *value >= minimum() && *value <= maximum();
+    }
+};
+
+/// A seed: a whole number over numpy's whole 0..2^32-1, beyond an int; a double holds them
+/// exactly.
+class SeedField final : public NumberField<QDoubleSpinBox> {
+public:
+    [[nodiscard]] QString textFromValue(double value) const override
+    {
+        return locale().toString(static_cast<qlonglong>(std::llround(value)));
+    }
+    [[nodiscard]] double valueFromText(const QString& text) const override
+    {
+        return static_cast<double>(wholeNumber(text.trimmed()).value_or(0));
+    }
+
+protected:
+    [[nodiscard]] bool accepts(const QString& text) const override
+    {
+        const std::optional<qlonglong> value = wholeNumber(text);
+        return value && static_cast<double>(*value) >= minimum()
+            && static_cast<double>(*value) <= maximum();
     }
 };
 
 QDoubleSpinBox* realField(double low, double high, const QString& tip)
 {
-    auto* field = new CompactDoubleSpinBox;
+    auto* field = new RealField;
     field->setDecimals(kStoredDecimals);
     field->setRange(low, high);
     field->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
@@ -74,17 +185,16 @@ QDoubleSpinBox* realField(double low, double high, const QString& tip)
 
 QSpinBox* integerField(int low, int high, const QString& tip)
 {
-    auto* field = new QSpinBox;
+    auto* field = new WholeField;
     field->setRange(low, high);
     field->setToolTip(tip);
     field->setAccelerated(true);
     return field;
 }
 
-/// Seeds span numpy's whole 0..2^32-1, beyond an int: a double holds them exactly.
 QDoubleSpinBox* seedField(const QString& tip)
 {
-    auto* field = new QDoubleSpinBox;
+    auto* field = new SeedField;
     field->setDecimals(0);
     field->setRange(0.0, limits::kMaxSeed);
     field->setToolTip(tip);
@@ -94,6 +204,36 @@ QDoubleSpinBox* seedField(const QString& tip)
 std::uint32_t seedOf(const QDoubleSpinBox* field)
 {
     return static_cast<std::uint32_t>(std::llround(field->value()));
+}
+
+/// A limit as a student would write it: "2147483647", "0.9999999999", "1e-10", "1e300".
+QString formatLimit(double value)
+{
+    constexpr double kLargestPlain = 1e15;
+    if (value == std::floor(value) && std::abs(value) < kLargestPlain)
+        return QString::number(static_cast<qlonglong>(value));
+    QString text = QString::number(value, 'g', kShownDigits);
+    text.replace(QLatin1String("e+"), QLatin1String("e"));
+    return text;
+}
+
+/// "a whole number from 1 to 2147483647", from the field's own range.
+QString expectedValue(const QAbstractSpinBox* field)
+{
+    if (const auto* whole = qobject_cast<const QSpinBox*>(field))
+        return QStringLiteral("a whole number from %1 to %2")
+            .arg(formatLimit(whole->minimum()), formatLimit(whole->maximum()));
+    const auto* real = qobject_cast<const QDoubleSpinBox*>(field);
+    Q_ASSERT(real);
+    return QStringLiteral("%1 from %2 to %3")
+        .arg(real->decimals() == 0 ? QStringLiteral("a whole number") : QStringLiteral("a number"),
+             formatLimit(real->minimum()), formatLimit(real->maximum()));
+}
+
+void setStyleIfChanged(QWidget* widget, const QString& style)
+{
+    if (widget->styleSheet() != style)
+        widget->setStyleSheet(style);
 }
 
 QLabel* errorLabel(const QString& objectName)
@@ -113,8 +253,11 @@ QLabel* errorLabel(const QString& objectName)
 ExperimentForm::ExperimentForm(QWidget* parent)
     : QWidget(parent)
 {
-    // Numbers as the notebook and the command line write them: a dot, no group separators.
-    setLocale(QLocale::c());
+    // Numbers as the notebook and the command line write them: a dot, no group separators (a
+    // "," is not read as one: "0,001" is not a number rather than 1).
+    QLocale numbers = QLocale::c();
+    numbers.setNumberOptions(QLocale::OmitGroupSeparator | QLocale::RejectGroupSeparator);
+    setLocale(numbers);
 
     start_ = new QPushButton(QStringLiteral("Start"));
     start_->setObjectName(QStringLiteral("startButton"));
@@ -184,10 +327,26 @@ ExperimentForm::ExperimentForm(QWidget* parent)
 
     for (auto& [scheme, box] : schemeBoxes_)
         connect(box, &QCheckBox::toggled, this, &ExperimentForm::revalidate);
+    // In form order, the order of their messages. Their textChanged covers every change of value
+    // and of text (see NumberField).
+    const std::pair<QAbstractSpinBox*, QString> numberFields[] = {
+        {learningRate_, QStringLiteral("Learning rate")},
+        {iterations_, QStringLiteral("Iterations")},
+        {costEvery_, QStringLiteral("Cost every")},
+        {seed_, QStringLiteral("Weight seed")},
+        {trainSamples_, QStringLiteral("Train samples")},
+        {testSamples_, QStringLiteral("Test samples")},
+        {trainSeed_, QStringLiteral("Train seed")},
+        {testSeed_, QStringLiteral("Test seed")},
+        {noise_, QStringLiteral("Noise")},
+        {factor_, QStringLiteral("Factor")},
+    };
+    for (const auto& [field, name] : numberFields)
+        numberChecks_.push_back({field, name, expectedValue(field)});
     for (QDoubleSpinBox* field : {learningRate_, seed_, noise_, factor_, trainSeed_, testSeed_})
-        connect(field, &QDoubleSpinBox::valueChanged, this, &ExperimentForm::revalidate);
+        connect(field, &QDoubleSpinBox::textChanged, this, &ExperimentForm::revalidate);
     for (QSpinBox* field : {iterations_, costEvery_, trainSamples_, testSamples_})
-        connect(field, &QSpinBox::valueChanged, this, &ExperimentForm::revalidate);
+        connect(field, &QSpinBox::textChanged, this, &ExperimentForm::revalidate);
     connect(layers_, &QLineEdit::textChanged, this, &ExperimentForm::revalidate);
     connect(stableLoss_, &QCheckBox::toggled, this, &ExperimentForm::revalidate);
 
@@ -388,34 +547,60 @@ void ExperimentForm::setPresenting(bool presenting)
         settings->setVisible(!presenting);
 }
 
+QString ExperimentForm::numberError(const NumberCheck& check)
+{
+    QString text = check.field->text().trimmed();
+    if (text.isEmpty())
+        return QStringLiteral("%1 is empty: enter %2").arg(check.name, check.expected);
+    if (text.size() > kQuotedCharacters)
+        text = text.left(kQuotedCharacters - 1) + QChar(0x2026);
+    return QStringLiteral("%1 must be %2, not \u201c%3\u201d")
+        .arg(check.name, check.expected, text);
+}
+
 void ExperimentForm::revalidate()
 {
     if (updating_)
         return;
+    // A number field whose text is not one of its values: its value is not what it shows.
+    QStringList numberErrors;
+    for (const NumberCheck& check : numberChecks_) {
+        const bool acceptable = check.field->hasAcceptableInput();
+        setStyleIfChanged(check.field, acceptable ? QString() : kInvalidNumberStyle);
+        if (!acceptable)
+            numberErrors << numberError(check);
+    }
     QString layersError;
     try {
         static_cast<void>(parseLayers(layers_->text().toStdString()));
     } catch (const std::invalid_argument& error) {
         layersError = QString::fromStdString(error.what());
     }
-    QString error = layersError;
-    if (error.isEmpty()) {
+    // The core judges the whole experiment only once every field holds what it shows.
+    QString experimentError;
+    if (numberErrors.isEmpty() && layersError.isEmpty()) {
         try {
             settings().validate();
         } catch (const std::invalid_argument& problem) {
-            error = QString::fromStdString(problem.what());
+            experimentError = QString::fromStdString(problem.what());
         }
     }
-    if (!error.isEmpty())
-        error[0] = error[0].toUpper();
-    error_ = error;
+    for (QString* message : {&layersError, &experimentError}) {
+        if (!message->isEmpty())
+            (*message)[0] = message->at(0).toUpper();
+    }
+    error_ = !numberErrors.isEmpty() ? numberErrors.front()
+        : !layersError.isEmpty()     ? layersError
+                                     : experimentError;
 
-    layersMessage_->setText(layersError.isEmpty() ? QString() : error);
+    layersMessage_->setText(layersError);
     layersMessage_->setVisible(!layersError.isEmpty());
-    layers_->setStyleSheet(layersError.isEmpty() ? QString() : kInvalidFieldStyle);
-    message_->setText(layersError.isEmpty() ? error : QString());
-    message_->setVisible(layersError.isEmpty() && !error.isEmpty());
-    start_->setEnabled(error.isEmpty());
+    setStyleIfChanged(layers_, layersError.isEmpty() ? QString() : kInvalidFieldStyle);
+    const QString message
+        = numberErrors.isEmpty() ? experimentError : numberErrors.join(QLatin1Char('\n'));
+    message_->setText(message);
+    message_->setVisible(!message.isEmpty());
+    start_->setEnabled(error_.isEmpty());
     emit settingsChanged();
 }
 

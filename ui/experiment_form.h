@@ -6,7 +6,9 @@
 #include <QWidget>
 
 #include <map>
+#include <vector>
 
+class QAbstractSpinBox;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -18,9 +20,11 @@ class QSpinBox;
 namespace initviz::ui {
 
 /// The left-hand panel: Start / Stop, the speed, the initialization picker and every training and
-/// data setting. Validates as the user types — spin boxes with ranges, the layers field parsed by
-/// the core with its message shown inline, and the core's validation of the whole experiment —
-/// and keeps Start disabled while the core would reject what is entered.
+/// data setting. Validates as the user types — number fields whose text is not a value in their
+/// range are marked and named in the message under Start, the layers field is parsed by the core
+/// with its message shown under it, and the core validates the whole experiment — and keeps Start
+/// disabled while any of them would reject what is entered. A number field with unacceptable text
+/// goes back to its last value on focus-out (Qt's way), and its message goes with it.
 class ExperimentForm : public QWidget {
     Q_OBJECT
 public:
@@ -31,7 +35,10 @@ public:
     [[nodiscard]] Speed speed() const;
     void setSpeed(Speed speed);
 
-    /// The core's message about the current input, or empty when Start may run it.
+    /// What is wrong with the current input (the first problem), or empty when Start may run it.
+    /// When it is empty, settings() holds exactly what every field shows; while a number field
+    /// shows text that is no value, settings() still has that field's last value, so read it only
+    /// from a valid form.
     [[nodiscard]] QString validationError() const { return error_; }
     [[nodiscard]] bool isValid() const { return error_.isEmpty(); }
 
@@ -52,6 +59,15 @@ signals:
     void speedChanged(initviz::ui::Speed speed);
 
 private:
+    /// A number field, named as the form labels it, and the values it takes.
+    struct NumberCheck {
+        QAbstractSpinBox* field = nullptr;
+        QString name; ///< "Learning rate"
+        QString expected; ///< "a number from 1e-10 to 1e300"
+    };
+
+    /// "Iterations must be a whole number from 1 to 2147483647, not “1.5”".
+    [[nodiscard]] static QString numberError(const NumberCheck& check);
     void revalidate();
     [[nodiscard]] QWidget* buildPicker();
     [[nodiscard]] QWidget* buildTraining();
@@ -78,6 +94,7 @@ private:
     QLabel* message_ = nullptr;
     QWidget* trainingGroup_ = nullptr;
     QWidget* datasetGroup_ = nullptr;
+    std::vector<NumberCheck> numberChecks_;
     QString error_;
     bool running_ = false;
     bool updating_ = false; // setSettings in progress: one settingsChanged at the end

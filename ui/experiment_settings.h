@@ -19,7 +19,9 @@ namespace initviz::ui {
 /// the core accepts wherever a spin box can (the core's validation still has the last word).
 namespace limits {
 inline constexpr double kMinLearningRate = 1e-10;
-inline constexpr double kMaxLearningRate = 1e6;
+// The core takes any finite rate > 0; 1e300 diverges, and the window reports it like the command
+// line does.
+inline constexpr double kMaxLearningRate = 1e300;
 inline constexpr int kMaxIterations = std::numeric_limits<int>::max();
 inline constexpr int kMinSamples = 2;
 inline constexpr int kMaxSamples = 1'000'000;

@@ -574,11 +574,10 @@ void MainWindow::rebuildTable()
 void MainWindow::onFormChanged()
 {
     updateActions();
-    if (!started_) {
+    // At once, so the status bar never says "Ready" while Start is disabled.
+    updateStatus();
+    if (!started_)
         previewTimer_.start();
-    } else {
-        updateStatus();
-    }
 }
 
 void MainWindow::refreshPreview()
