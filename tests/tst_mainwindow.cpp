@@ -12,6 +12,7 @@
 #include "ui/understanding_panel.h"
 
 #include "core/datasets.h"
+#include "core/text.h"
 #include "core/trainer.h"
 
 #include <QAbstractSpinBox>
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -180,6 +182,7 @@ private slots:
     void exportFigureFromTheWindow();
     void exportOntoAFullDevice();
     void sixteenRunsOnTheWindowsThreads();
+    void sixteenRunsSideBySideInTheWindow();
     void exportIntoAReadOnlyFolderKeepsThePreviousFile();
     void scriptedModeWritesScreenshot();
     void scriptedModeReportsUnwritableScreenshot();
@@ -636,6 +639,10 @@ void TestMainWindow::badInputIsRejectedInline_data()
     number("weight seed -1", "seed", "-1", "Weight seed");
     number("weight seed 2^32", "seed", "4294967296", "Weight seed");
     number("weight seed 1.5", "seed", "1.5", "Weight seed");
+    number("seed count 0", "seedCount", "0", "Seed count");
+    number("seed count 17", "seedCount", "17", "Seed count");
+    number("seed count empty", "seedCount", "", "Seed count is empty");
+    core("3 initializations x 6 seeds", "seedCount", "6", "at most 16");
     number("train seed -1", "trainSeed", "-1", "Train seed");
     number("train seed 2^32", "trainSeed", "4294967296", "Train seed");
     number("test seed 1.5", "testSeed", "1.5", "Test seed");
@@ -896,6 +903,11 @@ void TestMainWindow::hostileSettingsAreIgnored_data()
         << QStringLiteral("experiment/inits") << QVariant(QStringLiteral("evil,,,"));
     QTest::newRow("seed beyond 32 bits")
         << QStringLiteral("experiment/seed") << QVariant(QStringLiteral("4294967296"));
+    QTest::newRow("seed count of 0") << QStringLiteral("experiment/seedCount") << QVariant(0);
+    QTest::newRow("seed count of a million")
+        << QStringLiteral("experiment/seedCount") << QVariant(1'000'000);
+    QTest::newRow("seed count 16 with three initializations: 48 runs")
+        << QStringLiteral("experiment/seedCount") << QVariant(16);
     QTest::newRow("factor of 1") << QStringLiteral("dataset/factor") << QVariant(1.0);
     QTest::newRow("one sample") << QStringLiteral("dataset/trainSamples") << QVariant(1);
     QTest::newRow("geometry is not a byte array")
@@ -932,6 +944,7 @@ void TestMainWindow::hostileSettingsAreIgnored()
     QCOMPARE(settings.training.layerDims, (std::vector<int>{2, 10, 5, 1}));
     QCOMPARE(settings.data.trainSamples, 300);
     QCOMPARE(settings.data.factor, 0.8);
+    QCOMPARE(settings.seedCount, 1);
     QCOMPARE(window.form()->speed(), initviz::ui::Speed::Classroom);
 }
 
@@ -943,6 +956,7 @@ void TestMainWindow::settingsAreRemembered()
         window.show();
         selectOnly(window, {InitScheme::He, InitScheme::LeCun});
         child<QLineEdit>(window, "layers")->setText(QStringLiteral("2,8,1"));
+        child<QSpinBox>(window, "seedCount")->setValue(4);
         window.form()->setSpeed(initviz::ui::Speed::Fast);
         QVERIFY(window.close());
     }
@@ -950,6 +964,7 @@ void TestMainWindow::settingsAreRemembered()
     const initviz::ui::ExperimentSettings settings = window.form()->settings();
     QCOMPARE(settings.schemes, (std::vector<InitScheme>{InitScheme::He, InitScheme::LeCun}));
     QCOMPARE(settings.training.layerDims, (std::vector<int>{2, 8, 1}));
+    QCOMPARE(settings.seedCount, 4);
     QCOMPARE(window.form()->speed(), initviz::ui::Speed::Fast);
 }
 
@@ -1011,9 +1026,9 @@ void TestMainWindow::exportCostsWritesCsv()
     const QStringList lines
         = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1 + 15 + 15);
-    QCOMPARE(lines[0], QStringLiteral("run,iteration,cost"));
-    QCOMPARE(lines[1], QStringLiteral("random,0,inf"));
-    QCOMPARE(lines[16], QStringLiteral("he,0,0.8830537463419761"));
+    QCOMPARE(lines[0], QStringLiteral("run,seed,iteration,cost"));
+    QCOMPARE(lines[1], QStringLiteral("random,3,0,inf"));
+    QCOMPARE(lines[16], QStringLiteral("he,3,0,0.8830537463419761"));
 
     QVERIFY(!window->exportCosts(QStringLiteral("/nonexistent-directory/costs.csv"), &error));
     QVERIFY(error.contains(QStringLiteral("/nonexistent-directory/costs.csv")));
@@ -1137,6 +1152,73 @@ void TestMainWindow::sixteenRunsOnTheWindowsThreads()
     QTRY_COMPARE_WITH_TIMEOUT(all.count(), 2, 5'000);
     QCOMPARE(all.at(1).at(0).toBool(), true);
     QTRY_COMPARE(controller.threadCount(), 0);
+}
+
+// Issue 5: the 16-run comparison in the window, as a teacher sets it up: four initializations,
+// weight seed 1 and a seed count of 4. Every run is shown (a row of panels per initialization),
+// trains to the end and reports what the core gives; seed 3 of He is the notebook's He run.
+void TestMainWindow::sixteenRunsSideBySideInTheWindow()
+{
+    const auto window = makeWindow();
+    selectOnly(*window,
+               {InitScheme::Zeros, InitScheme::Random, InitScheme::He, InitScheme::Xavier});
+    typeInto(child<QWidget>(*window, "seed"), QStringLiteral("1"));
+    typeInto(child<QWidget>(*window, "seedCount"), QStringLiteral("4"));
+    QVERIFY2(window->form()->isValid(), qPrintable(window->form()->validationError()));
+    const initviz::ui::ExperimentSettings settings = window->form()->settings();
+    QCOMPARE(settings.seedCount, 4);
+    clickStart(*window);
+    QCOMPARE(window->runCount(), 16);
+    QTRY_VERIFY_WITH_TIMEOUT(allRunsIn(*window, MainWindow::RunState::Finished),
+                             kTrainingTimeoutMs);
+
+    const std::vector<initviz::ui::BoundaryPanel*> panels = window->boundaryPanels();
+    QCOMPARE(panels.size(), std::size_t{16});
+    QCOMPARE(panels[0]->view().title(), QStringLiteral("Zeros, seed 1"));
+    QCOMPARE(panels[10]->view().title(), QStringLiteral("He, seed 3"));
+    QCOMPARE(panels[15]->view().title(), QStringLiteral("Xavier (Glorot), seed 4"));
+    // A row per initialization: He's four panels side by side, under large random's.
+    QCOMPARE(panels[8]->y(), panels[11]->y());
+    QVERIFY(panels[8]->y() > panels[7]->y());
+    QCOMPARE(window->resultsTable()->rowCount(), 16);
+    QCOMPARE(cell(*window, 10, MainWindow::ModelColumn),
+             QStringLiteral("3-layer NN with He initialization, seed 3"));
+    QCOMPARE(cell(*window, 10, MainWindow::TrainAccuracyColumn), QStringLiteral("99.3%"));
+    QCOMPARE(cell(*window, 10, MainWindow::TestAccuracyColumn), QStringLiteral("96%"));
+    const initviz::DatasetPair data = initviz::makeDatasets(settings.data);
+    const std::vector<initviz::TrainingConfig> configs = settings.runConfigs();
+    for (const int run : {0, 5, 15}) {
+        const initviz::TrainingResult alone
+            = initviz::train(configs[static_cast<std::size_t>(run)], data);
+        QCOMPARE(cell(*window, run, MainWindow::TrainAccuracyColumn),
+                 initviz::ui::formatPercent(alone.trainAccuracy));
+        QCOMPARE(window->costView().costs(run).size(), alone.costs.size());
+        QCOMPARE(window->costView().costs(run).back().cost, alone.costs.back().cost);
+    }
+    // One legend entry per initialization.
+    QCOMPARE(window->costView().legendEntryCount(), 4);
+    // The exports carry every run, with its seed.
+    const QString csv = scratch_.filePath(QStringLiteral("sixteen.csv"));
+    QString error;
+    QVERIFY2(window->exportCosts(csv, &error), qPrintable(error));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines
+        = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 16 * 15);
+    QVERIFY(lines.contains(QStringLiteral("he,3,0,0.8830537463419761")));
+    QVERIFY(lines.contains(QStringLiteral("xavier,4,14000,")
+                           + QString::fromStdString(initviz::formatPython(
+                               initviz::train(configs[15], data).costs.back().cost))));
+    QVERIFY2(window->exportFigure(scratch_.filePath(QStringLiteral("sixteen.png")), &error),
+             qPrintable(error));
+    QVERIFY(!QImage(scratch_.filePath(QStringLiteral("sixteen.png"))).isNull());
+
+    // Seeds must stay within numpy's range, and the window trains at most sixteen runs.
+    typeInto(child<QWidget>(*window, "seed"), QStringLiteral("4294967295"));
+    QVERIFY(!window->form()->isValid());
+    QVERIFY2(window->form()->validationError().contains(QStringLiteral("past 4294967295")),
+             qPrintable(window->form()->validationError()));
 }
 
 namespace {

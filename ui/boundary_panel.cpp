@@ -77,7 +77,8 @@ private:
     QSize overhead_{48, 56}; // a first guess, measured after the first layout
 };
 
-BoundaryPanel::BoundaryPanel(InitScheme scheme, const DatasetPair& dataset, QWidget* parent)
+BoundaryPanel::BoundaryPanel(InitScheme scheme, std::optional<std::uint32_t> seed,
+                             const DatasetPair& dataset, QWidget* parent)
     : QFrame(parent)
     , scheme_(scheme)
     , plot_(new QCustomPlot(this))
@@ -85,15 +86,15 @@ BoundaryPanel::BoundaryPanel(InitScheme scheme, const DatasetPair& dataset, QWid
 {
     setObjectName(QStringLiteral("boundaryPanel"));
     setSelected(false);
-    setToolTip(
-        QStringLiteral("%1 \u2014 click to see its initial weights").arg(modelTitle(scheme)));
+    const QString title = runTitle(scheme, seed);
+    setToolTip(QStringLiteral("%1 \u2014 click to see its initial weights").arg(title));
 
     plot_->setObjectName(QStringLiteral("boundaryPlot"));
     plot_->setAutoAddPlottableToLegend(false);
     plot_->plotLayout()->clear();
     auto* cell = new QCPLayoutGrid;
     plot_->plotLayout()->addElement(0, 0, cell);
-    view_ = std::make_unique<BoundaryView>(plot_, cell, modelTitle(scheme));
+    view_ = std::make_unique<BoundaryView>(plot_, cell, title);
     view_->setDataset(dataset);
     // Clicks select the panel; they do not drag or zoom the notebook's fixed view.
     connect(plot_, &QCustomPlot::mousePress, this, [this] { emit activated(); });

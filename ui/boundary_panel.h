@@ -5,7 +5,9 @@
 
 #include <QFrame>
 
+#include <cstdint>
 #include <memory>
+#include <optional>
 
 class QProgressBar;
 
@@ -17,7 +19,9 @@ class SquarePlotArea;
 class BoundaryPanel : public QFrame {
     Q_OBJECT
 public:
-    BoundaryPanel(InitScheme scheme, const DatasetPair& dataset, QWidget* parent = nullptr);
+    /// `seed`: the run's weight seed, in its title, when several seeds are compared.
+    BoundaryPanel(InitScheme scheme, std::optional<std::uint32_t> seed, const DatasetPair& dataset,
+                  QWidget* parent = nullptr);
     ~BoundaryPanel() override;
 
     [[nodiscard]] InitScheme scheme() const { return scheme_; }
@@ -31,7 +35,7 @@ public:
     void setProgress(int iteration, int total, const QString& text, const QString& shortText = {});
     /// Whether the title fits on one line over the plot, at its full font size.
     [[nodiscard]] bool titleFits() const;
-    /// Puts the title's last word on a line of its own.
+    /// Puts the title's last word (or what follows its last ", ") on a line of its own.
     void setTitleWrapped(bool wrapped);
     /// The height at which a panel `width` wide shows a square plot with no space left over.
     [[nodiscard]] int idealHeight(int width) const;

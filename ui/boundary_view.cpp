@@ -146,8 +146,13 @@ void BoundaryView::setTitleWrapped(bool wrapped)
 {
     titleWrapped_ = wrapped;
     QString text = fullTitle_;
+    // "He, seed 4" breaks after its comma; "Model with He initialization" before its last word.
+    const QString comma = QStringLiteral(", ");
+    const auto commaAt = text.lastIndexOf(comma);
     const auto lastSpace = text.lastIndexOf(QLatin1Char(' '));
-    if (wrapped && lastSpace > 0)
+    if (wrapped && commaAt > 0)
+        text.replace(commaAt, comma.size(), QStringLiteral("\n"));
+    else if (wrapped && lastSpace > 0)
         text[lastSpace] = QLatin1Char('\n');
     if (text != title_->text())
         title_->setText(text);

@@ -33,7 +33,8 @@ public:
 
     /// Whether the title fits on one line in `width` pixels at its full font size.
     [[nodiscard]] bool titleFits(int width) const;
-    /// Breaks the title before its last word ("... initialization" on a line of its own).
+    /// Breaks the title before its last word ("... initialization" on a line of its own), or
+    /// after its last ", " ("seed 4" on a line of its own).
     void setTitleWrapped(bool wrapped);
     /// Shrinks the title's font until its widest line fits in `width` pixels.
     void fitTitle(int width);
@@ -52,6 +53,7 @@ public:
     [[nodiscard]] bool hasBoundary() const { return map_->visible(); }
     [[nodiscard]] int trainPointCount() const;
     [[nodiscard]] QString accuracyText() const { return accuracy_->text(); }
+    [[nodiscard]] QString title() const { return fullTitle_; } ///< unwrapped
 
 private:
     void updateAccuracyText();

@@ -81,10 +81,7 @@ QSize buildFigure(QCustomPlot& plot, const std::vector<FigureRun>& runs, const D
         auto* cell = new QCPLayoutGrid;
         const int index = static_cast<int>(i);
         panels->addElement(index / columns, index % columns, cell);
-        const QString panelTitle = run.seed
-            ? QStringLiteral("%1, seed %2").arg(modelTitle(run.scheme)).arg(*run.seed)
-            : modelTitle(run.scheme);
-        auto view = std::make_unique<BoundaryView>(&plot, cell, panelTitle);
+        auto view = std::make_unique<BoundaryView>(&plot, cell, runTitle(run.scheme, run.seed));
         view->setDataset(data);
         view->setBoundary(run.boundary);
         view->setTestPointsVisible(options.showTestPoints);
@@ -112,14 +109,12 @@ QSize buildFigure(QCustomPlot& plot, const std::vector<FigureRun>& runs, const D
         // Seeds compared: one legend entry per initialization, "He (4 seeds)".
         const bool first
             = std::find(inLegend.begin(), inLegend.end(), run.scheme) == inLegend.end();
-        QString name = schemeTitle(run.scheme);
-        if (run.seed) {
-            const auto seeds = std::count_if(runs.begin(), runs.end(), [&](const FigureRun& other) {
-                return other.scheme == run.scheme;
-            });
-            name += QStringLiteral(" (%1 seeds)").arg(seeds);
-        }
-        const int index = costs.addRun(name, runColor(run.scheme), first);
+        const auto seeds = run.seed
+            ? std::count_if(runs.begin(), runs.end(),
+                            [&](const FigureRun& other) { return other.scheme == run.scheme; })
+            : 1;
+        const int index = costs.addRun(legendName(run.scheme, static_cast<int>(seeds)),
+                                       runColor(run.scheme), first);
         costs.addCosts(index, run.costs);
         if (first)
             inLegend.push_back(run.scheme);

@@ -35,6 +35,7 @@ public:
     void setFonts(const PlotFonts& fonts);
 
     [[nodiscard]] int runCount() const { return static_cast<int>(runs_.size()); }
+    [[nodiscard]] int legendEntryCount() const { return legend_->itemCount(); }
     [[nodiscard]] QCPGraph* graph(int run) const;
     /// How many infinite costs the run's top-edge markers show.
     [[nodiscard]] int infinityMarkerCount(int run) const;

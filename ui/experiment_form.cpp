@@ -334,6 +334,7 @@ ExperimentForm::ExperimentForm(QWidget* parent)
         {iterations_, QStringLiteral("Iterations")},
         {costEvery_, QStringLiteral("Cost every")},
         {seed_, QStringLiteral("Weight seed")},
+        {seedCount_, QStringLiteral("Seed count")},
         {trainSamples_, QStringLiteral("Train samples")},
         {testSamples_, QStringLiteral("Test samples")},
         {trainSeed_, QStringLiteral("Train seed")},
@@ -345,7 +346,7 @@ ExperimentForm::ExperimentForm(QWidget* parent)
         numberChecks_.push_back({field, name, expectedValue(field)});
     for (QDoubleSpinBox* field : {learningRate_, seed_, noise_, factor_, trainSeed_, testSeed_})
         connect(field, &QDoubleSpinBox::textChanged, this, &ExperimentForm::revalidate);
-    for (QSpinBox* field : {iterations_, costEvery_, trainSamples_, testSamples_})
+    for (QSpinBox* field : {iterations_, costEvery_, seedCount_, trainSamples_, testSamples_})
         connect(field, &QSpinBox::textChanged, this, &ExperimentForm::revalidate);
     connect(layers_, &QLineEdit::textChanged, this, &ExperimentForm::revalidate);
     connect(stableLoss_, &QCheckBox::toggled, this, &ExperimentForm::revalidate);
@@ -409,6 +410,12 @@ QWidget* ExperimentForm::buildTraining()
     seed_ = seedField(QStringLiteral("np.random.seed of the weight initialization (the notebook "
                                      "uses 3)"));
     seed_->setObjectName(QStringLiteral("seed"));
+    seedCount_ = integerField(1, limits::kMaxRuns,
+                              QStringLiteral("Train every initialization with this many weight "
+                                             "seeds (the weight seed, the next one, ...) to see "
+                                             "whether its result holds for other random weights; "
+                                             "1 is the notebook's experiment"));
+    seedCount_->setObjectName(QStringLiteral("seedCount"));
     stableLoss_ = new QCheckBox(QStringLiteral("Stable loss"));
     stableLoss_->setObjectName(QStringLiteral("stableLoss"));
     stableLoss_->setToolTip(QStringLiteral(
@@ -421,6 +428,7 @@ QWidget* ExperimentForm::buildTraining()
     form->addRow(QStringLiteral("Layers"), layers_);
     form->addRow(QString(), layersMessage_);
     form->addRow(QStringLiteral("Weight seed"), seed_);
+    form->addRow(QStringLiteral("Seed count"), seedCount_);
     form->addRow(QString(), stableLoss_);
     return group;
 }
@@ -479,6 +487,7 @@ ExperimentSettings ExperimentForm::settings() const
     training.learningRate = learningRate_->value();
     training.iterations = iterations_->value();
     training.seed = seedOf(seed_);
+    settings.seedCount = seedCount_->value();
     try {
         training.layerDims = parseLayers(layers_->text().toStdString());
     } catch (const std::invalid_argument&) {
@@ -506,6 +515,7 @@ void ExperimentForm::setSettings(const ExperimentSettings& settings)
     learningRate_->setValue(training.learningRate);
     iterations_->setValue(training.iterations);
     seed_->setValue(training.seed);
+    seedCount_->setValue(settings.seedCount);
     layers_->setText(QString::fromStdString(formatLayers(training.layerDims)));
     costEvery_->setValue(training.costEvery);
     stableLoss_->setChecked(training.stableLoss);

@@ -77,6 +77,7 @@ private:
     QDoubleSpinBox* learningRate_ = nullptr;
     QSpinBox* iterations_ = nullptr;
     QDoubleSpinBox* seed_ = nullptr;
+    QSpinBox* seedCount_ = nullptr;
     QLineEdit* layers_ = nullptr;
     QLabel* layersMessage_ = nullptr;
     QSpinBox* costEvery_ = nullptr;

@@ -13,6 +13,7 @@
 #include <limits>
 #include <optional>
 #include <stdexcept>
+#include <string>
 
 namespace initviz::ui {
 
@@ -27,6 +28,7 @@ const QString inits = QStringLiteral("experiment/inits");
 const QString learningRate = QStringLiteral("experiment/learningRate");
 const QString iterations = QStringLiteral("experiment/iterations");
 const QString seed = QStringLiteral("experiment/seed");
+const QString seedCount = QStringLiteral("experiment/seedCount");
 const QString layers = QStringLiteral("experiment/layers");
 const QString costEvery = QStringLiteral("experiment/costEvery");
 const QString stableLoss = QStringLiteral("experiment/stableLoss");
@@ -144,9 +146,12 @@ std::vector<TrainingConfig> ExperimentSettings::runConfigs() const
 {
     std::vector<TrainingConfig> configs;
     for (const InitScheme scheme : schemes) {
-        TrainingConfig config = training;
-        config.init = scheme;
-        configs.push_back(config);
+        for (int k = 0; k < seedCount; ++k) {
+            TrainingConfig config = training;
+            config.init = scheme;
+            config.seed = training.seed + static_cast<std::uint32_t>(k);
+            configs.push_back(config);
+        }
     }
     return configs;
 }
@@ -155,6 +160,18 @@ void ExperimentSettings::validate() const
 {
     if (schemes.empty())
         throw std::invalid_argument("select at least one initialization to compare");
+    if (seedCount < 1)
+        throw std::invalid_argument("the seed count must be at least 1");
+    if (static_cast<double>(training.seed) + seedCount - 1 > limits::kMaxSeed)
+        throw std::invalid_argument(std::to_string(seedCount) + " seeds from "
+                                    + std::to_string(training.seed)
+                                    + " run past 4294967295, numpy's last seed");
+    const auto runs = static_cast<long long>(schemes.size()) * seedCount;
+    if (runs > limits::kMaxRuns)
+        throw std::invalid_argument(std::to_string(schemes.size()) + " initializations with "
+                                    + std::to_string(seedCount) + " seeds each make "
+                                    + std::to_string(runs) + " runs; the window trains at most "
+                                    + std::to_string(limits::kMaxRuns) + " side by side");
     initviz::validate(data);
     initviz::validate(training, std::max(data.trainSamples, data.testSamples));
 }
@@ -165,11 +182,11 @@ bool operator==(const ExperimentSettings& a, const ExperimentSettings& b)
     const TrainingConfig& y = b.training;
     const DatasetOptions& p = a.data;
     const DatasetOptions& q = b.data;
-    return a.schemes == b.schemes && x.seed == y.seed && x.learningRate == y.learningRate
-        && x.iterations == y.iterations && x.layerDims == y.layerDims && x.costEvery == y.costEvery
-        && x.stableLoss == y.stableLoss && p.trainSamples == q.trainSamples
-        && p.testSamples == q.testSamples && p.noise == q.noise && p.factor == q.factor
-        && p.trainSeed == q.trainSeed && p.testSeed == q.testSeed;
+    return a.schemes == b.schemes && a.seedCount == b.seedCount && x.seed == y.seed
+        && x.learningRate == y.learningRate && x.iterations == y.iterations
+        && x.layerDims == y.layerDims && x.costEvery == y.costEvery && x.stableLoss == y.stableLoss
+        && p.trainSamples == q.trainSamples && p.testSamples == q.testSamples && p.noise == q.noise
+        && p.factor == q.factor && p.trainSeed == q.trainSeed && p.testSeed == q.testSeed;
 }
 
 void saveSettings(QSettings& store, const RememberedSettings& remembered)
@@ -185,6 +202,7 @@ void saveSettings(QSettings& store, const RememberedSettings& remembered)
                    QString::fromStdString(formatPython(experiment.training.learningRate)));
     store.setValue(key::iterations, experiment.training.iterations);
     store.setValue(key::seed, static_cast<qulonglong>(experiment.training.seed));
+    store.setValue(key::seedCount, experiment.seedCount);
     store.setValue(key::layers,
                    QString::fromStdString(formatLayers(experiment.training.layerDims)));
     store.setValue(key::costEvery, experiment.training.costEvery);
@@ -218,6 +236,8 @@ RememberedSettings loadSettings(QSettings& store)
                 [&](long long value) { training.iterations = static_cast<int>(value); });
         applyIf(readInteger(store, key::seed, 0, kSeedMax),
                 [&](long long value) { training.seed = static_cast<std::uint32_t>(value); });
+        applyIf(readInteger(store, key::seedCount, 1, limits::kMaxRuns),
+                [&](long long value) { experiment.seedCount = static_cast<int>(value); });
         if (const QVariant layers = store.value(key::layers); layers.isValid()) {
             try {
                 training.layerDims = parseLayers(layers.toString().toStdString());

@@ -28,6 +28,9 @@ inline constexpr int kMaxSamples = 1'000'000;
 inline constexpr double kMaxNoise = 1e6;
 inline constexpr double kMaxFactor = 0.9999999999;
 inline constexpr double kMaxSeed = std::numeric_limits<std::uint32_t>::max();
+/// Runs the window trains side by side at most (initializations x seeds): sixteen panels still
+/// read from the back of a classroom.
+inline constexpr int kMaxRuns = 16;
 } // namespace limits
 
 /// How fast the window trains: the classroom pace by default, or unpaced.
@@ -39,18 +42,22 @@ enum class Speed { Slow, Classroom, Fast, Maximum };
 [[nodiscard]] QString speedName(Speed speed); ///< for settings: "slow", "classroom", "fast", "max"
 
 /// Everything Start needs: which initializations to compare, one training configuration (its
-/// `init` is replaced per run) and the data sets.
+/// `init` and `seed` are replaced per run), how many weight seeds each initialization trains
+/// with, and the data sets.
 struct ExperimentSettings {
     std::vector<InitScheme> schemes{InitScheme::Zeros, InitScheme::Random, InitScheme::He};
     TrainingConfig training;
+    /// Each initialization trains with the weight seeds training.seed, training.seed + 1, ...:
+    /// 1 is the notebook's experiment.
+    int seedCount = 1;
     DatasetOptions data;
 
     /// The notebook's experiment: its three initializations and every value of the assignment.
     [[nodiscard]] static ExperimentSettings notebook() { return {}; }
-    /// One configuration per scheme, in picker order.
+    /// One configuration per scheme and seed: schemes in picker order, each with its seeds.
     [[nodiscard]] std::vector<TrainingConfig> runConfigs() const;
     /// The core's own checks (throws std::invalid_argument with its message), plus "at least one
-    /// initialization".
+    /// initialization", the seeds within numpy's range and at most limits::kMaxRuns runs.
     void validate() const;
     friend bool operator==(const ExperimentSettings& a, const ExperimentSettings& b);
 };

@@ -19,6 +19,7 @@ struct LaunchOptions {
     bool overrideSettings = false;
     std::vector<InitScheme> inits{InitScheme::Zeros, InitScheme::Random, InitScheme::He};
     TrainingConfig training; ///< `init` is ignored: one run per entry of `inits`
+    int seedCount = 1; ///< each initialization trains with seeds training.seed, +1, ... (--seeds)
     DatasetOptions data;
     bool maxSpeed = false; ///< --speed max: train unpaced
     bool start = false; ///< --start: press Start once the window is shown

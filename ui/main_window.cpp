@@ -56,6 +56,9 @@ constexpr int kDefaultHeight = 950;
 constexpr int kRedrawIntervalMs = 25;
 // Settings typed into the form are previewed (data set, panels) once typing pauses.
 constexpr int kPreviewDelayMs = 150;
+// Seeds compared: up to this many, the panels have a row per initialization and a column per
+// seed.
+constexpr int kMaxSeedColumns = 8;
 // The live panels' boundary resolution: ~2 display pixels per cell at the default size.
 constexpr int kBoundaryGridSize = 151;
 // iterations/s is measured over the last second of progress.
@@ -384,6 +387,7 @@ void MainWindow::applyLaunchOptions(const LaunchOptions& options)
         ExperimentSettings settings;
         settings.schemes = options.inits;
         settings.training = options.training;
+        settings.seedCount = options.seedCount;
         settings.data = options.data;
         form_->setSettings(settings);
     }
@@ -441,16 +445,19 @@ bool MainWindow::showExperiment(const ExperimentSettings& settings)
     shown_ = settings;
     data_ = std::move(dataset);
     runs_.clear();
-    for (const InitScheme scheme : settings.schemes) {
+    for (const TrainingConfig& config : settings.runConfigs()) {
         Run run;
-        run.scheme = scheme;
+        run.scheme = config.init;
+        run.seed = config.seed;
+        run.firstOfScheme = config.seed == settings.training.seed;
         run.totalIterations = settings.training.iterations;
         runs_.push_back(run);
     }
     rebuildPanels();
     costView_->reset(settings.training.iterations);
     for (const Run& run : runs_)
-        costView_->addRun(schemeTitle(run.scheme), runColor(run.scheme));
+        costView_->addRun(legendName(run.scheme, settings.seedCount), runColor(run.scheme),
+                          run.firstOfScheme);
     costPlot_->replot(QCustomPlot::rpQueuedReplot);
     rebuildTable();
     const InitScheme selected
@@ -463,16 +470,30 @@ bool MainWindow::showExperiment(const ExperimentSettings& settings)
     return true;
 }
 
+int MainWindow::panelColumns() const
+{
+    // Seeds compared: a row per initialization, a column per seed, while that is not too wide.
+    if (shown_.seedCount > 1 && shown_.seedCount <= kMaxSeedColumns)
+        return shown_.seedCount;
+    return boundaryPanelColumns(static_cast<int>(runs_.size()));
+}
+
+std::optional<std::uint32_t> MainWindow::seedShown(const Run& run) const
+{
+    return shown_.seedCount > 1 ? std::optional<std::uint32_t>(run.seed) : std::nullopt;
+}
+
 void MainWindow::rebuildPanels()
 {
     for (BoundaryPanel* panel : panels_)
         delete panel;
     panels_.clear();
     const int count = static_cast<int>(runs_.size());
-    const int columns = boundaryPanelColumns(count);
+    const int columns = panelColumns();
     for (int i = 0; i < count; ++i) {
-        const InitScheme scheme = runs_[static_cast<std::size_t>(i)].scheme;
-        auto* panel = new BoundaryPanel(scheme, *data_, panelsHost_);
+        const Run& run = runs_[static_cast<std::size_t>(i)];
+        const InitScheme scheme = run.scheme;
+        auto* panel = new BoundaryPanel(scheme, seedShown(run), *data_, panelsHost_);
         panel->view().setTestPointsVisible(showTestPoints_->isChecked());
         panel->setFonts(plotFonts_);
         connect(panel, &BoundaryPanel::activated, this,
@@ -519,7 +540,7 @@ void MainWindow::updateSectionHeights()
 {
     if (!panels_.empty()) {
         const int count = static_cast<int>(panels_.size());
-        const int columns = boundaryPanelColumns(count);
+        const int columns = panelColumns();
         const int rows = (count + columns - 1) / columns;
         const int columnWidth = (panelsHost_->width() - kPanelSpacing * (columns - 1)) / columns;
         // The plots' widths settle once the layouts have run.
@@ -553,9 +574,12 @@ void MainWindow::rebuildTable()
     table_->setRowCount(runCount());
     const int layerCount = static_cast<int>(shown_.training.layerDims.size()) - 1;
     for (int row = 0; row < runCount(); ++row) {
-        const InitScheme scheme = runs_[static_cast<std::size_t>(row)].scheme;
-        auto* model = new QTableWidgetItem(colorSwatch(runColor(scheme)),
-                                           tableModelName(scheme, layerCount));
+        const Run& run = runs_[static_cast<std::size_t>(row)];
+        const InitScheme scheme = run.scheme;
+        QString name = tableModelName(scheme, layerCount);
+        if (const std::optional<std::uint32_t> seed = seedShown(run))
+            name += QStringLiteral(", seed %1").arg(*seed);
+        auto* model = new QTableWidgetItem(colorSwatch(runColor(scheme)), name);
         model->setToolTip(toQString(schemeInfo(scheme).formula));
         table_->setItem(row, ModelColumn, model);
         for (int column = TrainAccuracyColumn; column < ResultColumnCount; ++column) {
@@ -1044,6 +1068,7 @@ bool MainWindow::exportFigure(const QString& path, QString* errorMessage) const
         const Run& run = runs_[static_cast<std::size_t>(i)];
         FigureRun figureRun;
         figureRun.scheme = run.scheme;
+        figureRun.seed = seedShown(run);
         figureRun.boundary = run.pendingBoundary ? *run.pendingBoundary : run.boundary;
         figureRun.costs = costView_->costs(i);
         figureRun.trainAccuracy = run.trainAccuracy;
@@ -1057,6 +1082,8 @@ bool MainWindow::exportFigure(const QString& path, QString* errorMessage) const
     options.iterations = shown_.training.iterations;
     options.subtitle = experimentSummary(shown_.training, data_->train.size(), data_->test.size());
     options.showTestPoints = showTestPoints_->isChecked();
+    if (shown_.seedCount > 1 && shown_.seedCount <= kMaxSeedColumns)
+        options.columns = shown_.seedCount;
     return writeComparisonFigure(figureRuns, *data_, options, path, errorMessage);
 }
 
@@ -1066,12 +1093,12 @@ bool MainWindow::exportCosts(const QString& path, QString* errorMessage) const
         path,
         [this](QIODevice& device, QString* /*error*/) {
             QTextStream out(&device);
-            out << "run,iteration,cost\n";
+            out << "run,seed,iteration,cost\n";
             for (int i = 0; i < runCount(); ++i) {
-                const std::string_view name
-                    = schemeInfo(runs_[static_cast<std::size_t>(i)].scheme).name;
+                const Run& run = runs_[static_cast<std::size_t>(i)];
+                const std::string_view name = schemeInfo(run.scheme).name;
                 for (const CostPoint& point : costView_->costs(i)) {
-                    out << toQString(name) << ',' << point.iteration << ','
+                    out << toQString(name) << ',' << run.seed << ',' << point.iteration << ','
                         << QString::fromStdString(formatPython(point.cost)) << '\n';
                 }
             }

@@ -10,6 +10,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <cstdint>
 #include <deque>
 #include <memory>
 #include <optional>
@@ -100,6 +101,8 @@ protected:
 private:
     struct Run {
         InitScheme scheme = InitScheme::He;
+        std::uint32_t seed = 0; ///< the weight seed
+        bool firstOfScheme = true; ///< the first of its scheme's seeds (it has the legend entry)
         RunState state = RunState::Ready;
         int iteration = 0;
         int totalIterations = 0;
@@ -117,6 +120,10 @@ private:
     };
 
     [[nodiscard]] Run* runAt(int index); ///< nullptr when out of range
+    /// Boundary panels in a row.
+    [[nodiscard]] int panelColumns() const;
+    /// The run's seed when the shown experiment compares seeds (for titles), else nothing.
+    [[nodiscard]] std::optional<std::uint32_t> seedShown(const Run& run) const;
 
     void buildMenus();
     void buildCentralArea();

@@ -144,6 +144,19 @@ QString modelTitle(InitScheme scheme)
         .arg(title.contains(QLatin1Char(' ')) ? title : schemeTitle(scheme));
 }
 
+QString runTitle(InitScheme scheme, std::optional<std::uint32_t> seed)
+{
+    if (!seed)
+        return modelTitle(scheme);
+    return QStringLiteral("%1, seed %2").arg(schemeTitle(scheme)).arg(*seed);
+}
+
+QString legendName(InitScheme scheme, int seedCount)
+{
+    return seedCount > 1 ? QStringLiteral("%1 (%2 seeds)").arg(schemeTitle(scheme)).arg(seedCount)
+                         : schemeTitle(scheme);
+}
+
 QString tableModelName(InitScheme scheme, int layerCount)
 {
     return QStringLiteral("%1-layer NN with %2 initialization")

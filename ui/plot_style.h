@@ -10,6 +10,8 @@
 
 #include <qcustomplot.h>
 
+#include <cstdint>
+#include <optional>
 #include <string_view>
 
 namespace initviz::ui {
@@ -38,6 +40,11 @@ namespace initviz::ui {
 [[nodiscard]] QString modelTitle(InitScheme scheme);
 /// The notebook's conclusion-table name: "3-layer NN with He initialization".
 [[nodiscard]] QString tableModelName(InitScheme scheme, int layerCount);
+/// A run's panel title: the notebook's modelTitle, or with several weight seeds compared the
+/// shorter "He, seed 4", which fits panels a quarter as wide.
+[[nodiscard]] QString runTitle(InitScheme scheme, std::optional<std::uint32_t> seed);
+/// A legend entry for every run of `scheme`: "He", or "He (4 seeds)".
+[[nodiscard]] QString legendName(InitScheme scheme, int seedCount);
 
 /// 0.99333 -> "99.3%", 0.96 -> "96%"; NaN -> an em dash.
 [[nodiscard]] QString formatPercent(double fraction);
