@@ -2,6 +2,7 @@
 #include "app/cli.h"
 
 #include "core/text.h"
+#include "ui/experiment_settings.h"
 #include "ui/launch_options.h"
 
 #include <QCommandLineOption>
@@ -146,9 +147,9 @@ const std::vector<OptionSpec>& optionSpecs()
         add(name::seed, "N", "seed of the weight initialization, 0..4294967295",
             QString::number(training.seed), trainingScope, Group::Training);
         add(name::seeds, "LIST",
-            "compare: run every initialization with each of these seeds, e.g. 1-4 or 1,5,9 "
-            "(instead of --seed)",
-            QString(), kInCompare, Group::Training);
+            "compare: run every initialization with each of these seeds, e.g. 1-4 or 1,5,9; "
+            "the window: a range such as 3-6 (instead of --seed)",
+            QString(), kInCompare | kInWindow, Group::Training);
         add(name::learningRate, "X", "gradient-descent step, a finite number > 0",
             number(training.learningRate), trainingScope, Group::Training);
         add(name::iterations, "N", "gradient-descent steps", QString::number(training.iterations),
@@ -358,41 +359,14 @@ std::vector<InitScheme> parseSchemeList(const QString& text)
     return schemes;
 }
 
-/// "1-4", "1,5,9" or a mix: distinct seeds in the order given, at most kMaxCompareRuns of them
-/// (checked before a range is expanded, so "0-4294967295" allocates nothing).
+/// --seeds through the core's parser, its message prefixed with the option.
 std::vector<std::uint32_t> parseSeedList(const QString& text)
 {
-    const QString option = dashed(name::seeds);
-    if (text.trimmed().isEmpty())
-        fail(QStringLiteral("%1 is empty; give seeds like 1-4 or 1,5,9").arg(option));
-    std::vector<std::uint32_t> seeds;
-    const QStringList items = text.split(QLatin1Char(','));
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString item = items.at(i).trimmed();
-        if (item.isEmpty())
-            fail(QStringLiteral("%1: item %2 is empty; give seeds like 1-4 or 1,5,9")
-                     .arg(option, QString::number(i + 1)));
-        // A range "A-B"; a leading '-' is a negative number, which parseInteger refuses.
-        const qsizetype dash = item.indexOf(QLatin1Char('-'), 1);
-        if (dash == item.size() - 1)
-            fail(QStringLiteral("%1: %2 is neither a seed nor a range like 1-4")
-                     .arg(option, echo(item)));
-        const std::int64_t first
-            = parseInteger(name::seeds, dash < 0 ? item : item.left(dash), 0, kMaxSeed);
-        const std::int64_t last
-            = dash < 0 ? first : parseInteger(name::seeds, item.mid(dash + 1), 0, kMaxSeed);
-        if (last < first)
-            fail(QStringLiteral("%1: the range %2 runs backwards").arg(option, echo(item)));
-        if (last - first + 1 + static_cast<std::int64_t>(seeds.size()) > kMaxCompareRuns)
-            fail(QStringLiteral("%1 lists more than %2 seeds").arg(option).arg(kMaxCompareRuns));
-        for (std::int64_t seed = first; seed <= last; ++seed) {
-            const auto value = static_cast<std::uint32_t>(seed);
-            if (std::find(seeds.begin(), seeds.end(), value) != seeds.end())
-                fail(QStringLiteral("%1 lists seed %2 twice").arg(option).arg(value));
-            seeds.push_back(value);
-        }
+    try {
+        return parseSeeds(text.toStdString(), static_cast<std::size_t>(kMaxCompareRuns));
+    } catch (const std::invalid_argument& error) {
+        fail(QStringLiteral("%1: %2").arg(dashed(name::seeds), fromStd(error.what())));
     }
-    return seeds;
 }
 
 /// compare's runs together must fit: at most kMaxCompareRuns, and kMaxComparedParameters in all.
@@ -417,6 +391,27 @@ void checkCompareSize(const CommandLine& line)
                  .arg(fromStd(formatLayers(dims)))
                  .arg(static_cast<double>(runs) * parameters, 0, 'g', 3)
                  .arg(kMaxComparedParameters, 0, 'g', 3));
+}
+
+/// The window trains seeds in a row (its weight seed and a count) and at most
+/// ui::limits::kMaxRuns runs side by side.
+void checkWindowSeeds(const CommandLine& line)
+{
+    const std::vector<std::uint32_t>& seeds = line.seeds;
+    for (std::size_t i = 1; i < seeds.size(); ++i) {
+        if (seeds[i] != std::uint64_t{seeds[i - 1]} + 1)
+            fail(QStringLiteral("%1: the window trains consecutive seeds, a range like 3-6, not "
+                                "%2")
+                     .arg(dashed(name::seeds), fromStd(formatSeeds(seeds))));
+    }
+    const auto runs = line.inits.size() * std::max<std::size_t>(seeds.size(), 1);
+    if (runs > static_cast<std::size_t>(ui::limits::kMaxRuns))
+        fail(QStringLiteral("%1 initializations with %2 seeds each make %3 runs; the window "
+                            "trains at most %4 side by side")
+                 .arg(line.inits.size())
+                 .arg(seeds.size())
+                 .arg(runs)
+                 .arg(ui::limits::kMaxRuns));
 }
 
 /// Reads the values of a parsed command line, each into the type the core expects.
@@ -635,6 +630,8 @@ CommandLine parseCommandLine(const QStringList& arguments)
         validate(line.training, std::max(line.data.trainSamples, line.data.testSamples));
     if (line.command == Command::Compare)
         checkCompareSize(line);
+    if (line.command == Command::Window)
+        checkWindowSeeds(line);
     return line;
 }
 

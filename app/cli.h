@@ -30,7 +30,8 @@ struct CommandLine {
     std::vector<InitScheme> inits;
     TrainingConfig training; ///< `init` is the first of `inits`
     /// compare: the weight seeds every initialization runs with, in the order given (--seeds);
-    /// just `training.seed` unless --seeds was given.
+    /// just `training.seed` unless --seeds was given. The window: consecutive seeds from
+    /// `training.seed` (--seeds 3-6), or empty.
     std::vector<std::uint32_t> seeds;
     DatasetOptions data;
     bool json = false; ///< --json (train, compare, dataset)

@@ -119,6 +119,7 @@ int runWindow(const CommandLine& line, int& appArgc, char** appArgv)
     options.overrideSettings = line.settingsGiven;
     options.inits = line.inits;
     options.training = line.training;
+    options.seedCount = std::max(1, static_cast<int>(line.seeds.size()));
     options.data = line.data;
     options.maxSpeed = line.maxSpeed;
     options.start = line.start;

@@ -174,6 +174,80 @@ std::string formatLayers(const std::vector<int>& layerDims)
     return out;
 }
 
+std::vector<std::uint32_t> parseSeeds(std::string_view text, std::size_t maxCount)
+{
+    constexpr std::string_view kExample = "give seeds like 3, 1-4 or 1,5,9";
+    if (trim(text).empty())
+        throw std::invalid_argument("no seeds; " + std::string(kExample));
+    // One seed: digits only, within numpy's range.
+    const auto seedOf = [](std::string_view item, std::string_view whole) {
+        unsigned long long value = 0;
+        const auto [end, error] = std::from_chars(item.data(), item.data() + item.size(), value);
+        if (error == std::errc::result_out_of_range
+            || (error == std::errc() && end == item.data() + item.size()
+                && value > std::numeric_limits<std::uint32_t>::max()))
+            throw std::invalid_argument("seeds go from 0 to 4294967295 (numpy's range), got "
+                                        + echo(whole));
+        if (error != std::errc() || end != item.data() + item.size() || item.empty())
+            throw std::invalid_argument(echo(whole)
+                                        + " is neither a whole number nor a range like 1-4");
+        return static_cast<std::uint32_t>(value);
+    };
+    std::vector<std::uint32_t> seeds;
+    std::size_t position = 0;
+    std::size_t index = 0;
+    while (true) {
+        const std::size_t comma = text.find(',', position);
+        const std::string_view item = trim(text.substr(
+            position, comma == std::string_view::npos ? std::string_view::npos : comma - position));
+        ++index;
+        if (item.empty())
+            throw std::invalid_argument("item " + std::to_string(index) + " is empty; "
+                                        + std::string(kExample));
+        if (item.front() == '-')
+            throw std::invalid_argument("seeds go from 0 to 4294967295 (numpy's range), got "
+                                        + echo(item));
+        const std::size_t dash = item.find('-');
+        const std::uint32_t first = seedOf(trim(item.substr(0, dash)), item);
+        const std::uint32_t last
+            = dash == std::string_view::npos ? first : seedOf(trim(item.substr(dash + 1)), item);
+        if (last < first)
+            throw std::invalid_argument("the range " + echo(item) + " runs backwards");
+        if (std::uint64_t{last} - first + 1 + seeds.size() > maxCount)
+            throw std::invalid_argument("more than " + std::to_string(maxCount) + " seeds");
+        for (std::uint64_t seed = first; seed <= last; ++seed) {
+            const auto value = static_cast<std::uint32_t>(seed);
+            if (std::find(seeds.begin(), seeds.end(), value) != seeds.end())
+                throw std::invalid_argument("seed " + std::to_string(value) + " is listed twice");
+            seeds.push_back(value);
+        }
+        if (comma == std::string_view::npos)
+            break;
+        position = comma + 1;
+    }
+    return seeds;
+}
+
+std::string formatSeeds(const std::vector<std::uint32_t>& seeds)
+{
+    std::string out;
+    for (std::size_t i = 0; i < seeds.size();) {
+        std::size_t end = i + 1; // one past the last of a run of consecutive seeds
+        while (end < seeds.size() && seeds[end - 1] != std::numeric_limits<std::uint32_t>::max()
+               && seeds[end] == seeds[end - 1] + 1)
+            ++end;
+        if (!out.empty())
+            out += ',';
+        out += std::to_string(seeds[i]);
+        if (end - i >= 2) {
+            out.push_back(end - i == 2 ? ',' : '-');
+            out += std::to_string(seeds[end - 1]);
+        }
+        i = end;
+    }
+    return out;
+}
+
 std::string formatPredictions(const std::vector<int>& predictions)
 {
     std::string out;

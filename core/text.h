@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +21,15 @@ namespace initviz {
 
 /// "2,10,5,1".
 [[nodiscard]] std::string formatLayers(const std::vector<int>& layerDims);
+
+/// Parses a list of weight seeds such as "3", "1-4" or "1,5,9" (ranges and items mixed, spaces
+/// allowed around numbers): distinct seeds in numpy's 0..2^32-1, in the order given, at most
+/// `maxCount` of them (checked before a range is expanded). Throws std::invalid_argument with a
+/// message naming the problem.
+[[nodiscard]] std::vector<std::uint32_t> parseSeeds(std::string_view text, std::size_t maxCount);
+
+/// "1-4", "1,5,9", "1-3,7": consecutive seeds as ranges; parseSeeds reads it back.
+[[nodiscard]] std::string formatSeeds(const std::vector<std::uint32_t>& seeds);
 
 /// A 0/1 string in sample order, as in the notebook's prediction arrays.
 [[nodiscard]] std::string formatPredictions(const std::vector<int>& predictions);

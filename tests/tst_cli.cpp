@@ -564,20 +564,29 @@ private slots:
         const auto compare = [&args](std::initializer_list<const char*> rest) {
             return QStringList{QStringLiteral("compare")} + args(rest);
         };
-        QTest::newRow("seeds empty") << compare({"--seeds", ""}) << "--seeds is empty";
+        QTest::newRow("seeds empty") << compare({"--seeds", ""}) << "--seeds: no seeds";
         QTest::newRow("seeds empty item") << compare({"--seeds", "1,,2"}) << "item 2 is empty";
-        QTest::newRow("seeds negative") << compare({"--seeds", "-3"}) << "at least 0";
+        QTest::newRow("seeds negative") << compare({"--seeds", "-3"}) << "from 0 to 4294967295";
         QTest::newRow("seeds beyond numpy's range")
-            << compare({"--seeds", "4294967296"}) << "at most 4294967295";
+            << compare({"--seeds", "4294967296"}) << "from 0 to 4294967295";
         QTest::newRow("seeds backwards range") << compare({"--seeds", "4-1"}) << "backwards";
         QTest::newRow("seeds open range") << compare({"--seeds", "5-"}) << "range like 1-4";
-        QTest::newRow("seeds not numbers") << compare({"--seeds", "a-b"}) << "whole number";
-        QTest::newRow("seeds twice") << compare({"--seeds", "1-4,3"}) << "seed 3 twice";
+        QTest::newRow("seeds not numbers")
+            << compare({"--seeds", "a-b"}) << "neither a whole number";
+        QTest::newRow("seeds twice") << compare({"--seeds", "1-4,3"}) << "seed 3 is listed twice";
         QTest::newRow("seeds: numpy's whole range")
             << compare({"--seeds", "0-4294967295"}) << "more than 64 seeds";
         QTest::newRow("seeds with --seed")
             << compare({"--seeds", "1,2", "--seed", "3"}) << "not both";
         QTest::newRow("seeds with train") << train({"--seeds", "1,2"}) << "does not apply";
+        QTest::newRow("window seeds not consecutive")
+            << args({"--seeds", "1,3"}) << "the window trains consecutive seeds";
+        QTest::newRow("window seeds wrapping past 2^32-1")
+            << args({"--seeds", "4294967295,0"}) << "the window trains consecutive seeds";
+        QTest::newRow("window: 8 inits x 3 seeds")
+            << args({"--inits", "zeros,random,he,xavier,lecun,he-uniform,xavier-uniform,small",
+                     "--seeds", "1-3"})
+            << "the window trains at most 16";
         QTest::newRow("seeds: 8 inits x 9 seeds")
             << compare({"--inits", "zeros,random,he,xavier,lecun,he-uniform,xavier-uniform,small",
                         "--seeds", "1-9"})

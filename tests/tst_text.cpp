@@ -123,6 +123,79 @@ private slots:
         }
     }
 
+    void parsesSeedLists_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<quint32>>("expected");
+        QTest::addColumn<QString>("formatted");
+        QTest::newRow("the notebook's") << "3" << QList<quint32>{3} << "3";
+        QTest::newRow("a range") << "1-4" << QList<quint32>{1, 2, 3, 4} << "1-4";
+        QTest::newRow("a list") << "1,5,9" << QList<quint32>{1, 5, 9} << "1,5,9";
+        QTest::newRow("mixed, with spaces")
+            << " 7 , 1 - 3 " << QList<quint32>{7, 1, 2, 3} << "7,1-3";
+        QTest::newRow("two in a row") << "4,5" << QList<quint32>{4, 5} << "4,5";
+        QTest::newRow("numpy's last seeds")
+            << "4294967294-4294967295" << QList<quint32>{4294967294U, 4294967295U}
+            << "4294967294,4294967295";
+    }
+
+    void parsesSeedLists()
+    {
+        QFETCH(QString, text);
+        QFETCH(QList<quint32>, expected);
+        QFETCH(QString, formatted);
+        const std::vector<std::uint32_t> seeds = initviz::parseSeeds(text.toStdString(), 64);
+        QCOMPARE(QList<quint32>(seeds.begin(), seeds.end()), expected);
+        QCOMPARE(QString::fromStdString(initviz::formatSeeds(seeds)), formatted);
+        QCOMPARE(initviz::parseSeeds(formatted.toStdString(), 64), seeds);
+    }
+
+    void rejectsBadSeedLists_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("empty") << " "
+                               << "no seeds";
+        QTest::newRow("empty item") << "1,,2"
+                                    << "item 2 is empty";
+        QTest::newRow("negative") << "-1"
+                                  << "from 0 to 4294967295";
+        QTest::newRow("beyond numpy") << "4294967296"
+                                      << "from 0 to 4294967295";
+        QTest::newRow("a range beyond numpy") << "1-99999999999999999999"
+                                              << "from 0 to";
+        QTest::newRow("fraction") << "1.5"
+                                  << "neither a whole number nor a range";
+        QTest::newRow("open range") << "5-"
+                                    << "neither a whole number nor a range";
+        QTest::newRow("a plus sign") << "+3"
+                                     << "neither a whole number nor a range";
+        QTest::newRow("backwards") << "4-1"
+                                   << "runs backwards";
+        QTest::newRow("twice") << "1-4,2"
+                               << "seed 2 is listed twice";
+        QTest::newRow("too many") << "1-65"
+                                  << "more than 64 seeds";
+        QTest::newRow("numpy's whole range") << "0-4294967295"
+                                             << "more than 64 seeds";
+        QTest::newRow("long item is cut")
+            << QString(1000, 'x') << "'" + QString(kMaxEchoedLength, 'x') + "...'";
+    }
+
+    void rejectsBadSeedLists()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, messagePart);
+        try {
+            (void)initviz::parseSeeds(text.toStdString(), 64);
+            QFAIL("parseSeeds accepted a bad list");
+        } catch (const std::invalid_argument& error) {
+            const QString message = QString::fromUtf8(error.what());
+            QVERIFY2(message.contains(messagePart), error.what());
+            QVERIFY2(message.size() <= kMaxMessageLength, error.what());
+        }
+    }
+
     void formatsPredictionsAsBits()
     {
         QCOMPARE(initviz::formatPredictions({1, 0, 0, 1}), std::string("1001"));

@@ -33,8 +33,9 @@ constexpr int kMinSamples = 2;
     std::abort();
 }
 
-// compare --seeds: initializations x seeds, as README documents.
+// Runs (initializations x seeds) of compare --seeds and of the window, as README documents.
 constexpr std::size_t kMaxCompareRuns = 64;
+constexpr std::size_t kMaxWindowRuns = 16;
 
 void check(bool holds, const char* what)
 {
@@ -67,6 +68,13 @@ void checkAccepted(const initviz::cli::CommandLine& line)
     check(!line.inits.empty(), "at least one initialization");
     check(line.command != Command::Train || line.inits.size() == 1, "train has one --init");
     check(training.init == line.inits.front(), "training.init is the first of inits");
+    if (line.command == Command::Window) {
+        for (std::size_t i = 1; i < line.seeds.size(); ++i)
+            check(line.seeds[i] == std::uint64_t{line.seeds[i - 1]} + 1,
+                  "the window: consecutive seeds");
+        check(line.inits.size() * std::max<std::size_t>(line.seeds.size(), 1) <= kMaxWindowRuns,
+              "the window: at most 16 runs");
+    }
     if (line.command != Command::Compare)
         return;
     check(!line.seeds.empty() && line.seeds.front() == training.seed,
