@@ -1197,6 +1197,16 @@ void TestMainWindow::sixteenRunsSideBySideInTheWindow()
     }
     // One legend entry per initialization.
     QCOMPARE(window->costView().legendEntryCount(), 4);
+    // Clicking a panel shows that run's own initial weights, and frames that panel alone.
+    QTest::mouseClick(panels[5]->plot(), Qt::LeftButton, {}, panels[5]->plot()->rect().center());
+    initviz::ui::UnderstandingPanel* understanding = window->understandingPanel();
+    QCOMPARE(understanding->currentScheme(), InitScheme::Random);
+    QCOMPARE(understanding->currentSeed(), 2U);
+    QVERIFY(understanding->weightMaps().front()->matrix()
+            == initviz::initializeParameters(settings.training.layerDims, InitScheme::Random, 2)
+                   .W.front());
+    for (std::size_t i = 0; i < panels.size(); ++i)
+        QCOMPARE(panels[i]->isSelected(), i == 5);
     // The exports carry every run, with its seed.
     const QString csv = scratch_.filePath(QStringLiteral("sixteen.csv"));
     QString error;

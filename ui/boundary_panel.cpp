@@ -170,6 +170,7 @@ void BoundaryPanel::resizeEvent(QResizeEvent* event)
 void BoundaryPanel::setSelected(bool selected)
 {
     // The selected run (whose weights the Understanding panel shows) is framed in its colour.
+    selected_ = selected;
     const QColor border = selected ? runColor(scheme_) : QColor(kBorder);
     setStyleSheet(QStringLiteral("QFrame#boundaryPanel { border: %1px solid %2; "
                                  "border-radius: 3px; background: white; }")

@@ -40,6 +40,7 @@ public:
     /// The height at which a panel `width` wide shows a square plot with no space left over.
     [[nodiscard]] int idealHeight(int width) const;
     void setSelected(bool selected);
+    [[nodiscard]] bool isSelected() const { return selected_; }
     void setFonts(const PlotFonts& fonts);
 
 signals:
@@ -60,6 +61,7 @@ private:
     QProgressBar* progress_;
     QString progressText_;
     QString progressShortText_;
+    bool selected_ = false;
 };
 
 } // namespace initviz::ui

@@ -152,8 +152,7 @@ MainWindow::MainWindow(const LaunchOptions& options, QWidget* parent)
         controller_->setIterationsPerSecond(iterationsPerSecond(speed));
     });
     connect(form_, &ExperimentForm::settingsChanged, this, &MainWindow::onFormChanged);
-    connect(understanding_, &UnderstandingPanel::currentSchemeChanged, this,
-            &MainWindow::selectScheme);
+    connect(understanding_, &UnderstandingPanel::currentRunChanged, this, &MainWindow::selectRun);
 
     applyLaunchOptions(options);
     controller_->setIterationsPerSecond(iterationsPerSecond(form_->speed()));
@@ -250,8 +249,10 @@ void MainWindow::buildCentralArea()
     header->setHighlightSections(false);
     resultsLayout->addWidget(table_, 1);
     connect(table_, &QTableWidget::currentCellChanged, this, [this](int row) {
-        if (row >= 0 && row < runCount())
-            understanding_->setCurrentScheme(runs_[static_cast<std::size_t>(row)].scheme);
+        if (row >= 0 && row < runCount()) {
+            const Run& run = runs_[static_cast<std::size_t>(row)];
+            understanding_->setCurrentRun(run.scheme, run.seed);
+        }
     });
 
     auto* splitter = new QSplitter(Qt::Vertical);
@@ -462,10 +463,14 @@ bool MainWindow::showExperiment(const ExperimentSettings& settings)
     rebuildTable();
     const InitScheme selected
         = understanding_->hasScheme() ? understanding_->currentScheme() : InitScheme::He;
-    understanding_->setCandidates(settings.schemes, settings.training.layerDims,
-                                  settings.training.seed);
-    understanding_->setCurrentScheme(selected);
-    selectScheme(understanding_->hasScheme() ? understanding_->currentScheme() : selected);
+    std::vector<UnderstandingPanel::Candidate> candidates;
+    for (const Run& run : runs_)
+        candidates.push_back({run.scheme, run.seed});
+    understanding_->setCandidates(candidates, settings.training.layerDims, settings.seedCount > 1);
+    if (!understanding_->hasScheme() || understanding_->currentScheme() != selected)
+        understanding_->setCurrentScheme(selected);
+    if (understanding_->hasScheme())
+        selectRun(understanding_->currentScheme(), understanding_->currentSeed());
     updateDockWidths();
     return true;
 }
@@ -497,7 +502,7 @@ void MainWindow::rebuildPanels()
         panel->view().setTestPointsVisible(showTestPoints_->isChecked());
         panel->setFonts(plotFonts_);
         connect(panel, &BoundaryPanel::activated, this,
-                [this, scheme] { understanding_->setCurrentScheme(scheme); });
+                [this, scheme, seed = run.seed] { understanding_->setCurrentRun(scheme, seed); });
         connect(panel, &BoundaryPanel::idealSizeChanged, this, [this] {
             updateSectionHeights();
             balanceSections();
@@ -969,10 +974,10 @@ void MainWindow::updateActions()
     exportCostsAction_->setEnabled(started_ && anyCosts);
 }
 
-void MainWindow::selectScheme(InitScheme scheme)
+void MainWindow::selectRun(InitScheme scheme, std::uint32_t seed)
 {
-    for (BoundaryPanel* panel : panels_)
-        panel->setSelected(panel->scheme() == scheme);
+    for (std::size_t i = 0; i < panels_.size() && i < runs_.size(); ++i)
+        panels_[i]->setSelected(runs_[i].scheme == scheme && runs_[i].seed == seed);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -151,7 +151,8 @@ private:
     void updateRunViews(int index);
     void updateStatus();
     void updateActions();
-    void selectScheme(InitScheme scheme);
+    /// Highlights the panel of the run whose weights the Understanding panel shows.
+    void selectRun(InitScheme scheme, std::uint32_t seed);
     void applyFonts();
     /// Gives the boundary panels the height that makes them square and the table the height of
     /// its rows; the cost plot takes the rest.

@@ -226,31 +226,53 @@ UnderstandingPanel::UnderstandingPanel(QWidget* parent)
     connect(schemes_, &QComboBox::currentIndexChanged, this, [this] {
         rebuild();
         if (hasScheme())
-            emit currentSchemeChanged(currentScheme());
+            emit currentRunChanged(currentScheme(), currentSeed());
     });
 }
 
-void UnderstandingPanel::setCandidates(const std::vector<InitScheme>& schemes,
-                                       const std::vector<int>& layerDims, std::uint32_t seed)
+void UnderstandingPanel::setCandidates(const std::vector<Candidate>& candidates,
+                                       const std::vector<int>& layerDims, bool namesSeeds)
 {
     const bool had = hasScheme();
-    const InitScheme previous = had ? currentScheme() : InitScheme::Zeros;
+    const Candidate previous = had ? Candidate{currentScheme(), currentSeed()} : Candidate{};
     layerDims_ = layerDims;
-    seed_ = seed;
+    candidates_ = candidates;
     {
         const QSignalBlocker blocker(schemes_);
         schemes_->clear();
-        for (const InitScheme scheme : schemes)
-            schemes_->addItem(modelTitle(scheme), static_cast<int>(scheme));
-        const int keep = had ? schemes_->findData(static_cast<int>(previous)) : -1;
+        for (std::size_t i = 0; i < candidates_.size(); ++i) {
+            const Candidate& candidate = candidates_[i];
+            schemes_->addItem(namesSeeds ? runTitle(candidate.scheme, candidate.seed)
+                                         : modelTitle(candidate.scheme),
+                              static_cast<int>(i));
+        }
+        int keep = had ? indexOf(previous.scheme, previous.seed) : -1;
+        if (keep < 0 && had)
+            keep = indexOf(previous.scheme, std::nullopt);
         schemes_->setCurrentIndex(keep >= 0 ? keep : 0);
     }
     rebuild();
 }
 
+int UnderstandingPanel::indexOf(InitScheme scheme, std::optional<std::uint32_t> seed) const
+{
+    for (std::size_t i = 0; i < candidates_.size(); ++i) {
+        if (candidates_[i].scheme == scheme && (!seed || candidates_[i].seed == *seed))
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
 void UnderstandingPanel::setCurrentScheme(InitScheme scheme)
 {
-    const int index = schemes_->findData(static_cast<int>(scheme));
+    const int index = indexOf(scheme, std::nullopt);
+    if (index >= 0)
+        schemes_->setCurrentIndex(index);
+}
+
+void UnderstandingPanel::setCurrentRun(InitScheme scheme, std::uint32_t seed)
+{
+    const int index = indexOf(scheme, seed);
     if (index >= 0)
         schemes_->setCurrentIndex(index);
 }
@@ -262,7 +284,12 @@ bool UnderstandingPanel::hasScheme() const
 
 InitScheme UnderstandingPanel::currentScheme() const
 {
-    return static_cast<InitScheme>(schemes_->currentData().toInt());
+    return candidates_.at(static_cast<std::size_t>(schemes_->currentData().toInt())).scheme;
+}
+
+std::uint32_t UnderstandingPanel::currentSeed() const
+{
+    return candidates_.at(static_cast<std::size_t>(schemes_->currentData().toInt())).seed;
 }
 
 std::vector<const MatrixHeatmap*> UnderstandingPanel::weightMaps() const
@@ -283,6 +310,7 @@ void UnderstandingPanel::rebuild()
         return;
     }
     const InitScheme scheme = currentScheme();
+    const std::uint32_t seed = currentSeed();
     const InitSchemeInfo& info = schemeInfo(scheme);
     formula_->setText(
         QStringLiteral("<code>%1</code><br><span style='color:#555'>seed %2 \u00b7 %3</span>")
@@ -290,12 +318,12 @@ void UnderstandingPanel::rebuild()
             .arg(toQString(info.formula)
                      .toHtmlEscaped()
                      .replace(QStringLiteral(" = "), QStringLiteral("&nbsp;=&nbsp;")))
-            .arg(seed_)
+            .arg(seed)
             .arg(toQString(info.comment).toHtmlEscaped()));
 
     Parameters parameters;
     try {
-        parameters = initializeParameters(layerDims_, scheme, seed_);
+        parameters = initializeParameters(layerDims_, scheme, seed);
     } catch (const std::invalid_argument& error) {
         scale_->setText(QStringLiteral("<i>%1</i>").arg(QString::fromStdString(error.what())));
         return;

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <cstdint>
+#include <optional>
 #include <vector>
 
 class QComboBox;
@@ -52,18 +54,28 @@ class UnderstandingPanel : public QWidget {
 public:
     explicit UnderstandingPanel(QWidget* parent = nullptr);
 
-    /// The schemes to choose from and the network they initialize. Keeps the current scheme
-    /// when it is still offered.
-    void setCandidates(const std::vector<InitScheme>& schemes, const std::vector<int>& layerDims,
-                       std::uint32_t seed);
+    /// A run whose initial weights can be shown.
+    struct Candidate {
+        InitScheme scheme = InitScheme::He;
+        std::uint32_t seed = 0;
+    };
+
+    /// The runs to choose from and the network they initialize; `namesSeeds`: the choices name
+    /// their seeds (several seeds compared). Keeps the current run, or else its scheme, when it
+    /// is still offered.
+    void setCandidates(const std::vector<Candidate>& candidates, const std::vector<int>& layerDims,
+                       bool namesSeeds);
+    /// The first run of `scheme`.
     void setCurrentScheme(InitScheme scheme);
+    void setCurrentRun(InitScheme scheme, std::uint32_t seed);
     [[nodiscard]] bool hasScheme() const;
     [[nodiscard]] InitScheme currentScheme() const;
+    [[nodiscard]] std::uint32_t currentSeed() const;
     /// The heat maps on show, W1 first (for tests).
     [[nodiscard]] std::vector<const MatrixHeatmap*> weightMaps() const;
 
 signals:
-    void currentSchemeChanged(initviz::InitScheme scheme);
+    void currentRunChanged(initviz::InitScheme scheme, std::uint32_t seed);
 
 private:
     void rebuild();
@@ -74,8 +86,10 @@ private:
     QWidget* matrices_;
     QVBoxLayout* matricesLayout_;
     std::vector<const MatrixHeatmap*> weightMaps_;
+    [[nodiscard]] int indexOf(InitScheme scheme, std::optional<std::uint32_t> seed) const;
+
+    std::vector<Candidate> candidates_; ///< the combo box's item data is an index into these
     std::vector<int> layerDims_;
-    std::uint32_t seed_ = 0;
 };
 
 } // namespace initviz::ui
