@@ -1284,6 +1284,9 @@ void TestMainWindow::exportIntoAReadOnlyFolderKeepsThePreviousFile()
     QVERIFY(QFile::setPermissions(folder, readable));
     {
         const AsNobodyWhileRoot nobody;
+        // A container without CAP_SETUID cannot drop root: then nothing here can be read-only.
+        if (::geteuid() == 0)
+            QSKIP("cannot switch from root to nobody here");
         for (const QString& name : names) {
             const QString path = folder + QLatin1Char('/') + name;
             QString error;
