@@ -659,7 +659,7 @@ QString helpText()
         "\n"
         "Commands:\n"
         "  train      train one network; prints like the notebook\n"
-        "  compare    train several initializations; prints the notebook's conclusion table\n"
+        "  compare    train several initializations; prints the conclusion table\n"
         "  dataset    print the generated train and test points\n"
         "  bench      time training and the decision grid on this machine\n"
         "  (none)     open the window\n");
@@ -693,7 +693,7 @@ QString helpText()
             text += QLatin1Char('\n');
         }
     }
-    text += QStringLiteral("\nInitializations: %1\n").arg(validSchemeNames());
+    text += QStringLiteral("\nInitializations:\n  %1\n").arg(validSchemeNames());
     return text;
 }
 

@@ -449,6 +449,9 @@ private slots:
         const Outcome outcome = runInitviz(arguments);
         verifySucceeded(outcome);
         VERIFY_OUTCOME(outcome.out.contains(expectedPart), outcome);
+        // Readable in an 80-column terminal.
+        for (const QString& line : lines(outcome.out))
+            QVERIFY2(line.size() <= 80, qPrintable(line));
     }
 
     void rejectsBadInput_data()
