@@ -153,10 +153,13 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
         report(i, nullptr); // the final weights, for the last boundary
 
     result.finalParameters = network.parameters();
-    // Diverged: NaN weights, or a cost still infinite at the last checkpoint (the large random
-    // init's inf at iteration 0 alone is the notebook's lesson, not divergence).
+    // Diverged: NaN weights, or a cost still infinite at the last checkpoint after iteration 0.
+    // The cost at iteration 0 judges the initialization, not the training: the large random
+    // init's inf there is the notebook's lesson, not divergence, even in a run too short for a
+    // second checkpoint.
     if (!allFinite(result.finalParameters)
-        || (!result.costs.empty() && !std::isfinite(result.costs.back().cost)))
+        || (!result.costs.empty() && result.costs.back().iteration > 0
+            && !std::isfinite(result.costs.back().cost)))
         result.diverged = true;
     result.trainPredictions
         = predictLabels(predictProbabilities(result.finalParameters, trainSet.X));

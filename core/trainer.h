@@ -69,8 +69,8 @@ struct TrainingResult {
     std::vector<int> testPredictions;
     int iterationsDone = 0;
     bool cancelled = false;
-    /// A cost or a weight became NaN, or the last cost is still infinite: the run "diverged"
-    /// (not an error; the run completes).
+    /// A cost or a weight became NaN, or the last cost after iteration 0 is still infinite: the
+    /// run "diverged" (not an error; the run completes).
     bool diverged = false;
     /// Wall time of the training loop alone.
     double trainSeconds = 0.0;

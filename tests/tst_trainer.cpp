@@ -100,6 +100,20 @@ private slots:
         QVERIFY(!result.diverged); // inf is the notebook's lesson, not divergence
     }
 
+    // A run too short for a second checkpoint is judged by its weights: large random's inf at
+    // iteration 0 is the initialization's, and `compare --iterations 100` must not call the run
+    // diverged.
+    void shortLargeRandomRunIsNotDiverged()
+    {
+        initviz::TrainingConfig config;
+        config.init = InitScheme::Random;
+        config.iterations = 100;
+        const initviz::TrainingResult result = initviz::train(config, initviz::makeDatasets({}));
+        QCOMPARE(result.costs.size(), std::size_t(1));
+        QVERIFY(std::isinf(result.costs.front().cost));
+        QVERIFY(!result.diverged);
+    }
+
     void stableLossIsFiniteForLargeRandom()
     {
         initviz::TrainingConfig config;
