@@ -381,9 +381,7 @@ void checkCompareSize(const CommandLine& line)
                  .arg(runs)
                  .arg(kMaxCompareRuns));
     const std::vector<int>& dims = line.training.layerDims;
-    double parameters = 0.0;
-    for (std::size_t l = 1; l < dims.size(); ++l)
-        parameters += static_cast<double>(dims[l]) * (static_cast<double>(dims[l - 1]) + 1.0);
+    const double parameters = parameterCount(dims);
     if (static_cast<double>(runs) * parameters > kMaxComparedParameters)
         fail(QStringLiteral("%1 runs of layers %2 need %3 parameters in all; compare keeps at "
                             "most %4, so compare fewer runs or a smaller network")
@@ -393,8 +391,8 @@ void checkCompareSize(const CommandLine& line)
                  .arg(kMaxComparedParameters, 0, 'g', 3));
 }
 
-/// The window trains seeds in a row (its weight seed and a count) and at most
-/// ui::limits::kMaxRuns runs side by side.
+/// The window trains seeds in a row (its weight seed and a count); the window's own validation
+/// judges the rest (at most ui::limits::kMaxRuns runs, seeds within numpy's range).
 void checkWindowSeeds(const CommandLine& line)
 {
     const std::vector<std::uint32_t>& seeds = line.seeds;
@@ -404,14 +402,12 @@ void checkWindowSeeds(const CommandLine& line)
                                 "%2")
                      .arg(dashed(name::seeds), fromStd(formatSeeds(seeds))));
     }
-    const auto runs = line.inits.size() * std::max<std::size_t>(seeds.size(), 1);
-    if (runs > static_cast<std::size_t>(ui::limits::kMaxRuns))
-        fail(QStringLiteral("%1 initializations with %2 seeds each make %3 runs; the window "
-                            "trains at most %4 side by side")
-                 .arg(line.inits.size())
-                 .arg(seeds.size())
-                 .arg(runs)
-                 .arg(ui::limits::kMaxRuns));
+    ui::ExperimentSettings settings;
+    settings.schemes = line.inits;
+    settings.training = line.training;
+    settings.seedCount = std::max(1, static_cast<int>(seeds.size()));
+    settings.data = line.data;
+    settings.validate();
 }
 
 /// Reads the values of a parsed command line, each into the type the core expects.

@@ -68,17 +68,15 @@ void validate(const TrainingConfig& config, Eigen::Index samples)
     if (dims.back() != 1)
         throw std::invalid_argument(
             "the last layer must be 1 (one output: the probability of blue)");
-    double parameters = 0.0;
     double units = 0.0;
     for (std::size_t l = 0; l < dims.size(); ++l) {
         if (dims[l] < 1)
             throw std::invalid_argument("layer " + std::to_string(l + 1)
                                         + " needs at least 1 unit");
-        if (l > 0) {
-            parameters += static_cast<double>(dims[l]) * (static_cast<double>(dims[l - 1]) + 1.0);
+        if (l > 0)
             units += dims[l];
-        }
     }
+    const double parameters = parameterCount(dims);
     if (parameters > kMaxParameters)
         throw std::invalid_argument("layers " + formatLayers(dims) + " need " + figure(parameters)
                                     + " parameters; the limit is " + figure(kMaxParameters));
@@ -89,6 +87,15 @@ void validate(const TrainingConfig& config, Eigen::Index samples)
                                     + std::to_string(samples) + " samples need "
                                     + figure(activationBytes / (1024.0 * 1024 * 1024))
                                     + " GiB of activations; the limit is 2 GiB");
+}
+
+double parameterCount(const std::vector<int>& layerDims)
+{
+    double parameters = 0.0;
+    for (std::size_t l = 1; l < layerDims.size(); ++l)
+        parameters
+            += static_cast<double>(layerDims[l]) * (static_cast<double>(layerDims[l - 1]) + 1.0);
+    return parameters;
 }
 
 TrainingResult train(const TrainingConfig& config, const DatasetPair& data,

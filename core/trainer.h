@@ -32,6 +32,9 @@ struct TrainingConfig {
 /// largest batch it will see).
 void validate(const TrainingConfig& config, Eigen::Index samples);
 
+/// Weights and biases of a network with these layer widths: the sum of n_l * (n_{l-1} + 1).
+[[nodiscard]] double parameterCount(const std::vector<int>& layerDims);
+
 /// A cost printed by the notebook: "Cost after iteration <iteration>: <cost>".
 struct CostPoint {
     int iteration = 0;
