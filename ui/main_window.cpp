@@ -5,8 +5,10 @@
 #include "ui/comparison_figure.h"
 #include "ui/cost_view.h"
 #include "ui/experiment_form.h"
+#include "ui/language.h"
 #include "ui/run_controller.h"
 #include "ui/save_file.h"
+#include "ui/scheme_text.h"
 #include "ui/understanding_panel.h"
 
 #include "core/text.h"
@@ -24,6 +26,7 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -89,9 +92,10 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 QString formatSeconds(double seconds)
 {
     //: Duration in seconds; %1 is a number
-    return seconds >= 1.0
-        ? QCoreApplication::translate("initviz::ui::MainWindow", "%1 s").arg(seconds, 0, 'f', 1)
-        : QCoreApplication::translate("initviz::ui::MainWindow", "%1 s").arg(seconds, 0, 'g', 2);
+    return seconds >= 1.0 ? QCoreApplication::translate("initviz::ui::MainWindow", "%1 s")
+                                .arg(QLocale().toString(seconds, 'f', 1))
+                          : QCoreApplication::translate("initviz::ui::MainWindow", "%1 s")
+                                .arg(QLocale().toString(seconds, 'g', 2));
 }
 
 QLabel* sectionTitle(const QString& text)
@@ -372,6 +376,8 @@ void MainWindow::buildMenus()
     connect(presenterAction_, &QAction::toggled, this, &MainWindow::setPresenterMode);
     view->addAction(understandingDock_->toggleViewAction());
     understandingDock_->toggleViewAction()->setText(tr("&Understanding panel"));
+    view->addSeparator();
+    view->addMenu(createLanguageMenu(this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -913,7 +919,7 @@ void MainWindow::updateRunViews(int index)
                 tr("Cost after iteration %1: %2")
                     .arg(formatCount(costs.back().iteration),
                          QString::fromStdString(formatPython(costs.back().cost))));
-        QString comment = toQString(schemeInfo(run.scheme).comment);
+        QString comment = schemeCommentText(run.scheme);
         const QString note = noteText(run);
         if (!note.isEmpty())
             comment += QStringLiteral(" (%1)").arg(note);

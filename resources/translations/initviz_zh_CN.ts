@@ -357,6 +357,22 @@ Row label: make_circles factor, inner circle radius relative to outer</extracomm
     </message>
 </context>
 <context>
+    <name>initviz::ui::Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <extracomment>Language menu: use the desktop&apos;s language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes when InitViz next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>initviz::ui::MainWindow</name>
     <message>
         <source>%1 s</source>
@@ -722,6 +738,77 @@ Row label: make_circles factor, inner circle radius relative to outer</extracomm
     </message>
     <message>
         <source>the folder %1 is read-only (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>initviz::ui::Scheme</name>
+    <message>
+        <source>zeros</source>
+        <extracomment>Initialization scheme title, as in &quot;Model with zeros initialization&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>large random</source>
+        <extracomment>Initialization scheme title: randn weights times 10</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeCun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xavier (Glorot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xavier uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small random</source>
+        <extracomment>Initialization scheme title: randn weights times 0.01</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails to break symmetry</source>
+        <extracomment>Problem/Comment column of the notebook&apos;s conclusion table</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommended method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works; a little slower than He with ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works, but starts slowly: scaled for tanh, not ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works; a slower start than He here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too small for ReLU: learns slowly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too small weights: the signal vanishes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
