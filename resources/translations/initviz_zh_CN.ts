@@ -569,7 +569,7 @@ Row label: make_circles factor, inner circle radius relative to outer</extracomm
     </message>
     <message>
         <source>%1 %2 iterations in %3</source>
-        <translation>%1 %3 内迭代 %2 次</translation>
+        <translation>%1 迭代 %2 次，用时 %3</translation>
     </message>
     <message>
         <source>Diverged —</source>
@@ -637,7 +637,7 @@ Row label: make_circles factor, inner circle radius relative to outer</extracomm
     </message>
     <message>
         <source>Finished %1 in %2</source>
-        <translation>%1 完成，用时 %2</translation>
+        <translation>%1已完成，用时 %2</translation>
     </message>
     <message>
         <source> · settings changed: press Start to run them</source>
