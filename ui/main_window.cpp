@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main_window.h"
 
+#include "ui/accessibility.h"
 #include "ui/boundary_panel.h"
 #include "ui/comparison_figure.h"
 #include "ui/cost_view.h"
@@ -165,6 +166,7 @@ MainWindow::MainWindow(const LaunchOptions& options, QWidget* parent)
     refreshPreview();
     updateActions();
     updateStatus();
+    describeControls(this);
     if (options.start)
         QTimer::singleShot(0, this, &MainWindow::start);
 }
@@ -237,8 +239,10 @@ void MainWindow::buildCentralArea()
     resultsSection_ = results;
     auto* resultsLayout = new QVBoxLayout(results);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
-    resultsLayout->addWidget(sectionTitle(tr("Results")));
+    QLabel* resultsTitle = sectionTitle(tr("Results"));
+    resultsLayout->addWidget(resultsTitle);
     table_ = new QTableWidget(0, ResultColumnCount);
+    resultsTitle->setBuddy(table_); // its accessible name
     table_->setObjectName(QStringLiteral("resultsTable"));
     table_->setHorizontalHeaderLabels(
         //: Results table column: the trained model (initialization)
