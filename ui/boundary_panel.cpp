@@ -26,8 +26,8 @@ constexpr int kProgressPadding = 12;
 // Plots narrower than this get fewer ticks and two-line accuracies.
 constexpr int kCompactPlotWidth = 230;
 // The accuracy line and the progress bar share the line under the plot in this ratio.
-constexpr int kAccuracyStretch = 3;
-constexpr int kProgressStretch = 2;
+constexpr int kAccuracyStretch = 2;
+constexpr int kProgressStretch = 1;
 } // namespace
 
 /// Holds the plot and sizes it so that its axis rect is square, centred in the space it has: the
@@ -222,7 +222,12 @@ void BoundaryPanel::setFonts(const PlotFonts& fonts)
 {
     view_->setFonts(fonts);
     view_->fitTitle(plot_->width());
-    progress_->setFixedHeight(std::max(kProgressHeight, fontMetrics().height() + 4));
+    // The panel's style sheet stops the window's font from reaching its children: the line under
+    // the plot takes the plots' annotation font, scaled with them in presenter mode.
+    accuracy_->setFont(fonts.annotation());
+    progress_->setFont(fonts.annotation());
+    progress_->setFixedHeight(
+        std::max(kProgressHeight, QFontMetrics(fonts.annotation()).height() + 4));
     updateAccuracyLabel();
 }
 

@@ -10,7 +10,8 @@
 
 namespace initviz::ui {
 
-ControlStrip::ControlStrip(ExperimentForm* form, const QList<QAction*>& toggles, QWidget* parent)
+ControlStrip::ControlStrip(ExperimentForm* form, QAction* showSettings, QAction* showUnderstanding,
+                           QWidget* parent)
     : QToolBar(tr("Controls"), parent)
     , form_(form)
     , start_(new QPushButton)
@@ -30,6 +31,7 @@ ControlStrip::ControlStrip(ExperimentForm* form, const QList<QAction*>& toggles,
     addWidget(stop_);
     connect(start_, &QPushButton::clicked, form_->startButton(), &QPushButton::click);
     connect(stop_, &QPushButton::clicked, form_->stopButton(), &QPushButton::click);
+    addAction(showSettings);
     addSeparator();
 
     // The form's picker, box for box: toggling either toggles both (setChecked of an unchanged
@@ -48,7 +50,7 @@ ControlStrip::ControlStrip(ExperimentForm* form, const QList<QAction*>& toggles,
         addWidget(box);
     }
     addSeparator();
-    addActions(toggles);
+    addAction(showUnderstanding);
     sync();
 }
 

@@ -20,9 +20,10 @@ class ExperimentForm;
 class ControlStrip : public QToolBar {
     Q_OBJECT
 public:
-    /// `toggles`: actions shown at the strip's end (open the Experiment dock, the Understanding
-    /// panel).
-    ControlStrip(ExperimentForm* form, const QList<QAction*>& toggles, QWidget* parent = nullptr);
+    /// `showSettings` opens the Experiment dock (after Stop, so it never scrolls out of reach);
+    /// `showUnderstanding` the Understanding panel (at the end).
+    ControlStrip(ExperimentForm* form, QAction* showSettings, QAction* showUnderstanding,
+                 QWidget* parent = nullptr);
 
     /// Copies the form's Start / Stop state (enabled, "Start" or "Restart").
     void sync();

@@ -79,6 +79,9 @@ constexpr int kMinimumBottomWidth = 160;
 constexpr int kCostStretch = 3;
 constexpr int kResultsStretch = 2;
 constexpr int kSplitterUnit = 1000;
+// Until the user moves the handle, the table gets the width of its columns, within these shares.
+constexpr double kMinResultsShare = 0.35;
+constexpr double kMaxResultsShare = 0.5;
 // The table asks for its rows' height up to this much; more rows scroll.
 constexpr int kMaxTableHeight = 260;
 
@@ -129,8 +132,8 @@ MainWindow::MainWindow(const LaunchOptions& options, QWidget* parent)
     buildMenus();
     presenter_ = std::make_unique<PresenterMode>(
         this, formDock_, [this](bool presenting) { applyFonts(presenting); });
-    strip_ = new ControlStrip(
-        form_, {formDock_->toggleViewAction(), understandingDock_->toggleViewAction()}, this);
+    strip_ = new ControlStrip(form_, formDock_->toggleViewAction(),
+                              understandingDock_->toggleViewAction(), this);
     addToolBar(Qt::TopToolBarArea, strip_);
     connect(formDock_->toggleViewAction(), &QAction::toggled, this,
             &MainWindow::updateStripVisibility);
@@ -267,6 +270,8 @@ void MainWindow::buildCentralArea()
     bottom_->setStretchFactor(0, kCostStretch);
     bottom_->setStretchFactor(1, kResultsStretch);
     bottom_->setSizes({kCostStretch * kSplitterUnit, kResultsStretch * kSplitterUnit});
+    bottom_->installEventFilter(this);
+    connect(bottom_, &QSplitter::splitterMoved, this, [this] { bottomMovedByUser_ = true; });
 
     auto* central = new QWidget;
     auto* centralLayout = new QVBoxLayout(central);
@@ -303,6 +308,7 @@ void MainWindow::buildDocks()
     formDock_->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     formDock_->setWidget(formScroll);
     formDock_->toggleViewAction()->setText(tr("&Experiment settings"));
+    formDock_->toggleViewAction()->setIconText(tr("Settings"));
     formDock_->toggleViewAction()->setObjectName(QStringLiteral("experimentDockAction"));
     formDock_->toggleViewAction()->setStatusTip(
         tr("The experiment's settings beside the panels; closed, Start and the initializations "
@@ -379,6 +385,7 @@ void MainWindow::buildMenus()
     view->addAction(formDock_->toggleViewAction());
     view->addAction(understandingDock_->toggleViewAction());
     understandingDock_->toggleViewAction()->setText(tr("&Understanding panel"));
+    understandingDock_->toggleViewAction()->setIconText(tr("Understanding"));
 
     QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
     help->addAction(QStringLiteral("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -545,6 +552,7 @@ void MainWindow::updateSectionHeights()
     const int title = resultsSection_->layout()->itemAt(0)->sizeHint().height()
         + resultsSection_->layout()->spacing();
     const int tableHeight = std::min(table_->idealHeight(), kMaxTableHeight);
+    balanceBottom();
     bottom_->setMinimumHeight(
         std::max(title + tableHeight, costSection_->minimumSizeHint().height()));
 }
@@ -565,6 +573,24 @@ void MainWindow::setVisible(bool visible)
     }
     fittedToScreen_ = fittedToScreen_ || visible;
     QMainWindow::setVisible(visible);
+}
+
+void MainWindow::balanceBottom()
+{
+    const int total = bottom_->width() - bottom_->handleWidth();
+    if (bottomMovedByUser_ || total <= 0)
+        return;
+    const int table = std::clamp(table_->idealWidth(), static_cast<int>(total * kMinResultsShare),
+                                 static_cast<int>(total * kMaxResultsShare));
+    if (bottom_->sizes().value(1) != table)
+        bottom_->setSizes({total - table, table});
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == bottom_ && event->type() == QEvent::Resize)
+        balanceBottom();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::updateStripVisibility()
@@ -599,6 +625,7 @@ void MainWindow::updateTable()
         results.push_back(resultOf(i));
     const int layerCount = static_cast<int>(shown_.training.layerDims.size()) - 1;
     table_->setResults(results, layerCount, shown_.seedCount);
+    balanceBottom();
 }
 
 void MainWindow::onFormChanged()

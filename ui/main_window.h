@@ -106,6 +106,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     struct Run {
@@ -168,6 +169,9 @@ private:
     /// The panels get up to the height that makes their plots square (their ideal height), the
     /// cost plot and the table the rest, at least their minimum.
     void updateSectionHeights();
+    /// Gives the table the width of its columns (within limits) beside the cost plot, until the
+    /// user moves the handle between them.
+    void balanceBottom();
     /// The strip is the form while the Experiment dock is closed.
     void updateStripVisibility();
     /// The docks are never narrower than their contents (which grow with the font).
@@ -222,6 +226,7 @@ private:
     QTimer previewTimer_;
     bool costPlotDirty_ = false;
     bool tableDirty_ = false;
+    bool bottomMovedByUser_ = false;
     std::unique_ptr<PresenterMode> presenter_;
     bool geometryRemembered_ = false; ///< loaded from the settings: no first-start fitting
     bool fittedToScreen_ = false;

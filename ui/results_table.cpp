@@ -49,8 +49,10 @@ ResultsTable::ResultsTable(QWidget* parent)
     : QTableWidget(0, ColumnCount, parent)
 {
     setObjectName(QStringLiteral("resultsTable"));
-    setHorizontalHeaderLabels({tr("Model"), tr("Train accuracy"), tr("Test accuracy"),
-                               tr("Final cost"), tr("Problem/Comment")});
+    // Two-line headers keep the number columns as narrow as their numbers, leaving the width to
+    // the names and comments.
+    setHorizontalHeaderLabels({tr("Model"), tr("Train\naccuracy"), tr("Test\naccuracy"),
+                               tr("Final\ncost"), tr("Problem/Comment")});
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -229,6 +231,14 @@ int ResultsTable::idealHeight() const
     if (horizontalScrollBar()->isVisible())
         height += horizontalScrollBar()->height();
     return height;
+}
+
+int ResultsTable::idealWidth() const
+{
+    int width = 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < columnCount(); ++column)
+        width += std::max(horizontalHeader()->sectionSizeHint(column), sizeHintForColumn(column));
+    return width;
 }
 
 void ResultsTable::resizeEvent(QResizeEvent* event)

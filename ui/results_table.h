@@ -51,6 +51,8 @@ public:
     [[nodiscard]] int firstRunOfRow(int row) const;
     /// The height that shows every row without scrolling.
     [[nodiscard]] int idealHeight() const;
+    /// The width that shows every column without wrapping.
+    [[nodiscard]] int idealWidth() const;
 
 signals:
     /// The rows changed height (they wrap with the columns' widths).

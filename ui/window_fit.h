@@ -7,7 +7,7 @@
 namespace initviz::ui {
 
 /// How the window opens the first time (nothing remembered) on a screen whose available area
-/// is `available` (logical pixels): the comfortable default size when it fits, else maximized;
+/// is `available` (logical pixels): the default size on a large screen, else maximized;
 /// and the Experiment form beside the panels only where three boundary panels still get large
 /// plots next to it (on narrower screens the form starts as the strip along the top).
 struct FirstStartLayout {
