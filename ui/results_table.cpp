@@ -51,7 +51,8 @@ ResultsTable::ResultsTable(QWidget* parent)
     setObjectName(QStringLiteral("resultsTable"));
     // Two-line headers keep the number columns as narrow as their numbers, leaving the width to
     // the names and comments.
-    setHorizontalHeaderLabels({tr("Model"), tr("Train\naccuracy"), tr("Test\naccuracy"),
+    setHorizontalHeaderLabels({//: Results table column: the trained model (initialization)
+                               tr("Model"), tr("Train\naccuracy"), tr("Test\naccuracy"),
                                tr("Final\ncost"), tr("Problem/Comment")});
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
