@@ -72,6 +72,13 @@
     </message>
 </context>
 <context>
+    <name>initviz::ui::ControlStrip</name>
+    <message>
+        <source>Controls</source>
+        <translation>控制栏</translation>
+    </message>
+</context>
+<context>
     <name>initviz::ui::CostView</name>
     <message>
         <source>Iteration</source>
@@ -380,10 +387,6 @@ Row label: make_circles factor, inner circle radius relative to outer</extracomm
         <translation>%1 秒</translation>
     </message>
     <message>
-        <source>InitViz — weight initialization, live</source>
-        <translation>InitViz — 权重初始化实时演示</translation>
-    </message>
-    <message>
         <source>Decision boundaries</source>
         <translation>决策边界</translation>
     </message>
@@ -423,27 +426,6 @@ Row label: make_circles factor, inner circle radius relative to outer</extracomm
     <message>
         <source>Results</source>
         <translation>结果</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <extracomment>Results table column: the trained model (initialization)</extracomment>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>Train accuracy</source>
-        <translation>训练集准确率</translation>
-    </message>
-    <message>
-        <source>Test accuracy</source>
-        <translation>测试集准确率</translation>
-    </message>
-    <message>
-        <source>Final cost</source>
-        <translation>最终代价</translation>
-    </message>
-    <message>
-        <source>Problem/Comment</source>
-        <translation>问题/说明</translation>
     </message>
     <message>
         <source>Experiment</source>
@@ -530,10 +512,6 @@ Row label: make_circles factor, inner circle radius relative to outer</extracomm
         <translation>关于 InitViz(&amp;A)</translation>
     </message>
     <message>
-        <source>, seed %1</source>
-        <translation>，种子 %1</translation>
-    </message>
-    <message>
         <source>stopped at iteration %1</source>
         <translation>在第 %1 次迭代时停止</translation>
     </message>
@@ -600,14 +578,6 @@ Row label: make_circles factor, inner circle radius relative to outer</extracomm
         <source>Failed</source>
         <extracomment>Run state: the run stopped with an error</extracomment>
         <translation>失败</translation>
-    </message>
-    <message>
-        <source>No cost recorded yet</source>
-        <translation>尚未记录代价</translation>
-    </message>
-    <message>
-        <source>Cost after iteration %1: %2</source>
-        <translation>第 %1 次迭代后的代价：%2</translation>
     </message>
     <message>
         <source>1 run</source>
@@ -704,6 +674,22 @@ Row label: make_circles factor, inner circle radius relative to outer</extracomm
         <source>&lt;h3&gt;InitViz %1&lt;/h3&gt;&lt;p&gt;The “Initialization” assignment of deeplearning.ai&apos;s &lt;i&gt;Improving Deep Neural Networks&lt;/i&gt;, as a live classroom experiment: the same network trained from different initial weights, side by side.&lt;/p&gt;&lt;p&gt;Numbers reproduce the notebook&apos;s (numpy&apos;s generator, sklearn&apos;s make_circles).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;InitViz %1&lt;/h3&gt;&lt;p&gt;把 deeplearning.ai《改善深层神经网络》中的“初始化”编程作业变成课堂上的实时实验：同一个网络从不同的初始权重开始训练，并排对比。&lt;/p&gt;&lt;p&gt;所有数字都与作业一致（numpy 的随机数生成器、sklearn 的 make_circles）。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Weight initialization, live</source>
+        <translation>权重初始化实时演示</translation>
+    </message>
+    <message>
+        <source>&amp;Experiment settings</source>
+        <translation>实验设置(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The experiment&apos;s settings beside the panels; closed, Start and the initializations are a strip along the top</source>
+        <translation>在面板旁显示实验设置；关闭后，“开始”按钮和初始化方法显示为顶部的一条控制栏</translation>
+    </message>
 </context>
 <context>
     <name>initviz::ui::PlotStyle</name>
@@ -724,6 +710,66 @@ Row label: make_circles factor, inner circle radius relative to outer</extracomm
         <translation>
             <numerusform>%1（%n 个种子）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>initviz::ui::ResultsTable</name>
+    <message>
+        <source>Model</source>
+        <extracomment>Results table column: the trained model (initialization)</extracomment>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Train
+accuracy</source>
+        <translation>训练集
+准确率</translation>
+    </message>
+    <message>
+        <source>Test
+accuracy</source>
+        <translation>测试集
+准确率</translation>
+    </message>
+    <message>
+        <source>Final
+cost</source>
+        <translation>最终
+代价</translation>
+    </message>
+    <message>
+        <source>Problem/Comment</source>
+        <translation>问题/说明</translation>
+    </message>
+    <message>
+        <source>seed %1: %2</source>
+        <translation>种子 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 seeds</source>
+        <translation>%1，%2 个种子</translation>
+    </message>
+    <message>
+        <source>%1
+seeds %2</source>
+        <translation>%1
+种子 %2</translation>
+    </message>
+    <message>
+        <source>, NaN</source>
+        <translation>，NaN</translation>
+    </message>
+    <message>
+        <source>Cost after iteration %1: %2</source>
+        <translation>第 %1 次迭代后的代价：%2</translation>
+    </message>
+    <message>
+        <source>No cost recorded yet</source>
+        <translation>尚未记录代价</translation>
+    </message>
+    <message>
+        <source>seed %1 %2</source>
+        <translation>种子 %1 %2</translation>
     </message>
 </context>
 <context>
