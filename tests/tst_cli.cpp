@@ -2,6 +2,8 @@
 // The `initviz` command line, run as a user runs it: the built executable in a QProcess.
 // Guards issue #2 (headless CLI: notebook output, JSON, bad input) and the `compare --plot`
 // part of issue #3.
+#include "skip.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -754,7 +756,7 @@ void TestCli::plotOntoAFullDevice()
     QFETCH(QString, fileName);
     const QString device = QStringLiteral("/dev/full");
     if (!QFileInfo::exists(device))
-        QSKIP("this machine has no /dev/full");
+        INITVIZ_SKIP_OR_FAIL(QStringLiteral("this machine has no /dev/full"));
     QTemporaryDir directory;
     QVERIFY(directory.isValid());
     const QString path = directory.filePath(fileName);
@@ -823,7 +825,8 @@ void TestCli::plotIntoAReadOnlyFolderKeepsThePreviousFile()
             = runProgram(QStringLiteral("setpriv"),
                          asNobody + QStringList{QStringLiteral("/bin/true")}, environment);
         if (!canDrop.finished || canDrop.exitCode != 0)
-            QSKIP(qPrintable(QStringLiteral("cannot run as nobody here: ") + canDrop.err));
+            INITVIZ_SKIP_OR_FAIL(QStringLiteral("as root, cannot run as nobody here (setpriv: %1)")
+                                     .arg(canDrop.err.trimmed()));
         outcome
             = runProgram(QStringLiteral("setpriv"),
                          asNobody + QStringList{program} + quickCompareWithPlot(path), environment);
