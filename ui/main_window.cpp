@@ -73,7 +73,7 @@ constexpr int kUnderstandingMinimumWidth = 260;
 // get more than their minimum.
 constexpr int kBoundariesStretch = 100;
 constexpr int kBottomStretch = 1;
-constexpr int kMinimumCostHeight = 140;
+constexpr int kMinimumCostHeight = 180;
 constexpr int kMinimumBottomWidth = 160;
 // The cost plot's and the table's shares of the width under the panels.
 constexpr int kCostStretch = 3;
