@@ -14,6 +14,7 @@
 #include "core/datasets.h"
 #include "core/text.h"
 #include "core/trainer.h"
+#include "skip.h"
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>
@@ -1067,7 +1068,7 @@ void TestMainWindow::exportOntoAFullDevice()
 {
     const QString device = QStringLiteral("/dev/full");
     if (!QFileInfo::exists(device))
-        QSKIP("this machine has no /dev/full");
+        INITVIZ_SKIP_OR_FAIL(QStringLiteral("this machine has no /dev/full"));
     const auto window = makeWindow();
     selectOnly(*window, {InitScheme::He});
     clickStart(*window);
@@ -1308,7 +1309,8 @@ void TestMainWindow::exportIntoAReadOnlyFolderKeepsThePreviousFile()
         const AsNobodyWhileRoot nobody;
         // A container without CAP_SETUID cannot drop root: then nothing here can be read-only.
         if (::geteuid() == 0)
-            QSKIP("cannot switch from root to nobody here");
+            INITVIZ_SKIP_OR_FAIL(QStringLiteral("as root, cannot switch to nobody here (no "
+                                                "CAP_SETUID?)"));
         for (const QString& name : names) {
             const QString path = folder + QLatin1Char('/') + name;
             QString error;
