@@ -209,7 +209,8 @@ void MainWindow::buildCentralArea()
     boundariesHeader_ = new QWidget;
     auto* boundariesHeader = new QHBoxLayout(boundariesHeader_);
     boundariesHeader->setContentsMargins(0, 0, 0, 0);
-    boundariesHeader->addWidget(sectionTitle(tr("Decision boundaries")));
+    QLabel* boundariesTitle = sectionTitle(tr("Decision boundaries"));
+    boundariesHeader->addWidget(boundariesTitle);
     auto* legend = new QLabel(tr("<span style='color:#9e0142'>&#9679;</span> label 0 (red) &nbsp; "
                                  "<span style='color:#5e4fa2'>&#9679;</span> label 1 (blue) &nbsp; "
                                  "shaded by the predicted class"));
@@ -227,6 +228,7 @@ void MainWindow::buildCentralArea()
     boundariesHeader->addWidget(showTestPoints_);
     boundariesLayout->addWidget(boundariesHeader_);
     panelGrid_ = new PanelGrid;
+    boundariesTitle->setBuddy(panelGrid_); // the accessible name of its scroll area
     boundariesLayout->addWidget(panelGrid_, 1);
     connect(panelGrid_, &PanelGrid::idealHeightChanged, this, &MainWindow::updateSectionHeights);
 
