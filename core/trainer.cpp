@@ -112,6 +112,7 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
     TrainingResult result;
     result.config = config;
     Network network(initializeParameters(config.layerDims, config.init, config.seed));
+    network.setStopToken(hooks.stop);
     result.initialParameters = network.parameters();
     result.costs.reserve(static_cast<std::size_t>(config.iterations / config.costEvery + 1));
 
@@ -138,6 +139,12 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
             break;
         }
         const RowVector& A = network.forward(trainSet.X);
+        // Issue 15: one iteration of a large network takes seconds, so a stop request also cuts
+        // a pass short; the weights stay those after i whole updates.
+        if (hooks.stop.stop_requested()) {
+            result.cancelled = true;
+            break;
+        }
         if (i % config.costEvery == 0) {
             // The notebook computes the cost before this iteration's update.
             const CostPoint point{i,
@@ -149,6 +156,10 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
             report(i, &point);
         }
         network.backward(trainSet.X, trainSet.Y);
+        if (hooks.stop.stop_requested()) {
+            result.cancelled = true;
+            break;
+        }
         network.update(config.learningRate);
         if (hooks.snapshotEvery > 0 && (i + 1) % hooks.snapshotEvery == 0)
             report(i + 1, nullptr);

@@ -56,7 +56,9 @@ struct TrainerHooks {
     /// like the notebook's print) and, if snapshotEvery > 0, every snapshotEvery iterations.
     std::function<void(const TrainingSnapshot&)> onSnapshot;
     int snapshotEvery = 0;
-    /// Checked before every iteration; a stop request ends the run with `cancelled` set.
+    /// Checked before every iteration and inside it (between layers and slices of a large
+    /// product); a stop request ends the run with `cancelled` set and the weights of the last
+    /// whole iteration.
     std::stop_token stop;
 };
 
