@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <stdexcept>
 #include <string>
 
@@ -179,6 +180,11 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
         || (!result.costs.empty() && result.costs.back().iteration > 0
             && !std::isfinite(result.costs.back().cost)))
         result.diverged = true;
+    if (result.cancelled && !hooks.predictWhenCancelled) {
+        result.trainAccuracy = std::numeric_limits<double>::quiet_NaN();
+        result.testAccuracy = std::numeric_limits<double>::quiet_NaN();
+        return result;
+    }
     result.trainPredictions
         = predictLabels(predictProbabilities(result.finalParameters, trainSet.X));
     result.trainAccuracy = accuracy(result.trainPredictions, trainSet.Y);

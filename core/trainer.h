@@ -60,6 +60,10 @@ struct TrainerHooks {
     /// product); a stop request ends the run with `cancelled` set and the weights of the last
     /// whole iteration.
     std::stop_token stop;
+    /// False: a cancelled run returns at once, without predictions (empty) and with NaN
+    /// accuracies, for a caller that already shows recent ones. On a large network the
+    /// predictions cost as much as an iteration: the window skips them to stop within a second.
+    bool predictWhenCancelled = true;
 };
 
 /// Everything the notebook prints about a run, and the rest InitViz shows.

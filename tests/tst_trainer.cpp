@@ -267,6 +267,35 @@ private slots:
         }
     }
 
+    // Issue 15: the window skips a stopped run's predictions (as long as an iteration on a large
+    // network); a finished run always has them.
+    void cancelledRunCanSkipItsPredictions()
+    {
+        initviz::TrainingConfig config;
+        config.iterations = 100;
+        std::stop_source stop;
+        initviz::TrainerHooks hooks;
+        hooks.stop = stop.get_token();
+        hooks.predictWhenCancelled = false;
+        hooks.snapshotEvery = 10;
+        hooks.onSnapshot = [&](const initviz::TrainingSnapshot& snapshot) {
+            if (snapshot.iteration == 50)
+                stop.request_stop();
+        };
+        const initviz::DatasetPair data = initviz::makeDatasets({});
+        const initviz::TrainingResult stopped = initviz::train(config, data, hooks);
+        QVERIFY(stopped.cancelled);
+        QVERIFY(stopped.trainPredictions.empty());
+        QVERIFY(std::isnan(stopped.trainAccuracy));
+        QCOMPARE(stopped.finalParameters.W.size(), std::size_t{3});
+
+        hooks.onSnapshot = nullptr;
+        hooks.stop = {};
+        const initviz::TrainingResult finished = initviz::train(config, data, hooks);
+        QVERIFY(!finished.cancelled);
+        QCOMPARE(finished.trainPredictions.size(), std::size_t{300});
+    }
+
     void rejectsWhatCannotBeTrained_data()
     {
         QTest::addColumn<double>("learningRate");
