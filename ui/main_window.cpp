@@ -5,6 +5,7 @@
 #include "ui/comparison_figure.h"
 #include "ui/cost_view.h"
 #include "ui/experiment_form.h"
+#include "ui/launcher.h"
 #include "ui/run_controller.h"
 #include "ui/save_file.h"
 #include "ui/understanding_panel.h"
@@ -155,12 +156,22 @@ MainWindow::MainWindow(const LaunchOptions& options, QWidget* parent)
     connect(understanding_, &UnderstandingPanel::currentRunChanged, this, &MainWindow::selectRun);
 
     applyLaunchOptions(options);
+    // Issue 15: settings are saved as they change, so a SIGTERM or a crash loses none.
+    if (!scripted_) {
+        const auto save = [this] { saveRememberedSettings(); };
+        connect(form_, &ExperimentForm::settingsChanged, this, save);
+        connect(form_, &ExperimentForm::speedChanged, this, save);
+        connect(showTestPoints_, &QCheckBox::toggled, this, save);
+        connect(logScale_, &QCheckBox::toggled, this, save);
+    }
     controller_->setIterationsPerSecond(iterationsPerSecond(form_->speed()));
     refreshPreview();
     updateActions();
     updateStatus();
     if (options.start)
         QTimer::singleShot(0, this, &MainWindow::start);
+    else if (quitWhenDone_) // issue 15: nothing to wait for, so grab the window and quit
+        QTimer::singleShot(0, this, &MainWindow::finishScript);
 }
 
 MainWindow::~MainWindow()
@@ -384,6 +395,7 @@ void MainWindow::buildMenus()
 void MainWindow::applyLaunchOptions(const LaunchOptions& options)
 {
     loadRememberedSettings();
+    rememberedAtStart_ = currentSettings();
     if (options.overrideSettings) {
         ExperimentSettings settings;
         settings.schemes = options.inits;
@@ -397,6 +409,8 @@ void MainWindow::applyLaunchOptions(const LaunchOptions& options)
     screenshotPath_ = options.screenshotPath;
     quitWhenDone_ = options.quitWhenDone;
     scripted_ = options.quitWhenDone;
+    if (options.overrideSettings || options.maxSpeed)
+        launched_ = currentSettings();
 }
 
 void MainWindow::loadRememberedSettings()
@@ -417,17 +431,22 @@ void MainWindow::loadRememberedSettings()
     logScale_->setChecked(remembered.logScale);
 }
 
+RememberedSettings MainWindow::currentSettings() const
+{
+    RememberedSettings current;
+    current.experiment = form_->isValid() ? form_->settings() : shown_;
+    current.speed = form_->speed();
+    current.showTestPoints = showTestPoints_->isChecked();
+    current.logScale = logScale_->isChecked();
+    return current;
+}
+
 void MainWindow::saveRememberedSettings()
 {
     QSettings store;
     store.setValue(kGeometryKey, saveGeometry());
     store.setValue(kStateKey, saveState());
-    RememberedSettings remembered;
-    remembered.experiment = form_->isValid() ? form_->settings() : shown_;
-    remembered.speed = form_->speed();
-    remembered.showTestPoints = showTestPoints_->isChecked();
-    remembered.logScale = logScale_->isChecked();
-    saveSettings(store, remembered);
+    saveSettings(store, settingsToRemember(currentSettings(), rememberedAtStart_, launched_));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -725,8 +744,11 @@ void MainWindow::onRunFinished(int index, const TrainingResult& result)
     Run& run = *found;
     run.state = result.cancelled ? RunState::Stopped : RunState::Finished;
     run.iteration = result.iterationsDone;
-    run.trainAccuracy = result.trainAccuracy;
-    run.testAccuracy = data_ && data_->test.size() > 0 ? result.testAccuracy : kNaN;
+    // A stopped large run comes back without predictions: it keeps its last accuracies.
+    if (!result.cancelled || !std::isnan(result.trainAccuracy)) {
+        run.trainAccuracy = result.trainAccuracy;
+        run.testAccuracy = data_ && data_->test.size() > 0 ? result.testAccuracy : kNaN;
+    }
     run.diverged = result.diverged;
     run.trainSeconds = result.trainSeconds;
     run.iterationsPerSecond = 0.0;
@@ -760,7 +782,13 @@ void MainWindow::onAllFinished(bool stopped)
 
 void MainWindow::finishScript()
 {
-    int exitCode = 0;
+    // Issue 15: a scripted run whose every run failed (out of memory, say) is not a success.
+    QStringList failures;
+    for (const Run& run : runs_) {
+        if (run.state == RunState::Failed)
+            failures << run.failure;
+    }
+    int exitCode = scriptExitCode(runCount(), failures);
     if (!screenshotPath_.isEmpty()) {
         QString error;
         if (!saveScreenshot(screenshotPath_, &error)) {
