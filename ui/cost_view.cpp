@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/cost_view.h"
 
+#include <QCoreApplication>
 #include <QSharedPointer>
 
 #include <algorithm>
@@ -45,8 +46,12 @@ CostView::CostView(QCustomPlot* plot, QCPAxisRect* rect, QCPLegend* legend)
     , rect_(rect)
     , legend_(legend)
 {
-    styleAxis(rect_->axis(QCPAxis::atBottom), QStringLiteral("Iteration"));
-    styleAxis(rect_->axis(QCPAxis::atLeft), QStringLiteral("Cost"));
+    //: Axis label: gradient-descent iteration number
+    styleAxis(rect_->axis(QCPAxis::atBottom),
+              QCoreApplication::translate("initviz::ui::CostView", "Iteration"));
+    //: Axis label: the training cost (cross-entropy loss)
+    styleAxis(rect_->axis(QCPAxis::atLeft),
+              QCoreApplication::translate("initviz::ui::CostView", "Cost"));
     legend_->setVisible(true);
     legend_->setBrush(QColor(255, 255, 255, 225));
     legend_->setBorderPen(QPen(QColor(0xc8c8c8)));
@@ -85,7 +90,8 @@ int CostView::addRun(const QString& name, const QColor& color, bool inLegend)
     run.infinities->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssTriangleInverted,
                                                     QPen(color.darker(120), 1.0), color,
                                                     kInfinityMarkerSize));
-    run.infinities->setName(QStringLiteral("%1: infinite cost").arg(name));
+    run.infinities->setName(
+        QCoreApplication::translate("initviz::ui::CostView", "%1: infinite cost").arg(name));
     run.infinities->removeFromLegend();
     run.graph->removeFromLegend();
     if (inLegend)
@@ -249,7 +255,10 @@ void CostView::rescaleCost()
 
 void CostView::updateLegendName(const Run& run)
 {
-    run.graph->setName(run.diverged ? QStringLiteral("%1 (diverged)").arg(run.name) : run.name);
+    run.graph->setName(
+        run.diverged
+            ? QCoreApplication::translate("initviz::ui::CostView", "%1 (diverged)").arg(run.name)
+            : run.name);
 }
 
 void CostView::setFonts(const PlotFonts& fonts)

@@ -312,10 +312,12 @@ QString settingsFileProblem(const QString& path)
     if (::stat(QFile::encodeName(path).constData(), &status) != 0)
         return {}; // nothing there yet (or unreachable, which QSettings will find too)
     if (!S_ISREG(status.st_mode))
-        return QCoreApplication::translate("Settings", "the settings file %1 is not a regular file")
+        return QCoreApplication::translate("initviz::ui::Settings",
+                                           "the settings file %1 is not a regular file")
             .arg(QDir::toNativeSeparators(path));
     if (status.st_size > kMaxSettingsFileBytes)
-        return QCoreApplication::translate("Settings", "the settings file %1 is larger than %2 KiB")
+        return QCoreApplication::translate("initviz::ui::Settings",
+                                           "the settings file %1 is larger than %2 KiB")
             .arg(QDir::toNativeSeparators(path))
             .arg(kMaxSettingsFileBytes / 1024);
     return {};
@@ -324,10 +326,10 @@ QString settingsFileProblem(const QString& path)
 QString isolateUnusableSettings(const QString& emptyFolder)
 {
     const QString path = userSettingsPath();
-    const QString problem = path.isEmpty()
-        ? QCoreApplication::translate(
-            "Settings", "there is no home folder (HOME is unset) to keep the settings in")
-        : settingsFileProblem(path);
+    const QString problem = path.isEmpty() ? QCoreApplication::translate(
+                                "initviz::ui::Settings",
+                                "there is no home folder (HOME is unset) to keep the settings in")
+                                           : settingsFileProblem(path);
     if (problem.isEmpty())
         return {};
     for (const QSettings::Format format : {QSettings::NativeFormat, QSettings::IniFormat}) {

@@ -22,8 +22,9 @@ int scriptExitCode(int runCount, const QStringList& failures)
 {
     if (runCount == 0 || failures.size() < runCount)
         return 0;
-    const QString line = QCoreApplication::translate("Launcher", "initviz: every run failed: %1\n")
-                             .arg(failures.front().simplified());
+    const QString line
+        = QCoreApplication::translate("initviz::ui::Launcher", "initviz: every run failed: %1\n")
+              .arg(failures.front().simplified());
     std::fputs(line.toLocal8Bit().constData(), stderr);
     return kEveryRunFailed;
 }
@@ -42,7 +43,7 @@ int runWindow(const LaunchOptions& options)
     const QTemporaryDir isolated;
     if (const QString problem = isolateUnusableSettings(isolated.path()); !problem.isEmpty()) {
         const QString line
-            = QCoreApplication::translate("Launcher",
+            = QCoreApplication::translate("initviz::ui::Launcher",
                                           "initviz: %1; starting from the notebook's settings, and "
                                           "remembering nothing this time\n")
                   .arg(problem);

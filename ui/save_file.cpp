@@ -54,7 +54,7 @@ Destination resolve(const QString& path)
         if (::lstat(encoded(current).constData(), &node) != 0) {
             if (errno == ENOENT && followed > 0)
                 destination.problem = QCoreApplication::translate(
-                                          "SaveFile",
+                                          "initviz::ui::SaveFile",
                                           "it is a symbolic link to %1, which does not exist; "
                                           "refusing to create a file through it")
                                           .arg(shownPath(current));
@@ -75,7 +75,7 @@ Destination resolve(const QString& path)
             && node.st_uid != ::geteuid() && node.st_uid != folderStatus.st_uid) {
             destination.problem
                 = QCoreApplication::translate(
-                      "SaveFile",
+                      "initviz::ui::SaveFile",
                       "it is a symbolic link in the shared folder %1 that belongs to another user "
                       "(uid %2); following it could overwrite someone else's file, so it is "
                       "refused, as the system refuses it to shell redirections")
@@ -85,8 +85,8 @@ Destination resolve(const QString& path)
         }
         const QString target = QFileInfo(current).symLinkTarget();
         if (target.isEmpty()) {
-            destination.problem
-                = QCoreApplication::translate("SaveFile", "its symbolic link cannot be read");
+            destination.problem = QCoreApplication::translate("initviz::ui::SaveFile",
+                                                              "its symbolic link cannot be read");
             return destination;
         }
         current = target;
@@ -107,9 +107,9 @@ bool openSpecial(QFile& file, const QString& path, QString* reason)
 {
     const int descriptor = ::open(encoded(path).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
     if (descriptor < 0) {
-        *reason = errno == ENXIO
-            ? QCoreApplication::translate("SaveFile", "it is a pipe that no program is reading")
-            : systemReason(errno);
+        *reason = errno == ENXIO ? QCoreApplication::translate(
+                      "initviz::ui::SaveFile", "it is a pipe that no program is reading")
+                                 : systemReason(errno);
         return false;
     }
     // Blocking again for the writes themselves: the reader sets the pace.
@@ -140,7 +140,7 @@ QString keepAttributes(int descriptor, const struct stat& old)
     if (old.st_uid == ::geteuid() && ::fchown(descriptor, static_cast<uid_t>(-1), old.st_gid) == 0)
         return {};
     return QCoreApplication::translate(
-               "SaveFile",
+               "initviz::ui::SaveFile",
                "the new file belongs to you, not to the owner of the file it replaced (uid %1, "
                "gid %2): only its permissions were kept")
         .arg(old.st_uid)
@@ -152,12 +152,14 @@ QString folderProblem(const QString& folder)
 {
     const QFileInfo info(folder);
     if (!info.exists())
-        return QCoreApplication::translate("SaveFile", "the folder %1 does not exist")
+        return QCoreApplication::translate("initviz::ui::SaveFile", "the folder %1 does not exist")
             .arg(shownPath(folder));
     if (!info.isDir())
-        return QCoreApplication::translate("SaveFile", "%1 is not a folder").arg(shownPath(folder));
+        return QCoreApplication::translate("initviz::ui::SaveFile", "%1 is not a folder")
+            .arg(shownPath(folder));
     if (::access(encoded(folder).constData(), W_OK | X_OK) != 0)
-        return QCoreApplication::translate("SaveFile", "the folder %1 is read-only (%2)")
+        return QCoreApplication::translate("initviz::ui::SaveFile",
+                                           "the folder %1 is read-only (%2)")
             .arg(shownPath(folder), systemReason(errno));
     return {};
 }
@@ -189,21 +191,22 @@ QString shownPath(const QString& path)
 QString outputPathProblem(const QString& path, const QStringList& suffixes)
 {
     const auto problem = [&](const QString& reason) {
-        return QCoreApplication::translate("SaveFile", "Could not write %1: %2")
+        return QCoreApplication::translate("initviz::ui::SaveFile", "Could not write %1: %2")
             .arg(shownPath(path), reason);
     };
     if (path.isEmpty())
-        return problem(QCoreApplication::translate("SaveFile", "no file name given"));
+        return problem(QCoreApplication::translate("initviz::ui::SaveFile", "no file name given"));
     if (!suffixes.isEmpty() && !suffixes.contains(QFileInfo(path).suffix().toLower()))
-        return problem(QCoreApplication::translate("SaveFile", "the file name must end in .%1")
-                           .arg(suffixes.join(QCoreApplication::translate("SaveFile", " or ."))));
+        return problem(
+            QCoreApplication::translate("initviz::ui::SaveFile", "the file name must end in .%1")
+                .arg(suffixes.join(QCoreApplication::translate("initviz::ui::SaveFile", " or ."))));
     const Destination destination = resolve(path);
     if (!destination.problem.isEmpty())
         return problem(destination.problem);
     if (destination.existing && isSpecial(*destination.existing))
         return {};
     if (destination.existing && S_ISDIR(destination.existing->st_mode))
-        return problem(QCoreApplication::translate("SaveFile", "it is a folder"));
+        return problem(QCoreApplication::translate("initviz::ui::SaveFile", "it is a folder"));
     if (const QString folder = folderProblem(QFileInfo(destination.path).absolutePath());
         !folder.isEmpty())
         return problem(folder);
@@ -216,12 +219,13 @@ bool writeFileAtomically(const QString& path,
 {
     const auto fail = [&](const QString& reason) {
         if (errorMessage)
-            *errorMessage = QCoreApplication::translate("SaveFile", "Could not write %1: %2")
-                                .arg(shownPath(path), reason);
+            *errorMessage
+                = QCoreApplication::translate("initviz::ui::SaveFile", "Could not write %1: %2")
+                      .arg(shownPath(path), reason);
         return false;
     };
     if (path.isEmpty())
-        return fail(QCoreApplication::translate("SaveFile", "no file name given"));
+        return fail(QCoreApplication::translate("initviz::ui::SaveFile", "no file name given"));
     const Destination destination = resolve(path);
     if (!destination.problem.isEmpty())
         return fail(destination.problem);
@@ -249,7 +253,8 @@ bool writeFileAtomically(const QString& path,
         // even when the file is (a read-only USB stick, a shared folder): say so.
         const QString folder = QFileInfo(destination.path).absolutePath();
         if (QFileInfo(folder).isDir() && ::access(encoded(folder).constData(), W_OK) != 0)
-            return fail(QCoreApplication::translate("SaveFile", "the folder %1 is read-only (%2)")
+            return fail(QCoreApplication::translate("initviz::ui::SaveFile",
+                                                    "the folder %1 is read-only (%2)")
                             .arg(shownPath(folder), file.errorString()));
         return fail(file.errorString());
     }
@@ -258,7 +263,8 @@ bool writeFileAtomically(const QString& path,
         if (notice)
             *notice = kept.isEmpty()
                 ? QString()
-                : QCoreApplication::translate("SaveFile", "%1: %2").arg(shownPath(path), kept);
+                : QCoreApplication::translate("initviz::ui::SaveFile", "%1: %2")
+                      .arg(shownPath(path), kept);
     }
     QString reason;
     if (!write(file, &reason)) {
