@@ -3,8 +3,11 @@
 // symbolic links only as the kernel's protected_symlinks rule allows, refuse links to nothing,
 // keep the replaced file's permissions and owner, and never wait on a pipe; the settings file is
 // read only if it is a regular file of at most 1 MiB in a proper config location.
+#include "ui/experiment_form.h"
 #include "ui/experiment_settings.h"
 #include "ui/launcher.h"
+#include "ui/main_window.h"
+#include "ui/run_controller.h"
 #include "ui/save_file.h"
 
 #include <QDir>
@@ -21,6 +24,7 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+using initviz::ui::MainWindow;
 using initviz::ui::writeFileAtomically;
 
 namespace {
@@ -35,6 +39,7 @@ constexpr qsizetype kHugePathLength = 120'000;
 // Issue 15: a FIFO or a 1 GiB settings file is judged without reading it, in well under this.
 constexpr qint64 kNoHangMs = 1000;
 constexpr qint64 kHugeSettingsBytes = 1024LL * 1024 * 1024;
+constexpr int kTrainingTimeoutMs = 60'000;
 
 bool writeContent(const QString& path, const QByteArray& content, QString* error,
                   QString* notice = nullptr)
@@ -425,6 +430,65 @@ private slots:
         QCOMPARE(initviz::ui::scriptExitCode(
                      2, {QStringLiteral("std::bad_alloc"), QStringLiteral("std::bad_alloc")}),
                  1);
+    }
+
+    // Issue 15: every output's format follows its file name, or the name is refused (a
+    // screenshot named x.pdf used to get PNG bytes).
+    void windowOutputsFollowTheFileName_data()
+    {
+        QTest::addColumn<QString>("output");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("messagePart"); // empty: written
+        QTest::newRow("screenshot .png")
+            << QStringLiteral("screenshot") << QStringLiteral("shot.png") << QString();
+        QTest::newRow("screenshot .pdf")
+            << QStringLiteral("screenshot") << QStringLiteral("shot.pdf")
+            << QStringLiteral("must end in .png");
+        QTest::newRow("screenshot .jpg")
+            << QStringLiteral("screenshot") << QStringLiteral("shot.jpg")
+            << QStringLiteral("must end in .png");
+        QTest::newRow("screenshot without suffix")
+            << QStringLiteral("screenshot") << QStringLiteral("shot")
+            << QStringLiteral("must end in .png");
+        QTest::newRow("costs .csv")
+            << QStringLiteral("costs") << QStringLiteral("costs.csv") << QString();
+        QTest::newRow("costs .png") << QStringLiteral("costs") << QStringLiteral("costs.png")
+                                    << QStringLiteral("must end in .csv");
+        QTest::newRow("figure .jpg") << QStringLiteral("figure") << QStringLiteral("figure.jpg")
+                                     << QStringLiteral(".png or .pdf");
+    }
+
+    void windowOutputsFollowTheFileName()
+    {
+        QFETCH(QString, output);
+        QFETCH(QString, name);
+        QFETCH(QString, messagePart);
+        QTemporaryDir base;
+        QVERIFY(base.isValid());
+        const QString path = base.filePath(name);
+        QSettings().clear();
+        MainWindow window;
+        window.form()->setSpeed(initviz::ui::Speed::Maximum);
+        window.show();
+        QString error;
+        bool written = false;
+        if (output == QLatin1String("screenshot")) {
+            written = window.saveScreenshot(path, &error);
+        } else if (output == QLatin1String("costs")) {
+            written = window.exportCosts(path, &error);
+        } else {
+            window.start();
+            QTRY_VERIFY_WITH_TIMEOUT(!window.runController()->isRunning(), kTrainingTimeoutMs);
+            written = window.exportFigure(path, &error);
+        }
+        if (messagePart.isEmpty()) {
+            QVERIFY2(written, qPrintable(error));
+            QVERIFY(QFileInfo(path).size() > 0);
+        } else {
+            QVERIFY(!written);
+            QVERIFY2(error.contains(messagePart), qPrintable(error));
+            QVERIFY(!QFileInfo::exists(path));
+        }
     }
 
     // Issue 15: with HOME unset the settings went to /.config at the filesystem root. Now they

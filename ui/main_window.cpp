@@ -1088,6 +1088,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 bool MainWindow::saveScreenshot(const QString& path, QString* errorMessage)
 {
+    if (const QString problem = fileNameProblem(path, {QStringLiteral("png")});
+        !problem.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = problem;
+        return false;
+    }
     flushRedraws();
     const QPixmap pixmap = grab();
     return writeFileAtomically(
@@ -1135,6 +1141,13 @@ bool MainWindow::exportFigure(const QString& path, QString* errorMessage) const
 
 bool MainWindow::exportCosts(const QString& path, QString* errorMessage) const
 {
+    // Issue 15: the format follows the file name, or the name is refused.
+    if (const QString problem = fileNameProblem(path, {QStringLiteral("csv")});
+        !problem.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = problem;
+        return false;
+    }
     return writeFileAtomically(
         path,
         [this](QIODevice& device, QString* /*error*/) {

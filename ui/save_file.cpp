@@ -188,6 +188,17 @@ QString shownPath(const QString& path)
     return native.left(half) + QStringLiteral("...") + native.right(half);
 }
 
+QString fileNameProblem(const QString& path, const QStringList& suffixes)
+{
+    if (suffixes.contains(QFileInfo(path).suffix().toLower()))
+        return {};
+    return QCoreApplication::translate("initviz::ui::SaveFile", "Could not write %1: %2")
+        .arg(
+            shownPath(path),
+            QCoreApplication::translate("initviz::ui::SaveFile", "the file name must end in .%1")
+                .arg(suffixes.join(QCoreApplication::translate("initviz::ui::SaveFile", " or ."))));
+}
+
 QString outputPathProblem(const QString& path, const QStringList& suffixes)
 {
     const auto problem = [&](const QString& reason) {
@@ -196,10 +207,10 @@ QString outputPathProblem(const QString& path, const QStringList& suffixes)
     };
     if (path.isEmpty())
         return problem(QCoreApplication::translate("initviz::ui::SaveFile", "no file name given"));
-    if (!suffixes.isEmpty() && !suffixes.contains(QFileInfo(path).suffix().toLower()))
-        return problem(
-            QCoreApplication::translate("initviz::ui::SaveFile", "the file name must end in .%1")
-                .arg(suffixes.join(QCoreApplication::translate("initviz::ui::SaveFile", " or ."))));
+    if (!suffixes.isEmpty()) {
+        if (const QString name = fileNameProblem(path, suffixes); !name.isEmpty())
+            return name;
+    }
     const Destination destination = resolve(path);
     if (!destination.problem.isEmpty())
         return problem(destination.problem);

@@ -49,6 +49,11 @@ private:
 /// message writeFileAtomically would give.
 [[nodiscard]] QString outputPathProblem(const QString& path, const QStringList& suffixes = {});
 
+/// Issue 15: "Could not write PATH: the file name must end in .png" unless `path`'s suffix is one
+/// of `suffixes` (lower case, without the dot), so a format always follows the file name; empty
+/// when it does.
+[[nodiscard]] QString fileNameProblem(const QString& path, const QStringList& suffixes);
+
 /// A path as shown in a message: native separators, and at most about 200 characters (the
 /// middle of a longer one elided), so a pasted paragraph still gives a readable line.
 [[nodiscard]] QString shownPath(const QString& path);
