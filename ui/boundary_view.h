@@ -46,6 +46,9 @@ public:
     void setTestPointsVisible(bool visible);
     /// "Train 99.3% · Test 96%", with an optional second line (a state such as "diverged").
     void setAccuracy(double train, double test, const QString& note = {});
+    /// Whether the accuracies are drawn in the plot's corner (the exported figure) or only kept
+    /// for accuracyText() (the window's panels show them under the plot, off the points).
+    void setAccuracyInPlot(bool inPlot);
     void setFonts(const PlotFonts& fonts);
 
     [[nodiscard]] QCPAxisRect* axisRect() const { return rect_; }
@@ -62,6 +65,7 @@ private:
     PlotFonts fonts_;
     bool compact_ = false;
     bool titleWrapped_ = false;
+    bool accuracyInPlot_ = true;
     double trainAccuracy_;
     double testAccuracy_;
     QString note_;

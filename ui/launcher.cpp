@@ -2,6 +2,7 @@
 #include "ui/launcher.h"
 
 #include "ui/experiment_settings.h"
+#include "ui/language.h"
 #include "ui/main_window.h"
 
 #include <QApplication>
@@ -36,6 +37,7 @@ int runWindow(const LaunchOptions& options)
         QCoreApplication::setOrganizationName(QStringLiteral("InitViz"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("InitViz"));
     QGuiApplication::setDesktopFileName(QStringLiteral("initviz"));
+    installTranslations(rememberedLanguage());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/initviz/initviz.png")));
 
     // Issue 15: a FIFO or a 1 GiB file as the settings file must not hang or crash the start,
