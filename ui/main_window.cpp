@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main_window.h"
 
+#include "ui/accessibility.h"
 #include "ui/boundary_panel.h"
 #include "ui/comparison_figure.h"
 #include "ui/control_strip.h"
 #include "ui/cost_view.h"
 #include "ui/experiment_form.h"
+#include "ui/language.h"
 #include "ui/panel_grid.h"
 #include "ui/run_controller.h"
 #include "ui/save_file.h"
+#include "ui/scheme_text.h"
 #include "ui/understanding_panel.h"
 #include "ui/window_fit.h"
 
@@ -25,6 +28,7 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -95,9 +99,10 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 QString formatSeconds(double seconds)
 {
     //: Duration in seconds; %1 is a number
-    return seconds >= 1.0
-        ? QCoreApplication::translate("initviz::ui::MainWindow", "%1 s").arg(seconds, 0, 'f', 1)
-        : QCoreApplication::translate("initviz::ui::MainWindow", "%1 s").arg(seconds, 0, 'g', 2);
+    return seconds >= 1.0 ? QCoreApplication::translate("initviz::ui::MainWindow", "%1 s")
+                                .arg(QLocale().toString(seconds, 'f', 1))
+                          : QCoreApplication::translate("initviz::ui::MainWindow", "%1 s")
+                                .arg(QLocale().toString(seconds, 'g', 2));
 }
 
 QLabel* sectionTitle(const QString& text)
@@ -179,6 +184,7 @@ MainWindow::MainWindow(const LaunchOptions& options, QWidget* parent)
     refreshPreview();
     updateActions();
     updateStatus();
+    describeControls(this);
     if (options.start)
         QTimer::singleShot(0, this, &MainWindow::start);
 }
@@ -252,8 +258,10 @@ void MainWindow::buildCentralArea()
     resultsSection_->setMinimumWidth(kMinimumBottomWidth);
     auto* resultsLayout = new QVBoxLayout(resultsSection_);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
-    resultsLayout->addWidget(sectionTitle(tr("Results")));
+    QLabel* resultsTitle = sectionTitle(tr("Results"));
+    resultsLayout->addWidget(resultsTitle);
     table_ = new ResultsTable;
+    resultsTitle->setBuddy(table_); // its accessible name
     resultsLayout->addWidget(table_, 1);
     connect(table_, &ResultsTable::idealHeightChanged, this, &MainWindow::updateSectionHeights);
     connect(table_, &QTableWidget::currentCellChanged, this, [this](int row) {
@@ -392,6 +400,8 @@ void MainWindow::buildMenus()
     view->addAction(understandingDock_->toggleViewAction());
     understandingDock_->toggleViewAction()->setText(tr("&Understanding panel"));
     understandingDock_->toggleViewAction()->setIconText(tr("Understanding"));
+    view->addSeparator();
+    view->addMenu(createLanguageMenu(this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);

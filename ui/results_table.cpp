@@ -2,6 +2,7 @@
 #include "ui/results_table.h"
 
 #include "ui/plot_style.h"
+#include "ui/scheme_text.h"
 
 #include "core/text.h"
 
@@ -196,7 +197,7 @@ void ResultsTable::fillRow(int row, const std::vector<const RunResult*>& runs, i
             set(FinalCostColumn, QStringLiteral("\u2014"), tr("No cost recorded yet"));
     }
 
-    QString comment = toQString(schemeInfo(first.scheme).comment);
+    QString comment = schemeCommentText(first.scheme);
     QStringList notes;
     for (const RunResult* run : runs) {
         if (!run->note.isEmpty())
