@@ -18,7 +18,7 @@ bool exportComparisonFigure(const std::vector<TrainingResult>& runs, const Datas
     std::vector<FigureRun> figureRuns;
     FigureOptions options;
     options.iterations = 1;
-    const GridSpec grid = figureBoundaryGrid();
+    const GridSpec grid = figureBoundaryGrid(data);
     // compare --seeds: every panel names its seed, a row per initialization.
     std::vector<std::uint32_t> seeds;
     for (const TrainingResult& result : runs) {
@@ -37,6 +37,7 @@ bool exportComparisonFigure(const std::vector<TrainingResult>& runs, const Datas
         run.costs = result.costs;
         run.trainAccuracy = result.trainAccuracy;
         run.testAccuracy = result.testAccuracy;
+        run.diverged = result.diverged;
         if (result.diverged)
             run.note = QStringLiteral("diverged");
         else if (result.cancelled)

@@ -7,6 +7,7 @@
 #include "ui/experiment_form.h"
 #include "ui/run_controller.h"
 #include "ui/save_file.h"
+#include "ui/start_stop_key.h"
 #include "ui/understanding_panel.h"
 
 #include "core/text.h"
@@ -182,14 +183,15 @@ void MainWindow::buildCentralArea()
     boundariesLayout->setContentsMargins(0, 0, 0, 0);
     auto* boundariesHeader = new QHBoxLayout;
     boundariesHeader->addWidget(sectionTitle(QStringLiteral("Decision boundaries")));
-    auto* legend = new QLabel(
-        QStringLiteral("<span style='color:#9e0142'>&#9679;</span> label 0 (red) &nbsp; "
-                       "<span style='color:#5e4fa2'>&#9679;</span> label 1 (blue) &nbsp; "
-                       "shaded by the predicted class"));
-    legend->setToolTip(QStringLiteral("Filled dots: train points. Hollow circles: test points. "
-                                      "The background is the network's prediction: red where it "
-                                      "predicts 0, blue where it predicts 1, deeper where it is "
-                                      "surer."));
+    const BoundaryColors& classColors = boundaryColors();
+    auto* legend = new QLabel(tr("<span style='color:%1'>&#9632;</span> label 0 (red) &nbsp; "
+                                 "<span style='color:%2'>&#9632;</span> label 1 (blue) &nbsp; "
+                                 "background: the predicted label")
+                                  .arg(classColors.region[0].name(), classColors.region[1].name()));
+    legend->setToolTip(tr("Filled dots: train points (red: dark with a white ring; blue: light "
+                          "with a dark ring). Hollow circles: test points. The background is the "
+                          "network's prediction: red where it predicts 0, blue where it predicts "
+                          "1."));
     boundariesHeader->addWidget(legend);
     boundariesHeader->addStretch(1);
     showTestPoints_ = new QCheckBox(QStringLiteral("Show test points"));
@@ -221,8 +223,9 @@ void MainWindow::buildCentralArea()
     costPlot_->setObjectName(QStringLiteral("costPlot"));
     costPlot_->setAutoAddPlottableToLegend(false);
     costPlot_->setMinimumHeight(180);
-    costPlot_->setToolTip(QStringLiteral("The cost at every checkpoint, as the notebook prints "
-                                         "it. \u221e: the cost is infinite."));
+    costPlot_->setToolTip(tr("The cost at every checkpoint, as the notebook prints it. "
+                             "\u221e marker: %1.")
+                              .arg(CostView::infinityExplanation()));
     costView_ = std::make_unique<CostView>(costPlot_, costPlot_->axisRect(), costPlot_->legend);
     costLayout->addWidget(costPlot_, 1);
 
@@ -342,6 +345,11 @@ void MainWindow::buildMenus()
     startStopAction_->setObjectName(QStringLiteral("startStopAction"));
     startStopAction_->setShortcut(QKeySequence(Qt::Key_Space));
     startStopAction_->setShortcutContext(Qt::WindowShortcut);
+    // Space anywhere but in a text field, without also toggling a focused checkbox.
+    new StartStopKey(this, [this] {
+        if (startStopAction_->isEnabled())
+            startStopAction_->trigger();
+    });
     QAction* restore = run->addAction(QStringLiteral("&Restore notebook settings"), this,
                                       &MainWindow::restoreNotebookSettings);
     restore->setObjectName(QStringLiteral("restoreAction"));
@@ -456,9 +464,13 @@ bool MainWindow::showExperiment(const ExperimentSettings& settings)
     }
     rebuildPanels();
     costView_->reset(settings.training.iterations);
-    for (const Run& run : runs_)
-        costView_->addRun(legendName(run.scheme, settings.seedCount), runColor(run.scheme),
-                          run.firstOfScheme);
+    // The seeds of an initialization follow one another: shades of its colour, one legend entry.
+    int seedIndex = 0;
+    for (const Run& run : runs_) {
+        seedIndex = run.firstOfScheme ? 0 : seedIndex + 1;
+        costView_->addRun(schemeTitle(run.scheme), runColor(run.scheme), seedIndex,
+                          settings.seedCount);
+    }
     costPlot_->replot(QCustomPlot::rpQueuedReplot);
     rebuildTable();
     const InitScheme selected
@@ -602,6 +614,14 @@ void MainWindow::rebuildTable()
 
 void MainWindow::onFormChanged()
 {
+    // Other data makes the points shown, and any boundary over them, stale: after a run, the
+    // window previews the new data as before the first Start (issue 9).
+    if (started_ && !isRunning() && form_->isValid()) {
+        ExperimentSettings withFormData = shown_;
+        withFormData.data = form_->settings().data;
+        if (!(withFormData == shown_))
+            started_ = false;
+    }
     updateActions();
     // At once, so the status bar never says "Ready" while Start is disabled.
     updateStatus();
@@ -637,7 +657,9 @@ void MainWindow::start()
     clock_.start();
     experimentSeconds_ = 0.0;
     controller_->setIterationsPerSecond(iterationsPerSecond(form_->speed()));
-    controller_->start(settings.runConfigs(), data_, boundaryViewGrid(kBoundaryGridSize));
+    // The boundary over the view the panels show: the notebook's, or wider to fit noisy data.
+    controller_->start(settings.runConfigs(), data_,
+                       boundaryViewGrid(boundaryViewLimit(*data_), kBoundaryGridSize));
 }
 
 void MainWindow::stop()
@@ -728,6 +750,11 @@ void MainWindow::onRunFinished(int index, const TrainingResult& result)
     run.trainAccuracy = result.trainAccuracy;
     run.testAccuracy = data_ && data_->test.size() > 0 ? result.testAccuracy : kNaN;
     run.diverged = result.diverged;
+    if (result.diverged) {
+        costView_->setDiverged(index);
+        costPlotDirty_ = true;
+    }
+    run.finalCost = result.finalCost;
     run.trainSeconds = result.trainSeconds;
     run.iterationsPerSecond = 0.0;
     run.dirty = true;
@@ -820,7 +847,7 @@ QString MainWindow::noteText(const Run& run) const
     default:
         break;
     }
-    return run.diverged ? QStringLiteral("diverged (NaN)") : QString();
+    return run.diverged ? tr("diverged") : QString();
 }
 
 QString MainWindow::progressText(const Run& run) const
@@ -895,14 +922,19 @@ void MainWindow::updateRunViews(int index)
         };
         set(TrainAccuracyColumn, formatPercent(run.trainAccuracy));
         set(TestAccuracyColumn, formatPercent(run.testAccuracy));
+        // Once a run ends: the cost after its last iteration (the trainer computes it whether or
+        // not a checkpoint falls there); while it trains, its latest checkpoint.
         const std::vector<CostPoint>& costs = costView_->costs(index);
-        if (costs.empty())
-            set(FinalCostColumn, QStringLiteral("\u2014"), QStringLiteral("No cost recorded yet"));
+        const std::optional<CostPoint> shownCost = run.finalCost
+            ? run.finalCost
+            : (costs.empty() ? std::nullopt : std::optional(costs.back()));
+        if (!shownCost)
+            set(FinalCostColumn, QStringLiteral("\u2014"), tr("No cost recorded yet"));
         else
-            set(FinalCostColumn, formatCost(costs.back().cost),
-                QStringLiteral("Cost after iteration %1: %2")
-                    .arg(formatCount(costs.back().iteration),
-                         QString::fromStdString(formatPython(costs.back().cost))));
+            set(FinalCostColumn, formatCost(shownCost->cost),
+                tr("Cost after iteration %1: %2")
+                    .arg(formatCount(shownCost->iteration),
+                         QString::fromStdString(formatPython(shownCost->cost))));
         QString comment = toQString(schemeInfo(run.scheme).comment);
         const QString note = noteText(run);
         if (!note.isEmpty())
@@ -986,6 +1018,11 @@ void MainWindow::selectRun(InitScheme scheme, std::uint32_t seed)
 void MainWindow::restoreNotebookSettings()
 {
     form_->setSettings(ExperimentSettings::notebook());
+    // Shown at once, not after the typing pause.
+    if (!started_) {
+        previewTimer_.stop();
+        refreshPreview();
+    }
 }
 
 void MainWindow::setPresenterMode(bool on)
@@ -1079,6 +1116,7 @@ bool MainWindow::exportFigure(const QString& path, QString* errorMessage) const
         figureRun.trainAccuracy = run.trainAccuracy;
         figureRun.testAccuracy = run.testAccuracy;
         figureRun.note = noteText(run);
+        figureRun.diverged = run.diverged;
         if (run.state == RunState::Training)
             figureRun.note = QStringLiteral("iteration %1").arg(formatCount(run.iteration));
         figureRuns.push_back(std::move(figureRun));
