@@ -115,9 +115,9 @@ int boundaryPanelColumns(int panelCount)
 
 BoundaryView::BoundaryView(QCustomPlot* plot, QCPLayoutGrid* cell, const QString& title)
     : fullTitle_(title)
+    , limit_(kViewLimit)
     , trainAccuracy_(std::numeric_limits<double>::quiet_NaN())
     , testAccuracy_(std::numeric_limits<double>::quiet_NaN())
-    , limit_(kViewLimit)
     , title_(new QCPTextElement(plot, title))
     , rect_(new QCPAxisRect(plot))
 {

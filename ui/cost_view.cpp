@@ -247,7 +247,12 @@ void CostView::addInfinity(int runIndex, int iteration)
             = plot_->addGraph(rect_->axis(QCPAxis::atBottom), rect_->axis(QCPAxis::atLeft));
         infinityEntry_->setLineStyle(QCPGraph::lsNone);
         infinityEntry_->setScatterStyle(infinityMarker(QColor(kNeutralMarker)));
-        infinityEntry_->setName(infinityExplanation());
+        // On two lines ("cost = ∞" over "(sigmoid saturated)"), so the legend stays narrow.
+        QString text = infinityExplanation();
+        const qsizetype lastSpace = text.lastIndexOf(QLatin1String(" ("));
+        if (lastSpace > 0)
+            text[lastSpace] = QLatin1Char('\n');
+        infinityEntry_->setName(text);
         infinityEntry_->addToLegend(legend_);
         styleLegendItem(infinityEntry_);
     }
