@@ -6,7 +6,7 @@ INITVIZ_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # Debian 12 packages the build and the tests need.
 INITVIZ_PACKAGES=(cmake ninja-build g++ pkgconf qt6-base-dev libqcustomplot-dev libeigen3-dev
-    fonts-dejavu-core)
+    fonts-dejavu-core qt6-tools-dev qt6-l10n-tools)
 # The test command's too: clang and its sanitizer/libFuzzer runtimes for the fuzz preset.
 INITVIZ_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 

@@ -87,7 +87,7 @@ BoundaryPanel::BoundaryPanel(InitScheme scheme, std::optional<std::uint32_t> see
     setObjectName(QStringLiteral("boundaryPanel"));
     setSelected(false);
     const QString title = runTitle(scheme, seed);
-    setToolTip(QStringLiteral("%1 \u2014 click to see its initial weights").arg(title));
+    setToolTip(tr("%1 \u2014 click to see its initial weights").arg(title));
 
     plot_->setObjectName(QStringLiteral("boundaryPlot"));
     plot_->setAutoAddPlottableToLegend(false);
@@ -118,7 +118,8 @@ BoundaryPanel::BoundaryPanel(InitScheme scheme, std::optional<std::uint32_t> see
     palette.setColor(QPalette::Highlight, runColor(scheme));
     palette.setColor(QPalette::HighlightedText, readableTextOn(runColor(scheme)));
     progress_->setPalette(palette);
-    setProgress(0, 1, QStringLiteral("Ready"));
+    //: Run state: not started yet
+    setProgress(0, 1, tr("Ready"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(kMargin, kMargin, kMargin, kMargin);

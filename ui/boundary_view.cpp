@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/boundary_view.h"
 
+#include <QCoreApplication>
 #include <QSharedPointer>
 
 #include <algorithm>
@@ -149,8 +150,10 @@ BoundaryView::BoundaryView(QCustomPlot* plot, QCPLayoutGrid* cell, const QString
                                                       QPen(colors.pointFill[index], kTestMarkerPen),
                                                       Qt::NoBrush, kTestMarkerSize));
         test_[index]->setVisible(false);
-        test_[index]->setName(label == 0 ? QStringLiteral("test, label 0")
-                                         : QStringLiteral("test, label 1"));
+        //: Legend: test-set points of class 0
+        test_[index]->setName(
+            label == 0 ? QCoreApplication::translate("initviz::ui::BoundaryView", "test, label 0")
+                       : QCoreApplication::translate("initviz::ui::BoundaryView", "test, label 1"));
     }
     for (int label = 0; label < kLabelCount; ++label) {
         const auto index = static_cast<std::size_t>(label);
@@ -159,8 +162,11 @@ BoundaryView::BoundaryView(QCustomPlot* plot, QCPLayoutGrid* cell, const QString
                              QCPScatterStyle(QCPScatterStyle::ssCircle,
                                              QPen(colors.pointEdge[index], kMarkerEdgePen),
                                              colors.pointFill[index], kTrainMarkerSize));
-        train_[index]->setName(label == 0 ? QStringLiteral("train, label 0")
-                                          : QStringLiteral("train, label 1"));
+        //: Legend: training-set points of class 0
+        train_[index]->setName(
+            label == 0
+                ? QCoreApplication::translate("initviz::ui::BoundaryView", "train, label 0")
+                : QCoreApplication::translate("initviz::ui::BoundaryView", "train, label 1"));
     }
 
     accuracy_ = new QCPItemText(plot);
@@ -296,10 +302,14 @@ void BoundaryView::updateAccuracyText()
     }
     QString text;
     if (!std::isnan(trainAccuracy_)) {
-        text = QStringLiteral("Train %1").arg(formatPercent(trainAccuracy_));
+        //: Accuracy on the training set; %1 is a percentage
+        text = QCoreApplication::translate("initviz::ui::BoundaryView", "Train %1")
+                   .arg(formatPercent(trainAccuracy_));
         if (!std::isnan(testAccuracy_))
             text += (compact_ ? QStringLiteral("\n") : QStringLiteral("  \u00b7  "))
-                + QStringLiteral("Test %1").arg(formatPercent(testAccuracy_));
+                //: Accuracy on the test set; %1 is a percentage
+                + QCoreApplication::translate("initviz::ui::BoundaryView", "Test %1")
+                      .arg(formatPercent(testAccuracy_));
     }
     if (!note_.isEmpty())
         text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + note_;

@@ -9,6 +9,7 @@
 #include "core/text.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
@@ -59,7 +60,9 @@ QSize buildFigure(QCustomPlot& plot, const std::vector<FigureRun>& runs, const D
     PlotFonts fonts;
 
     auto* header = new QCPLayoutGrid;
-    auto* title = new QCPTextElement(&plot, QStringLiteral("Initialization comparison"));
+    auto* title = new QCPTextElement(
+        &plot,
+        QCoreApplication::translate("initviz::ui::ComparisonFigure", "Initialization comparison"));
     QFont titleFont = fonts.title();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     title->setFont(titleFont);
@@ -134,11 +137,13 @@ bool writePng(QCustomPlot& plot, QSize size, QIODevice& device, QString* error)
 {
     const QImage image = plot.toPixmap(size.width(), size.height(), kPngScale).toImage();
     if (image.isNull()) {
-        *error = QStringLiteral("the figure could not be rendered");
+        *error = QCoreApplication::translate("initviz::ui::ComparisonFigure",
+                                             "the figure could not be rendered");
         return false;
     }
     if (!image.save(&device, "PNG")) {
-        *error = QStringLiteral("the PNG could not be encoded");
+        *error = QCoreApplication::translate("initviz::ui::ComparisonFigure",
+                                             "the PNG could not be encoded");
         return false;
     }
     return true;
@@ -153,14 +158,16 @@ bool writePdf(QCustomPlot& plot, QSize size, QIODevice& device, QString* error)
         = screen ? static_cast<int>(std::lround(screen->logicalDotsPerInchY())) : kFallbackDpi;
     QPdfWriter writer(&device);
     writer.setCreator(QStringLiteral("InitViz"));
-    writer.setTitle(QStringLiteral("Initialization comparison"));
+    writer.setTitle(
+        QCoreApplication::translate("initviz::ui::ComparisonFigure", "Initialization comparison"));
     writer.setResolution(dpi);
     writer.setPageSize(QPageSize(QSizeF(size) * (kPointsPerInch / dpi), QPageSize::Point, QString(),
                                  QPageSize::ExactMatch));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     QCPPainter painter;
     if (!painter.begin(&writer)) {
-        *error = QStringLiteral("the PDF could not be started");
+        *error = QCoreApplication::translate("initviz::ui::ComparisonFigure",
+                                             "the PDF could not be started");
         return false;
     }
     painter.setMode(QCPPainter::pmVectorized);
@@ -179,8 +186,10 @@ GridSpec figureBoundaryGrid(const DatasetPair& data)
 QString experimentSummary(const TrainingConfig& training, long long trainPoints,
                           long long testPoints)
 {
-    return QStringLiteral("layers %1  \u00b7  learning rate %2  \u00b7  %3 iterations  \u00b7  "
-                          "%4 train / %5 test points")
+    return QCoreApplication::translate(
+               "initviz::ui::ComparisonFigure",
+               "layers %1  \u00b7  learning rate %2  \u00b7  %3 iterations  \u00b7  "
+               "%4 train / %5 test points")
         .arg(QString::fromStdString(formatLayers(training.layerDims)),
              QString::fromStdString(formatPython(training.learningRate)),
              formatCount(training.iterations), formatCount(trainPoints), formatCount(testPoints));
@@ -197,9 +206,11 @@ bool writeComparisonFigure(const std::vector<FigureRun>& runs, const DatasetPair
         format = Format::Pdf;
     } else {
         if (errorMessage)
-            *errorMessage = QStringLiteral("Cannot export %1: the figure is written as .png or "
-                                           ".pdf, by the file name's suffix")
-                                .arg(path);
+            *errorMessage
+                = QCoreApplication::translate("initviz::ui::ComparisonFigure",
+                                              "Cannot export %1: the figure is written as .png or "
+                                              ".pdf, by the file name's suffix")
+                      .arg(path);
         return false;
     }
     QCustomPlot plot;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/cost_view.h"
 
+#include <QCoreApplication>
 #include <QSharedPointer>
 
 #include <algorithm>
@@ -85,7 +86,8 @@ void placeLegendBeside(QCustomPlot* plot, QCPAxisRect* rect, QCPLegend* legend)
 
 QString CostView::infinityExplanation()
 {
-    return tr("cost = \u221e (sigmoid saturated)");
+    return QCoreApplication::translate("initviz::ui::CostView",
+                                       "cost = \u221e (sigmoid saturated)");
 }
 
 CostView::CostView(QCustomPlot* plot, QCPAxisRect* rect, QCPLegend* legend)
@@ -93,8 +95,10 @@ CostView::CostView(QCustomPlot* plot, QCPAxisRect* rect, QCPLegend* legend)
     , rect_(rect)
     , legend_(legend)
 {
-    styleAxis(rect_->axis(QCPAxis::atBottom), tr("Iteration"));
-    styleAxis(rect_->axis(QCPAxis::atLeft), tr("Cost"));
+    styleAxis(rect_->axis(QCPAxis::atBottom),
+              QCoreApplication::translate("initviz::ui::CostView", "Iteration"));
+    styleAxis(rect_->axis(QCPAxis::atLeft),
+              QCoreApplication::translate("initviz::ui::CostView", "Cost"));
     placeLegendBeside(plot_, rect_, legend_);
     legend_->setVisible(true);
     legend_->setBrush(Qt::white);
@@ -156,7 +160,8 @@ int CostView::addRun(const QString& name, const QColor& color, int seedIndex, in
     run.infinities = plot_->addGraph(xAxis, yAxis);
     run.infinities->setLineStyle(QCPGraph::lsNone);
     run.infinities->setScatterStyle(infinityMarker(run.color));
-    run.infinities->setName(tr("%1: infinite cost").arg(name));
+    run.infinities->setName(
+        QCoreApplication::translate("initviz::ui::CostView", "%1: infinite cost").arg(name));
     run.infinities->removeFromLegend();
 
     if (newFamily) {
@@ -384,12 +389,18 @@ void CostView::updateLegendName(int familyIndex)
     }
     QString text;
     if (family.seedCount <= 1)
-        text = diverged > 0 ? tr("%1 (diverged)").arg(family.name) : family.name;
+        text = diverged > 0
+            ? QCoreApplication::translate("initviz::ui::CostView", "%1 (diverged)").arg(family.name)
+            : family.name;
     else if (diverged == 0)
-        text = tr("%1 (%2 seeds)").arg(family.name).arg(family.seedCount);
+        text = QCoreApplication::translate("initviz::ui::CostView", "%1 (%2 seeds)")
+                   .arg(family.name)
+                   .arg(family.seedCount);
     else
-        text
-            = tr("%1 (%2 seeds, %3 diverged)").arg(family.name).arg(family.seedCount).arg(diverged);
+        text = QCoreApplication::translate("initviz::ui::CostView", "%1 (%2 seeds, %3 diverged)")
+                   .arg(family.name)
+                   .arg(family.seedCount)
+                   .arg(diverged);
     if (family.legendGraph)
         family.legendGraph->setName(text);
 }

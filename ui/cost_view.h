@@ -6,7 +6,6 @@
 #include "core/trainer.h"
 
 #include <QColor>
-#include <QCoreApplication>
 #include <QString>
 
 #include <qcustomplot.h>
@@ -24,8 +23,6 @@ namespace initviz::ui {
 /// then explains "cost = ∞ (sigmoid saturated)". A NaN cost, or setDiverged(), marks the run
 /// diverged in its family's legend entry. Linear or log scale.
 class CostView {
-    Q_DECLARE_TR_FUNCTIONS(CostView)
-
 public:
     /// Takes `legend` out of `rect`'s inset layout and puts it beside `rect`, in `rect`'s place
     /// in its layout grid.

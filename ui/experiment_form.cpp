@@ -301,12 +301,15 @@ QString expectedValue(const QAbstractSpinBox* field)
 {
     const QLocale locale = field->locale();
     if (const auto* whole = qobject_cast<const QSpinBox*>(field))
-        return ExperimentForm::tr("a whole number from %1 to %2")
+        return QCoreApplication::translate("initviz::ui::ExperimentForm",
+                                           "a whole number from %1 to %2")
             .arg(formatLimit(whole->minimum(), locale), formatLimit(whole->maximum(), locale));
     const auto* real = qobject_cast<const QDoubleSpinBox*>(field);
     Q_ASSERT(real);
-    return (real->decimals() == 0 ? ExperimentForm::tr("a whole number from %1 to %2")
-                                  : ExperimentForm::tr("a number from %1 to %2"))
+    return (real->decimals() == 0 ? QCoreApplication::translate("initviz::ui::ExperimentForm",
+                                                                "a whole number from %1 to %2")
+                                  : QCoreApplication::translate("initviz::ui::ExperimentForm",
+                                                                "a number from %1 to %2"))
         .arg(formatLimit(real->minimum(), locale), formatLimit(real->maximum(), locale));
 }
 
@@ -339,16 +342,18 @@ ExperimentForm::ExperimentForm(QWidget* parent)
     numbers.setNumberOptions(QLocale::OmitGroupSeparator | QLocale::RejectGroupSeparator);
     setLocale(numbers);
 
-    start_ = new QPushButton(QStringLiteral("Start"));
+    //: Button: start training every selected initialization
+    start_ = new QPushButton(tr("Start"));
     start_->setObjectName(QStringLiteral("startButton"));
-    start_->setToolTip(QStringLiteral("Train every selected initialization side by side (Space)"));
+    start_->setToolTip(tr("Train every selected initialization side by side (Space)"));
     start_->setDefault(true);
     QFont startFont = start_->font();
     startFont.setBold(true);
     start_->setFont(startFont);
-    stop_ = new QPushButton(QStringLiteral("Stop"));
+    //: Button: stop the running training runs
+    stop_ = new QPushButton(tr("Stop"));
     stop_->setObjectName(QStringLiteral("stopButton"));
-    stop_->setToolTip(QStringLiteral("Stop every run where it is (Space)"));
+    stop_->setToolTip(tr("Stop every run where it is (Space)"));
     stop_->setEnabled(false);
     for (QPushButton* button : {start_, stop_})
         button->setMinimumHeight(button->sizeHint().height() + 8);
@@ -361,32 +366,33 @@ ExperimentForm::ExperimentForm(QWidget* parent)
     };
     const auto paceTip = [](Speed speed) {
         const double rate = iterationsPerSecond(speed);
-        return QStringLiteral("%1 iterations per second: the notebook's 15,000 iterations in %2 s")
+        return tr("%1 iterations per second: the notebook's 15,000 iterations in %2 s")
             .arg(rate)
             .arg(15000.0 / rate);
     };
-    addSpeed(QStringLiteral("Slow"), Speed::Slow, paceTip(Speed::Slow));
-    addSpeed(QStringLiteral("Classroom pace"), Speed::Classroom, paceTip(Speed::Classroom));
-    addSpeed(QStringLiteral("Fast"), Speed::Fast, paceTip(Speed::Fast));
-    addSpeed(QStringLiteral("Maximum speed"), Speed::Maximum,
-             QStringLiteral("Unpaced: as fast as this computer trains"));
-    speed_->setToolTip(QStringLiteral(
-        "How fast the runs train, so the class can watch; applies to running runs at once"));
+    //: Training speed choice
+    addSpeed(tr("Slow"), Speed::Slow, paceTip(Speed::Slow));
+    addSpeed(tr("Classroom pace"), Speed::Classroom, paceTip(Speed::Classroom));
+    //: Training speed choice
+    addSpeed(tr("Fast"), Speed::Fast, paceTip(Speed::Fast));
+    addSpeed(tr("Maximum speed"), Speed::Maximum, tr("Unpaced: as fast as this computer trains"));
+    speed_->setToolTip(
+        tr("How fast the runs train, so the class can watch; applies to running runs at once"));
     setSpeed(Speed::Classroom);
 
     message_ = errorLabel(QStringLiteral("validationMessage"));
 
-    restore_ = new QPushButton(QStringLiteral("Restore notebook settings"));
+    restore_ = new QPushButton(tr("Restore notebook settings"));
     restore_->setObjectName(QStringLiteral("restoreButton"));
-    restore_->setToolTip(QStringLiteral("The assignment's experiment: zeros, large random and He; "
-                                        "layers 2,10,5,1; learning rate 0.01; 15,000 iterations; "
-                                        "300 + 100 points"));
+    restore_->setToolTip(tr("The assignment's experiment: zeros, large random and He; "
+                            "layers 2,10,5,1; learning rate 0.01; 15,000 iterations; "
+                            "300 + 100 points"));
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(start_, 1);
     buttons->addWidget(stop_, 1);
     auto* speedRow = new QFormLayout;
-    speedRow->addRow(QStringLiteral("Speed"), speed_);
+    speedRow->addRow(tr("Speed"), speed_);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -410,17 +416,20 @@ ExperimentForm::ExperimentForm(QWidget* parent)
     // In form order, the order of their messages. Their textChanged covers every change of value
     // and of text (see NumberField).
     const std::pair<QAbstractSpinBox*, QString> numberFields[] = {
-        {learningRate_, QStringLiteral("Learning rate")},
-        {iterations_, QStringLiteral("Iterations")},
-        {costEvery_, QStringLiteral("Cost every")},
-        {seed_, QStringLiteral("Weight seed")},
-        {seedCount_, QStringLiteral("Seed count")},
-        {trainSamples_, QStringLiteral("Train samples")},
-        {testSamples_, QStringLiteral("Test samples")},
-        {trainSeed_, QStringLiteral("Train seed")},
-        {testSeed_, QStringLiteral("Test seed")},
-        {noise_, QStringLiteral("Noise")},
-        {factor_, QStringLiteral("Factor")},
+        {learningRate_, tr("Learning rate")},
+        {iterations_, tr("Iterations")},
+        //: Field name in a validation message: record the cost every N iterations
+        {costEvery_, tr("Cost every")},
+        {seed_, tr("Weight seed")},
+        {seedCount_, tr("Seed count")},
+        {trainSamples_, tr("Train samples")},
+        {testSamples_, tr("Test samples")},
+        {trainSeed_, tr("Train seed")},
+        {testSeed_, tr("Test seed")},
+        //: Field name in a validation message: make_circles noise
+        {noise_, tr("Noise")},
+        //: Field name in a validation message: make_circles factor
+        {factor_, tr("Factor")},
     };
     for (const auto& [field, name] : numberFields)
         numberChecks_.push_back({field, name, expectedValue(field)});
@@ -436,16 +445,15 @@ ExperimentForm::ExperimentForm(QWidget* parent)
 
 QWidget* ExperimentForm::buildPicker()
 {
-    auto* group = new QGroupBox(QStringLiteral("Initializations"));
-    group->setToolTip(
-        QStringLiteral("Every selected scheme trains on the same data, side by side"));
+    auto* group = new QGroupBox(tr("Initializations"));
+    group->setToolTip(tr("Every selected scheme trains on the same data, side by side"));
     auto* layout = new QVBoxLayout(group);
     layout->setSpacing(3);
     int index = 0;
     for (const InitSchemeInfo& info : initSchemes()) {
         if (index == 3) {
             // The notebook's three come first; the others are for going further.
-            auto* more = new QLabel(QStringLiteral("Beyond the notebook"));
+            auto* more = new QLabel(tr("Beyond the notebook"));
             more->setEnabled(false);
             layout->addSpacing(4);
             layout->addWidget(more);
@@ -465,90 +473,98 @@ QWidget* ExperimentForm::buildPicker()
 
 QWidget* ExperimentForm::buildTraining()
 {
-    auto* group = new QGroupBox(QStringLiteral("Training"));
+    //: Group box title: the training (optimisation) settings
+    auto* group = new QGroupBox(tr("Training"));
     auto* form = new QFormLayout(group);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     learningRate_ = realField(limits::kMinLearningRate, limits::kMaxLearningRate,
-                              QStringLiteral("Gradient-descent step: W = W - learning_rate * dW"));
+                              tr("Gradient-descent step: W = W - learning_rate * dW"));
     learningRate_->setObjectName(QStringLiteral("learningRate"));
-    iterations_ = integerField(1, limits::kMaxIterations,
-                               QStringLiteral("Full-batch gradient-descent steps"));
+    iterations_ = integerField(1, limits::kMaxIterations, tr("Full-batch gradient-descent steps"));
     iterations_->setObjectName(QStringLiteral("iterations"));
     iterations_->setSingleStep(1000);
     costEvery_ = integerField(1, limits::kMaxIterations,
-                              QStringLiteral("Record (and plot) the cost every this many "
-                                             "iterations, like the notebook's print"));
+                              tr("Record (and plot) the cost every this many "
+                                 "iterations, like the notebook's print"));
     costEvery_->setObjectName(QStringLiteral("costEvery"));
     costEvery_->setSingleStep(100);
     layers_ = new QLineEdit;
     layers_->setObjectName(QStringLiteral("layers"));
-    layers_->setToolTip(QStringLiteral("Layer widths, input first: 2 inputs, hidden widths, 1 "
-                                       "output (the notebook's is 2,10,5,1)"));
+    layers_->setToolTip(tr("Layer widths, input first: 2 inputs, hidden widths, 1 "
+                           "output (the notebook's is 2,10,5,1)"));
     layers_->setPlaceholderText(QStringLiteral("2,10,5,1"));
     layersMessage_ = errorLabel(QStringLiteral("layersMessage"));
-    seed_ = seedField(QStringLiteral("np.random.seed of the weight initialization (the notebook "
-                                     "uses 3)"));
+    seed_ = seedField(tr("np.random.seed of the weight initialization (the notebook "
+                         "uses 3)"));
     seed_->setObjectName(QStringLiteral("seed"));
     seedCount_ = integerField(1, limits::kMaxRuns,
-                              QStringLiteral("Train every initialization with this many weight "
-                                             "seeds (the weight seed, the next one, ...) to see "
-                                             "whether its result holds for other random weights; "
-                                             "1 is the notebook's experiment"));
+                              tr("Train every initialization with this many weight "
+                                 "seeds (the weight seed, the next one, ...) to see "
+                                 "whether its result holds for other random weights; "
+                                 "1 is the notebook's experiment"));
     seedCount_->setObjectName(QStringLiteral("seedCount"));
-    stableLoss_ = new QCheckBox(QStringLiteral("Stable loss"));
+    //: Checkbox: report the numerically stable cross-entropy loss
+    stableLoss_ = new QCheckBox(tr("Stable loss"));
     stableLoss_->setObjectName(QStringLiteral("stableLoss"));
-    stableLoss_->setToolTip(QStringLiteral(
+    stableLoss_->setToolTip(tr(
         "Report the numerically stable cross-entropy (from the logits) instead of the notebook's "
         "formula, which is infinite when a prediction is exactly wrong. Training is unchanged."));
 
-    form->addRow(QStringLiteral("Learning rate"), learningRate_);
-    form->addRow(QStringLiteral("Iterations"), iterations_);
-    form->addRow(QStringLiteral("Cost every"), costEvery_);
-    form->addRow(QStringLiteral("Layers"), layers_);
+    form->addRow(tr("Learning rate"), learningRate_);
+    form->addRow(tr("Iterations"), iterations_);
+    //: Form label: record the cost every N iterations
+    form->addRow(tr("Cost every"), costEvery_);
+    form->addRow(tr("Layers"), layers_);
     form->addRow(QString(), layersMessage_);
-    form->addRow(QStringLiteral("Weight seed"), seed_);
-    form->addRow(QStringLiteral("Seed count"), seedCount_);
+    form->addRow(tr("Weight seed"), seed_);
+    form->addRow(tr("Seed count"), seedCount_);
     form->addRow(QString(), stableLoss_);
     return group;
 }
 
 QWidget* ExperimentForm::buildDataset()
 {
-    auto* group = new QGroupBox(QStringLiteral("Data (make_circles)"));
+    auto* group = new QGroupBox(tr("Data (make_circles)"));
     auto* grid = new QGridLayout(group);
-    trainSamples_ = integerField(limits::kMinSamples, limits::kMaxSamples,
-                                 QStringLiteral("Points in the train set"));
+    trainSamples_
+        = integerField(limits::kMinSamples, limits::kMaxSamples, tr("Points in the train set"));
     trainSamples_->setObjectName(QStringLiteral("trainSamples"));
-    testSamples_ = integerField(limits::kMinSamples, limits::kMaxSamples,
-                                QStringLiteral("Points in the test set"));
+    testSamples_
+        = integerField(limits::kMinSamples, limits::kMaxSamples, tr("Points in the test set"));
     testSamples_->setObjectName(QStringLiteral("testSamples"));
-    trainSeed_ = seedField(QStringLiteral("np.random.seed before the train set (notebook: 1)"));
+    trainSeed_ = seedField(tr("np.random.seed before the train set (notebook: 1)"));
     trainSeed_->setObjectName(QStringLiteral("trainSeed"));
-    testSeed_ = seedField(QStringLiteral("np.random.seed before the test set (notebook: 2)"));
+    testSeed_ = seedField(tr("np.random.seed before the test set (notebook: 2)"));
     testSeed_->setObjectName(QStringLiteral("testSeed"));
     noise_ = realField(0.0, limits::kMaxNoise,
-                       QStringLiteral("Standard deviation of the Gaussian noise added to each "
-                                      "point"));
+                       tr("Standard deviation of the Gaussian noise added to each "
+                          "point"));
     noise_->setObjectName(QStringLiteral("noise"));
     factor_ = realField(0.0, limits::kMaxFactor,
-                        QStringLiteral("Radius of the inner (blue) circle relative to the outer "
-                                       "one, in [0, 1)"));
+                        tr("Radius of the inner (blue) circle relative to the outer "
+                           "one, in [0, 1)"));
     factor_->setObjectName(QStringLiteral("factor"));
 
-    auto* trainHeader = new QLabel(QStringLiteral("Train"));
-    auto* testHeader = new QLabel(QStringLiteral("Test"));
+    //: Column header: the training data set (make_circles train split)
+    auto* trainHeader = new QLabel(tr("Train"));
+    //: Column header: the test data set (make_circles test split)
+    auto* testHeader = new QLabel(tr("Test"));
     grid->addWidget(trainHeader, 0, 1, Qt::AlignHCenter);
     grid->addWidget(testHeader, 0, 2, Qt::AlignHCenter);
-    grid->addWidget(new QLabel(QStringLiteral("Samples")), 1, 0);
+    //: Row label: number of data points in the set
+    grid->addWidget(new QLabel(tr("Samples")), 1, 0);
     grid->addWidget(trainSamples_, 1, 1);
     grid->addWidget(testSamples_, 1, 2);
-    grid->addWidget(new QLabel(QStringLiteral("Seed")), 2, 0);
+    //: Row label: random seed (np.random.seed) used to generate the set
+    grid->addWidget(new QLabel(tr("Seed")), 2, 0);
     grid->addWidget(trainSeed_, 2, 1);
     grid->addWidget(testSeed_, 2, 2);
-    grid->addWidget(new QLabel(QStringLiteral("Noise")), 3, 0);
+    //: Row label: standard deviation of the noise added to make_circles points
+    grid->addWidget(new QLabel(tr("Noise")), 3, 0);
     grid->addWidget(noise_, 3, 1);
-    grid->addWidget(new QLabel(QStringLiteral("Factor")), 4, 0);
+    //: Row label: make_circles factor, inner circle radius relative to outer
+    grid->addWidget(new QLabel(tr("Factor")), 4, 0);
     grid->addWidget(factor_, 4, 1);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
@@ -623,11 +639,12 @@ void ExperimentForm::setSpeed(Speed speed)
 void ExperimentForm::setRunning(bool running)
 {
     running_ = running;
-    start_->setText(running ? QStringLiteral("Restart") : QStringLiteral("Start"));
-    start_->setToolTip(running ? QStringLiteral("Stop these runs and start again from the "
-                                                "current settings")
-                               : QStringLiteral("Train every selected initialization side by "
-                                                "side (Space)"));
+    //: Button: stop the running runs and start again (first text); otherwise Start
+    start_->setText(running ? tr("Restart") : tr("Start"));
+    start_->setToolTip(running ? tr("Stop these runs and start again from the "
+                                    "current settings")
+                               : tr("Train every selected initialization side by "
+                                    "side (Space)"));
     stop_->setEnabled(running);
 }
 
@@ -649,6 +666,8 @@ QString ExperimentForm::numberError(const NumberCheck& check)
     if (text.size() > kQuotedCharacters)
         text = text.left(kQuotedCharacters - 1) + QChar(0x2026);
     if (grouped)
+        //: %1 field name, %2 the typed text, %3 the locale's group separator, %4 "a number
+        //: from ... to ..."
         return tr("%1: write \u201c%2\u201d without the group separator \u201c%3\u201d (it "
                   "could be read two ways); %1 must be %4")
             .arg(check.name, text, check.field->locale().groupSeparator(), check.expected);

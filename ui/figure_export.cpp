@@ -3,6 +3,8 @@
 
 #include "ui/comparison_figure.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace initviz::ui {
@@ -39,9 +41,11 @@ bool exportComparisonFigure(const std::vector<TrainingResult>& runs, const Datas
         run.testAccuracy = result.testAccuracy;
         run.diverged = result.diverged;
         if (result.diverged)
-            run.note = QStringLiteral("diverged");
+            //: Figure note: the run's cost became NaN
+            run.note = QCoreApplication::translate("initviz::ui::FigureExport", "diverged");
         else if (result.cancelled)
-            run.note = QStringLiteral("stopped");
+            //: Figure note: the run was stopped before its last iteration
+            run.note = QCoreApplication::translate("initviz::ui::FigureExport", "stopped");
         figureRuns.push_back(std::move(run));
         options.iterations = std::max(options.iterations, result.config.iterations);
     }

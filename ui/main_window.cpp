@@ -89,8 +89,10 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 /// "6.1 s", "0.24 s", "0.003 s": two significant digits under a second.
 QString formatSeconds(double seconds)
 {
-    return seconds >= 1.0 ? QStringLiteral("%1 s").arg(seconds, 0, 'f', 1)
-                          : QStringLiteral("%1 s").arg(seconds, 0, 'g', 2);
+    //: Duration in seconds; %1 is a number
+    return seconds >= 1.0
+        ? QCoreApplication::translate("initviz::ui::MainWindow", "%1 s").arg(seconds, 0, 'f', 1)
+        : QCoreApplication::translate("initviz::ui::MainWindow", "%1 s").arg(seconds, 0, 'g', 2);
 }
 
 QLabel* sectionTitle(const QString& text)
@@ -117,7 +119,7 @@ MainWindow::MainWindow(const LaunchOptions& options, QWidget* parent)
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(QStringLiteral("InitViz \u2014 weight initialization, live"));
+    setWindowTitle(tr("InitViz \u2014 weight initialization, live"));
     setWindowIcon(QIcon(QStringLiteral(":/initviz/initviz.png")));
     resize(kDefaultWidth, kDefaultHeight);
 
@@ -182,7 +184,7 @@ void MainWindow::buildCentralArea()
     auto* boundariesLayout = new QVBoxLayout(boundaries);
     boundariesLayout->setContentsMargins(0, 0, 0, 0);
     auto* boundariesHeader = new QHBoxLayout;
-    boundariesHeader->addWidget(sectionTitle(QStringLiteral("Decision boundaries")));
+    boundariesHeader->addWidget(sectionTitle(tr("Decision boundaries")));
     const BoundaryColors& classColors = boundaryColors();
     auto* legend = new QLabel(tr("<span style='color:%1'>&#9632;</span> label 0 (red) &nbsp; "
                                  "<span style='color:%2'>&#9632;</span> label 1 (blue) &nbsp; "
@@ -194,9 +196,9 @@ void MainWindow::buildCentralArea()
                           "1."));
     boundariesHeader->addWidget(legend);
     boundariesHeader->addStretch(1);
-    showTestPoints_ = new QCheckBox(QStringLiteral("Show test points"));
+    showTestPoints_ = new QCheckBox(tr("Show test points"));
     showTestPoints_->setObjectName(QStringLiteral("showTestPoints"));
-    showTestPoints_->setToolTip(QStringLiteral("Draw the test set as hollow circles (T)"));
+    showTestPoints_->setToolTip(tr("Draw the test set as hollow circles (T)"));
     boundariesHeader->addWidget(showTestPoints_);
     boundariesLayout->addLayout(boundariesHeader);
     panelsHost_ = new QWidget;
@@ -212,11 +214,12 @@ void MainWindow::buildCentralArea()
     auto* costLayout = new QVBoxLayout(cost);
     costLayout->setContentsMargins(0, 0, 0, 0);
     auto* costHeader = new QHBoxLayout;
-    costHeader->addWidget(sectionTitle(QStringLiteral("Cost")));
+    //: Section title: the plot of the training cost (loss) per iteration
+    costHeader->addWidget(sectionTitle(tr("Cost")));
     costHeader->addStretch(1);
-    logScale_ = new QCheckBox(QStringLiteral("Log scale"));
+    logScale_ = new QCheckBox(tr("Log scale"));
     logScale_->setObjectName(QStringLiteral("logScale"));
-    logScale_->setToolTip(QStringLiteral("Logarithmic cost axis (L)"));
+    logScale_->setToolTip(tr("Logarithmic cost axis (L)"));
     costHeader->addWidget(logScale_);
     costLayout->addLayout(costHeader);
     costPlot_ = new QCustomPlot;
@@ -234,12 +237,13 @@ void MainWindow::buildCentralArea()
     resultsSection_ = results;
     auto* resultsLayout = new QVBoxLayout(results);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
-    resultsLayout->addWidget(sectionTitle(QStringLiteral("Results")));
+    resultsLayout->addWidget(sectionTitle(tr("Results")));
     table_ = new QTableWidget(0, ResultColumnCount);
     table_->setObjectName(QStringLiteral("resultsTable"));
     table_->setHorizontalHeaderLabels(
-        {QStringLiteral("Model"), QStringLiteral("Train accuracy"), QStringLiteral("Test accuracy"),
-         QStringLiteral("Final cost"), QStringLiteral("Problem/Comment")});
+        //: Results table column: the trained model (initialization)
+        {tr("Model"), tr("Train accuracy"), tr("Test accuracy"), tr("Final cost"),
+         tr("Problem/Comment")});
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -298,7 +302,8 @@ void MainWindow::buildDocks()
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
     formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    formDock_ = new QDockWidget(QStringLiteral("Experiment"), this);
+    //: Dock title: the experiment settings form
+    formDock_ = new QDockWidget(tr("Experiment"), this);
     formDock_->setObjectName(QStringLiteral("experimentDock"));
     formDock_->setFeatures(QDockWidget::DockWidgetMovable);
     formDock_->setWidget(formScroll);
@@ -311,7 +316,8 @@ void MainWindow::buildDocks()
     understandingScroll->setWidget(understanding_);
     understandingScroll->setWidgetResizable(true);
     understandingScroll->setFrameShape(QFrame::NoFrame);
-    understandingDock_ = new QDockWidget(QStringLiteral("Understanding"), this);
+    //: Dock title: panel explaining what the initializations do
+    understandingDock_ = new QDockWidget(tr("Understanding"), this);
     understandingDock_->setObjectName(QStringLiteral("understandingDock"));
     understandingDock_->setFeatures(QDockWidget::DockWidgetMovable
                                     | QDockWidget::DockWidgetClosable);
@@ -323,25 +329,26 @@ void MainWindow::buildDocks()
 
 void MainWindow::buildMenus()
 {
-    QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
-    exportFigureAction_ = file->addAction(QStringLiteral("&Export figure\u2026"), this,
-                                          &MainWindow::exportFigureInteractively);
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    exportFigureAction_
+        = file->addAction(tr("&Export figure\u2026"), this, &MainWindow::exportFigureInteractively);
     exportFigureAction_->setObjectName(QStringLiteral("exportFigureAction"));
     exportFigureAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportFigureAction_->setStatusTip(
-        QStringLiteral("Save the boundaries and the cost plot as a PNG or PDF figure"));
-    exportCostsAction_ = file->addAction(QStringLiteral("Export &costs (CSV)\u2026"), this,
+        tr("Save the boundaries and the cost plot as a PNG or PDF figure"));
+    exportCostsAction_ = file->addAction(tr("Export &costs (CSV)\u2026"), this,
                                          &MainWindow::exportCostsInteractively);
     exportCostsAction_->setObjectName(QStringLiteral("exportCostsAction"));
-    exportCostsAction_->setStatusTip(
-        QStringLiteral("Save every recorded cost as run,iteration,cost"));
+    exportCostsAction_->setStatusTip(tr("Save every recorded cost as run,iteration,cost"));
     file->addSeparator();
-    QAction* quit = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu* run = menuBar()->addMenu(QStringLiteral("&Run"));
-    startStopAction_ = run->addAction(QStringLiteral("&Start"), this, &MainWindow::toggleStartStop);
+    //: Menu title: training runs
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    //: Menu action: start training
+    startStopAction_ = run->addAction(tr("&Start"), this, &MainWindow::toggleStartStop);
     startStopAction_->setObjectName(QStringLiteral("startStopAction"));
     startStopAction_->setShortcut(QKeySequence(Qt::Key_Space));
     startStopAction_->setShortcutContext(Qt::WindowShortcut);
@@ -350,34 +357,34 @@ void MainWindow::buildMenus()
         if (startStopAction_->isEnabled())
             startStopAction_->trigger();
     });
-    QAction* restore = run->addAction(QStringLiteral("&Restore notebook settings"), this,
+    QAction* restore = run->addAction(tr("&Restore notebook settings"), this,
                                       &MainWindow::restoreNotebookSettings);
     restore->setObjectName(QStringLiteral("restoreAction"));
 
-    QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
-    testPointsAction_ = view->addAction(QStringLiteral("Show &test points"));
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    testPointsAction_ = view->addAction(tr("Show &test points"));
     testPointsAction_->setCheckable(true);
     testPointsAction_->setShortcut(QKeySequence(Qt::Key_T));
     connect(testPointsAction_, &QAction::toggled, showTestPoints_, &QCheckBox::setChecked);
     connect(showTestPoints_, &QCheckBox::toggled, testPointsAction_, &QAction::setChecked);
-    logScaleAction_ = view->addAction(QStringLiteral("&Log-scale cost"));
+    logScaleAction_ = view->addAction(tr("&Log-scale cost"));
     logScaleAction_->setCheckable(true);
     logScaleAction_->setShortcut(QKeySequence(Qt::Key_L));
     connect(logScaleAction_, &QAction::toggled, logScale_, &QCheckBox::setChecked);
     connect(logScale_, &QCheckBox::toggled, logScaleAction_, &QAction::setChecked);
     view->addSeparator();
-    presenterAction_ = view->addAction(QStringLiteral("&Presenter mode"));
+    presenterAction_ = view->addAction(tr("&Presenter mode"));
     presenterAction_->setObjectName(QStringLiteral("presenterAction"));
     presenterAction_->setCheckable(true);
     presenterAction_->setShortcut(QKeySequence(Qt::Key_F11));
-    presenterAction_->setStatusTip(QStringLiteral("Full screen with larger text (F11)"));
+    presenterAction_->setStatusTip(tr("Full screen with larger text (F11)"));
     connect(presenterAction_, &QAction::toggled, this, &MainWindow::setPresenterMode);
     view->addAction(understandingDock_->toggleViewAction());
-    understandingDock_->toggleViewAction()->setText(QStringLiteral("&Understanding panel"));
+    understandingDock_->toggleViewAction()->setText(tr("&Understanding panel"));
 
-    QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
-    help->addAction(QStringLiteral("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
-    help->addAction(QStringLiteral("&About InitViz"), this, &MainWindow::showAbout);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    help->addAction(tr("&About InitViz"), this, &MainWindow::showAbout);
 
     // Escape leaves presenter mode, as it leaves full screen everywhere else.
     auto* leavePresenter = new QAction(this);
@@ -595,7 +602,7 @@ void MainWindow::rebuildTable()
         const InitScheme scheme = run.scheme;
         QString name = tableModelName(scheme, layerCount);
         if (const std::optional<std::uint32_t> seed = seedShown(run))
-            name += QStringLiteral(", seed %1").arg(*seed);
+            name += tr(", seed %1").arg(*seed);
         auto* model = new QTableWidgetItem(colorSwatch(runColor(scheme)), name);
         model->setToolTip(toQString(schemeInfo(scheme).formula));
         table_->setItem(row, ModelColumn, model);
@@ -841,9 +848,10 @@ QString MainWindow::noteText(const Run& run) const
     switch (run.state) {
     case RunState::Stopping:
     case RunState::Stopped:
-        return QStringLiteral("stopped at iteration %1").arg(formatCount(run.iteration));
+        return tr("stopped at iteration %1").arg(formatCount(run.iteration));
     case RunState::Failed:
-        return QStringLiteral("failed");
+        //: Results table note: the run stopped with an error
+        return tr("failed");
     default:
         break;
     }
@@ -854,21 +862,22 @@ QString MainWindow::progressText(const Run& run) const
 {
     switch (run.state) {
     case RunState::Ready:
-        return started_ ? QStringLiteral("Waiting") : QStringLiteral("Ready \u2014 press Start");
+        //: Run state: queued, not yet training
+        return started_ ? tr("Waiting") : tr("Ready \u2014 press Start");
     case RunState::Training:
-        return QStringLiteral("Iteration %1 of %2")
+        return tr("Iteration %1 of %2")
             .arg(formatCount(run.iteration), formatCount(run.totalIterations));
     case RunState::Stopping:
-        return QStringLiteral("Stopping\u2026");
+        return tr("Stopping\u2026");
     case RunState::Stopped:
-        return QStringLiteral("Stopped at iteration %1 of %2")
+        return tr("Stopped at iteration %1 of %2")
             .arg(formatCount(run.iteration), formatCount(run.totalIterations));
     case RunState::Finished:
-        return QStringLiteral("%1 %2 iterations in %3")
-            .arg(run.diverged ? QStringLiteral("Diverged \u2014") : QStringLiteral("Done \u2014"),
+        return tr("%1 %2 iterations in %3")
+            .arg(run.diverged ? tr("Diverged \u2014") : tr("Done \u2014"),
                  formatCount(run.iteration), formatSeconds(run.trainSeconds));
     case RunState::Failed:
-        return QStringLiteral("Failed: %1").arg(run.failure);
+        return tr("Failed: %1").arg(run.failure);
     }
     return {};
 }
@@ -880,11 +889,13 @@ QString MainWindow::shortProgressText(const Run& run) const
         return QStringLiteral("%1 / %2").arg(formatCount(run.iteration),
                                              formatCount(run.totalIterations));
     case RunState::Stopped:
-        return QStringLiteral("Stopped at %1").arg(formatCount(run.iteration));
+        return tr("Stopped at %1").arg(formatCount(run.iteration));
     case RunState::Finished:
-        return run.diverged ? QStringLiteral("Diverged") : QStringLiteral("Done");
+        //: Run state: the cost became NaN (first) or training finished
+        return run.diverged ? tr("Diverged") : tr("Done");
     case RunState::Failed:
-        return QStringLiteral("Failed");
+        //: Run state: the run stopped with an error
+        return tr("Failed");
     case RunState::Ready:
     case RunState::Stopping:
         break;
@@ -965,38 +976,41 @@ void MainWindow::updateStatus()
     }
     const int count = runCount();
     const QString runsText
-        = count == 1 ? QStringLiteral("1 run") : QStringLiteral("%1 runs").arg(count);
+        // Two source texts, not one "%n run(s)": with no translator loaded (English), the
+        // window keeps saying "1 run" / "3 runs"; a translation gives "%n runs" its own forms.
+        = count == 1 ? tr("1 run") : tr("%n runs", nullptr, count);
     QString text;
     if (training > 0) {
-        text = QStringLiteral("Training %1 \u00b7 iteration %2 of %3")
+        text = tr("Training %1 \u00b7 iteration %2 of %3")
                    .arg(runsText, formatCount(slowest), formatCount(total));
-        rateText_->setText(QStringLiteral("%1 iterations/s").arg(formatCount(std::llround(rate))));
+        rateText_->setText(tr("%1 iterations/s").arg(formatCount(std::llround(rate))));
     } else if (controller_->isRunning()) {
-        text = QStringLiteral("Stopping %1\u2026").arg(runsText);
+        text = tr("Stopping %1\u2026").arg(runsText);
         rateText_->clear();
     } else if (started_) {
         const bool anyStopped = std::any_of(runs_.begin(), runs_.end(), [](const Run& run) {
             return run.state == RunState::Stopped;
         });
         text = anyStopped
-            ? QStringLiteral("Stopped %1 after %2").arg(runsText, formatSeconds(experimentSeconds_))
-            : QStringLiteral("Finished %1 in %2").arg(runsText, formatSeconds(experimentSeconds_));
+            ? tr("Stopped %1 after %2").arg(runsText, formatSeconds(experimentSeconds_))
+            : tr("Finished %1 in %2").arg(runsText, formatSeconds(experimentSeconds_));
         rateText_->clear();
         if (form_->isValid() && !(form_->settings() == shown_))
-            text += QStringLiteral(" \u00b7 settings changed: press Start to run them");
+            text += tr(" \u00b7 settings changed: press Start to run them");
     } else {
-        text = QStringLiteral("Ready \u00b7 %1 \u00b7 press Start (Space)").arg(runsText);
+        text = tr("Ready \u00b7 %1 \u00b7 press Start (Space)").arg(runsText);
         rateText_->clear();
     }
     if (!form_->isValid())
-        text = QStringLiteral("Cannot start: %1").arg(form_->validationError());
+        text = tr("Cannot start: %1").arg(form_->validationError());
     statusText_->setText(text);
 }
 
 void MainWindow::updateActions()
 {
     const bool running = controller_->isRunning();
-    startStopAction_->setText(running ? QStringLiteral("&Stop") : QStringLiteral("&Start"));
+    //: Menu action text: stop training (first) or start training
+    startStopAction_->setText(running ? tr("&Stop") : tr("&Start"));
     startStopAction_->setEnabled(running || form_->isValid());
     const bool anyCosts = std::any_of(runs_.begin(), runs_.end(), [this](const Run& run) {
         const auto index = static_cast<int>(&run - runs_.data());
@@ -1090,7 +1104,7 @@ bool MainWindow::saveScreenshot(const QString& path, QString* errorMessage)
         path,
         [&pixmap](QIODevice& device, QString* error) {
             if (pixmap.isNull() || !pixmap.save(&device, "PNG")) {
-                *error = QStringLiteral("the window could not be captured as PNG");
+                *error = tr("the window could not be captured as PNG");
                 return false;
             }
             return true;
@@ -1102,7 +1116,7 @@ bool MainWindow::exportFigure(const QString& path, QString* errorMessage) const
 {
     if (!data_) {
         if (errorMessage)
-            *errorMessage = QStringLiteral("There is nothing to export yet: press Start first.");
+            *errorMessage = tr("There is nothing to export yet: press Start first.");
         return false;
     }
     std::vector<FigureRun> figureRuns;
@@ -1118,7 +1132,7 @@ bool MainWindow::exportFigure(const QString& path, QString* errorMessage) const
         figureRun.note = noteText(run);
         figureRun.diverged = run.diverged;
         if (run.state == RunState::Training)
-            figureRun.note = QStringLiteral("iteration %1").arg(formatCount(run.iteration));
+            figureRun.note = tr("iteration %1").arg(formatCount(run.iteration));
         figureRuns.push_back(std::move(figureRun));
     }
     FigureOptions options;
@@ -1161,9 +1175,9 @@ void MainWindow::exportFigureInteractively()
               .toString();
     QString selectedFilter;
     const QString path = QFileDialog::getSaveFileName(
-        this, QStringLiteral("Export figure"),
+        this, tr("Export figure"),
         QDir(directory).filePath(QStringLiteral("initviz-comparison.png")),
-        QStringLiteral("PNG image (*.png);;PDF document (*.pdf)"), &selectedFilter);
+        tr("PNG image (*.png);;PDF document (*.pdf)"), &selectedFilter);
     if (path.isEmpty())
         return;
     QString target = path;
@@ -1172,12 +1186,11 @@ void MainWindow::exportFigureInteractively()
                                                                 : QStringLiteral(".png");
     QString error;
     if (!exportFigure(target, &error)) {
-        QMessageBox::critical(this, QStringLiteral("Export figure"), error);
+        QMessageBox::critical(this, tr("Export figure"), error);
         return;
     }
     store.setValue(kExportDirKey, QFileInfo(target).absolutePath());
-    statusBar()->showMessage(QStringLiteral("Saved %1").arg(QDir::toNativeSeparators(target)),
-                             4000);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(target)), 4000);
 }
 
 void MainWindow::exportCostsInteractively()
@@ -1189,48 +1202,46 @@ void MainWindow::exportCostsInteractively()
                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
               .toString();
     QString path = QFileDialog::getSaveFileName(
-        this, QStringLiteral("Export costs"),
-        QDir(directory).filePath(QStringLiteral("initviz-costs.csv")),
-        QStringLiteral("CSV file (*.csv)"));
+        this, tr("Export costs"), QDir(directory).filePath(QStringLiteral("initviz-costs.csv")),
+        tr("CSV file (*.csv)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".csv");
     QString error;
     if (!exportCosts(path, &error)) {
-        QMessageBox::critical(this, QStringLiteral("Export costs"), error);
+        QMessageBox::critical(this, tr("Export costs"), error);
         return;
     }
     store.setValue(kExportDirKey, QFileInfo(path).absolutePath());
-    statusBar()->showMessage(QStringLiteral("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
 }
 
 void MainWindow::showShortcuts()
 {
     QMessageBox::information(
-        this, QStringLiteral("Keyboard shortcuts"),
-        QStringLiteral("<table cellpadding='3'>"
-                       "<tr><td><b>Space</b></td><td>Start / stop</td></tr>"
-                       "<tr><td><b>F11</b></td><td>Presenter mode (full screen, larger "
-                       "text); Esc leaves it</td></tr>"
-                       "<tr><td><b>T</b></td><td>Show or hide the test points</td></tr>"
-                       "<tr><td><b>L</b></td><td>Log-scale cost axis</td></tr>"
-                       "<tr><td><b>Ctrl+E</b></td><td>Export the figure (PNG or PDF)</td></tr>"
-                       "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
-                       "</table>"));
+        this, tr("Keyboard shortcuts"),
+        tr("<table cellpadding='3'>"
+           "<tr><td><b>Space</b></td><td>Start / stop</td></tr>"
+           "<tr><td><b>F11</b></td><td>Presenter mode (full screen, larger "
+           "text); Esc leaves it</td></tr>"
+           "<tr><td><b>T</b></td><td>Show or hide the test points</td></tr>"
+           "<tr><td><b>L</b></td><td>Log-scale cost axis</td></tr>"
+           "<tr><td><b>Ctrl+E</b></td><td>Export the figure (PNG or PDF)</td></tr>"
+           "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
+           "</table>"));
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, QStringLiteral("About InitViz"),
-        QStringLiteral("<h3>InitViz %1</h3>"
-                       "<p>The \u201cInitialization\u201d assignment of deeplearning.ai's "
-                       "<i>Improving Deep Neural Networks</i>, as a live classroom experiment: "
-                       "the same network trained from different initial weights, side by "
-                       "side.</p><p>Numbers reproduce the notebook's (numpy's generator, "
-                       "sklearn's make_circles).</p>")
-            .arg(QCoreApplication::applicationVersion()));
+    QMessageBox::about(this, tr("About InitViz"),
+                       tr("<h3>InitViz %1</h3>"
+                          "<p>The \u201cInitialization\u201d assignment of deeplearning.ai's "
+                          "<i>Improving Deep Neural Networks</i>, as a live classroom experiment: "
+                          "the same network trained from different initial weights, side by "
+                          "side.</p><p>Numbers reproduce the notebook's (numpy's generator, "
+                          "sklearn's make_circles).</p>")
+                           .arg(QCoreApplication::applicationVersion()));
 }
 
 } // namespace initviz::ui

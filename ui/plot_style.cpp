@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/plot_style.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
@@ -200,7 +201,7 @@ QString modelTitle(InitScheme scheme)
     // initialization", "Model with He initialization": a one-word title is capitalised, a
     // phrase is not.
     const QString title = toQString(schemeInfo(scheme).title);
-    return QStringLiteral("Model with %1 initialization")
+    return QCoreApplication::translate("initviz::ui::PlotStyle", "Model with %1 initialization")
         .arg(title.contains(QLatin1Char(' ')) ? title : schemeTitle(scheme));
 }
 
@@ -208,18 +209,23 @@ QString runTitle(InitScheme scheme, std::optional<std::uint32_t> seed)
 {
     if (!seed)
         return modelTitle(scheme);
-    return QStringLiteral("%1, seed %2").arg(schemeTitle(scheme)).arg(*seed);
+    return QCoreApplication::translate("initviz::ui::PlotStyle", "%1, seed %2")
+        .arg(schemeTitle(scheme))
+        .arg(*seed);
 }
 
 QString legendName(InitScheme scheme, int seedCount)
 {
-    return seedCount > 1 ? QStringLiteral("%1 (%2 seeds)").arg(schemeTitle(scheme)).arg(seedCount)
-                         : schemeTitle(scheme);
+    return seedCount > 1
+        ? QCoreApplication::translate("initviz::ui::PlotStyle", "%1 (%n seeds)", nullptr, seedCount)
+              .arg(schemeTitle(scheme))
+        : schemeTitle(scheme);
 }
 
 QString tableModelName(InitScheme scheme, int layerCount)
 {
-    return QStringLiteral("%1-layer NN with %2 initialization")
+    return QCoreApplication::translate("initviz::ui::PlotStyle",
+                                       "%1-layer NN with %2 initialization")
         .arg(layerCount)
         .arg(toQString(schemeInfo(scheme).title));
 }

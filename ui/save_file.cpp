@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/save_file.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,12 +32,13 @@ bool writeFileAtomically(const QString& path,
 {
     const auto fail = [&](const QString& reason) {
         if (errorMessage)
-            *errorMessage = QStringLiteral("Could not write %1: %2")
-                                .arg(QDir::toNativeSeparators(path), reason);
+            *errorMessage
+                = QCoreApplication::translate("initviz::ui::SaveFile", "Could not write %1: %2")
+                      .arg(QDir::toNativeSeparators(path), reason);
         return false;
     };
     if (path.isEmpty())
-        return fail(QStringLiteral("no file name given"));
+        return fail(QCoreApplication::translate("initviz::ui::SaveFile", "no file name given"));
 
     if (const QString special = specialFileTarget(path); !special.isEmpty()) {
         // Nothing there to keep intact: write straight to it, unbuffered so that the first
@@ -58,7 +60,8 @@ bool writeFileAtomically(const QString& path,
         // even when the file is (a read-only USB stick, a shared folder): say so.
         const QFileInfo folder(QFileInfo(path).absolutePath());
         if (folder.isDir() && !folder.isWritable())
-            return fail(QStringLiteral("the folder %1 is read-only (%2)")
+            return fail(QCoreApplication::translate("initviz::ui::SaveFile",
+                                                    "the folder %1 is read-only (%2)")
                             .arg(QDir::toNativeSeparators(folder.filePath()), file.errorString()));
         return fail(file.errorString());
     }

@@ -4,6 +4,7 @@
 #include "ui/plot_style.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -71,7 +72,9 @@ double standardDeviation(const Matrix& W)
     return std::sqrt((W.array() - mean).square().mean());
 }
 
-const QString kRemember = QStringLiteral(
+// Translated where it is shown (UnderstandingPanel::tr), so the context here is the class's.
+const char* const kRemember = QT_TRANSLATE_NOOP(
+    "initviz::ui::UnderstandingPanel",
     "<ul style='margin-left:-20px'>"
     "<li><b>The starting point decides the outcome.</b> Same network, same data, same learning "
     "rate: only the initial weights differ, and the results range from useless to excellent.</li>"
@@ -194,8 +197,8 @@ UnderstandingPanel::UnderstandingPanel(QWidget* parent)
     , matricesLayout_(new QVBoxLayout(matrices_))
 {
     schemes_->setObjectName(QStringLiteral("understandingScheme"));
-    schemes_->setToolTip(QStringLiteral("Whose initial weights to show (or click a boundary "
-                                        "panel)"));
+    schemes_->setToolTip(tr("Whose initial weights to show (or click a boundary "
+                            "panel)"));
     formula_->setWordWrap(true);
     formula_->setTextFormat(Qt::RichText);
     scale_->setWordWrap(true);
@@ -203,16 +206,16 @@ UnderstandingPanel::UnderstandingPanel(QWidget* parent)
     matricesLayout_->setContentsMargins(0, 0, 0, 0);
     matricesLayout_->setSpacing(4);
 
-    auto* weights = new QGroupBox(QStringLiteral("Initial weights"));
+    auto* weights = new QGroupBox(tr("Initial weights"));
     auto* weightsLayout = new QVBoxLayout(weights);
     weightsLayout->addWidget(schemes_);
     weightsLayout->addWidget(formula_);
     weightsLayout->addWidget(matrices_);
     weightsLayout->addWidget(scale_);
 
-    auto* remember = new QGroupBox(QStringLiteral("What you should remember"));
+    auto* remember = new QGroupBox(tr("What you should remember"));
     auto* rememberLayout = new QVBoxLayout(remember);
-    auto* text = new QLabel(kRemember);
+    auto* text = new QLabel(tr(kRemember));
     text->setObjectName(QStringLiteral("rememberText"));
     text->setWordWrap(true);
     text->setTextFormat(Qt::RichText);
@@ -305,21 +308,20 @@ void UnderstandingPanel::rebuild()
         delete item;
     }
     if (!hasScheme()) {
-        formula_->setText(QStringLiteral("<i>Select an initialization to see its weights.</i>"));
+        formula_->setText(tr("<i>Select an initialization to see its weights.</i>"));
         scale_->clear();
         return;
     }
     const InitScheme scheme = currentScheme();
     const std::uint32_t seed = currentSeed();
     const InitSchemeInfo& info = schemeInfo(scheme);
-    formula_->setText(
-        QStringLiteral("<code>%1</code><br><span style='color:#555'>seed %2 \u00b7 %3</span>")
-            // "= 0" never starts a line.
-            .arg(toQString(info.formula)
-                     .toHtmlEscaped()
-                     .replace(QStringLiteral(" = "), QStringLiteral("&nbsp;=&nbsp;")))
-            .arg(seed)
-            .arg(toQString(info.comment).toHtmlEscaped()));
+    formula_->setText(tr("<code>%1</code><br><span style='color:#555'>seed %2 \u00b7 %3</span>")
+                          // "= 0" never starts a line.
+                          .arg(toQString(info.formula)
+                                   .toHtmlEscaped()
+                                   .replace(QStringLiteral(" = "), QStringLiteral("&nbsp;=&nbsp;")))
+                          .arg(seed)
+                          .arg(toQString(info.comment).toHtmlEscaped()));
 
     Parameters parameters;
     try {
@@ -342,7 +344,8 @@ void UnderstandingPanel::rebuild()
         grid->setContentsMargins(0, 0, 0, 0);
         grid->setHorizontalSpacing(kPairSpacing);
         grid->setVerticalSpacing(2);
-        grid->addWidget(new QLabel(QStringLiteral("<b>W%1</b> %2\u00d7%3 \u00b7 std %4")
+        //: W%1: weight matrix of layer %1, %2x%3 its shape, std: standard deviation
+        grid->addWidget(new QLabel(tr("<b>W%1</b> %2\u00d7%3 \u00b7 std %4")
                                        .arg(layer)
                                        .arg(W.rows())
                                        .arg(W.cols())
@@ -352,16 +355,15 @@ void UnderstandingPanel::rebuild()
         auto* weightsMap = new MatrixHeatmap;
         weightsMap->setObjectName(QStringLiteral("W%1").arg(layer));
         weightsMap->setMatrix(W, limit);
-        weightsMap->setToolTip(QStringLiteral("W%1: %2 rows (units of layer %1) \u00d7 %3 columns "
-                                              "(inputs)")
+        weightsMap->setToolTip(tr("W%1: %2 rows (units of layer %1) \u00d7 %3 columns "
+                                  "(inputs)")
                                    .arg(layer)
                                    .arg(W.rows())
                                    .arg(W.cols()));
         auto* biasMap = new MatrixHeatmap;
         biasMap->setObjectName(QStringLiteral("b%1").arg(layer));
         biasMap->setMatrix(b, limit);
-        biasMap->setToolTip(
-            QStringLiteral("b%1: every scheme starts the biases at zero").arg(layer));
+        biasMap->setToolTip(tr("b%1: every scheme starts the biases at zero").arg(layer));
         grid->addWidget(weightsMap, 1, 0, Qt::AlignLeft | Qt::AlignTop);
         grid->addWidget(biasMap, 1, 1, Qt::AlignLeft | Qt::AlignTop);
         grid->setColumnStretch(2, 1);
@@ -369,29 +371,28 @@ void UnderstandingPanel::rebuild()
         weightMaps_.push_back(weightsMap);
 
         if (rowsIdentical(W)) {
-            auto* note = new QLabel(QStringLiteral("All %1 rows are identical: the %1 units of "
-                                                   "layer %2 compute the same thing, and get "
-                                                   "the same updates.")
-                                        .arg(W.rows())
+            auto* note = new QLabel(tr("All %n rows are identical: the %n units of "
+                                       "layer %1 compute the same thing, and get "
+                                       "the same updates.",
+                                       nullptr, static_cast<int>(W.rows()))
                                         .arg(layer));
             note->setWordWrap(true);
             note->setStyleSheet(QStringLiteral("color: #8a4b00;"));
             matricesLayout_->addWidget(note);
         }
         if (W.rows() > kMaxShown || W.cols() > kMaxShown) {
-            auto* note = new QLabel(QStringLiteral("Showing the first %1\u00d7%2 entries.")
+            auto* note = new QLabel(tr("Showing the first %1\u00d7%2 entries.")
                                         .arg(std::min(W.rows(), kMaxShown))
                                         .arg(std::min(W.cols(), kMaxShown)));
             note->setEnabled(false);
             matricesLayout_->addWidget(note);
         }
     }
-    scale_->setText(
-        limit > 0.0
-            ? QStringLiteral("Colour scale: <span style='color:#5e3c99'><b>&minus;%1</b></span> "
+    scale_->setText(limit > 0.0
+                        ? tr("Colour scale: <span style='color:#5e3c99'><b>&minus;%1</b></span> "
                              "&hellip; 0 &hellip; <span style='color:#e66101'><b>+%1</b></span>")
-                  .arg(QString::number(limit, 'g', 3))
-            : QStringLiteral("Every weight is exactly 0."));
+                              .arg(QString::number(limit, 'g', 3))
+                        : tr("Every weight is exactly 0."));
 }
 
 } // namespace initviz::ui
