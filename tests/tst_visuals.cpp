@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QImage>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -418,6 +419,12 @@ void TestVisuals::oneInfinityMarkerPerInitialization()
     const int he = costs.addRun(QStringLiteral("He"), initviz::ui::runColor(InitScheme::He));
     costs.addCosts(he, {{0, 0.88}, {1000, inf}, {2000, inf}});
     QCOMPARE(costs.infinityLabelCount(), 2); // large random's (not four) and He's
+    int labels = 0;
+    for (int i = 0; i < plot.itemCount(); ++i) {
+        const auto* text = qobject_cast<QCPItemText*>(plot.item(i));
+        labels += text && text->text() == QStringLiteral("\u221e") ? 1 : 0;
+    }
+    QCOMPARE(labels, 2);
     QVERIFY(costs.explainsInfinity());
     QStringList legend;
     for (int i = 0; i < plot.legend->itemCount(); ++i) {
@@ -629,6 +636,18 @@ void TestVisuals::spaceStartsWithoutTogglingACheckbox()
         QTest::keyClick(box, Qt::Key_Space);
         QTRY_VERIFY2(!window->isRunning(), name);
         QCOMPARE(box->isChecked(), checked);
+        // The key delivered straight to the checkbox, as from the platform once no shortcut has
+        // taken it (a spontaneous event skips the shortcut map), still starts and stops.
+        for (int press = 0; press < 2; ++press) {
+            QKeyEvent down(QEvent::KeyPress, Qt::Key_Space, Qt::NoModifier, QStringLiteral(" "));
+            QKeyEvent up(QEvent::KeyRelease, Qt::Key_Space, Qt::NoModifier, QStringLiteral(" "));
+            QSpontaneKeyEvent::setSpontaneous(&down);
+            QSpontaneKeyEvent::setSpontaneous(&up);
+            QApplication::instance()->notify(box, &down);
+            QApplication::instance()->notify(box, &up);
+            QTRY_COMPARE(window->isRunning(), press == 0);
+            QCOMPARE(box->isChecked(), checked);
+        }
     }
     // A focused button is not clicked either.
     auto* restore = child<QPushButton>(*window, "restoreButton");
