@@ -19,12 +19,13 @@ constexpr double kTickStep = 0.5;
 constexpr double kViewMargin = 1.04;
 constexpr double kTicksPerHalfAxis = 3.0;
 constexpr int kMaxPanelsInARow = 4;
-constexpr double kTrainMarkerSize = 7.0;
+constexpr double kTrainMarkerSize = 6.5;
 constexpr double kTestMarkerSize = 9.0;
 constexpr double kTestMarkerPen = 2.0;
-// Wide enough to show as a ring on a projector (boundaryColors: white around red points, dark
-// around blue ones).
-constexpr double kMarkerEdgePen = 1.2;
+// A ring on a projector (boundaryColors: white around red points, dark around blue ones). Not
+// wider: beyond 1 px QPainter strokes every marker's outline as a path, several times slower, and
+// the live panels redraw hundreds of markers many times a second.
+constexpr double kMarkerEdgePen = 1.0;
 constexpr QRgb kEmptyBackground = 0xf6f6f6;
 // Beyond this many points a panel draws an even subset: a dense cloud says the same and keeps
 // repaints fast.
