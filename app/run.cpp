@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -132,6 +133,10 @@ int runWindow(const CommandLine& line, int& appArgc, char** appArgv)
 
 int runCommand(const CommandLine& line)
 {
+    // The command line prints the notebook's numbers, compared with the notebook byte for byte,
+    // and draws its figures the same way under any locale; only the window speaks the user's.
+    if (line.command != Command::Window)
+        QLocale::setDefault(QLocale::c());
     // Qt sees only the program name: every argument has been parsed and validated above, and
     // none of them is meant for Qt's own options (-platform, -style, ...).
     std::string programName = kProgramName; // Qt's argv is mutable

@@ -13,9 +13,11 @@
 namespace initviz {
 
 namespace {
-// numpy's pairwise summation: blocks of at most 128 values summed with 8 accumulators.
+// numpy's pairwise summation: blocks of at most 128 values summed with 8 accumulators, within
+// each buffer of 8192 values (np.setbufsize's default) that the ufunc machinery hands the loop.
 constexpr Eigen::Index kPairwiseBlock = 128;
 constexpr Eigen::Index kUnroll = 8;
+constexpr Eigen::Index kNumpyBufferSize = 8192;
 // The kernels' pointers never alias (distinct buffers): __restrict lets GCC and Clang vectorise
 // their loops without run-time overlap checks.
 // Samples processed together by the kernels: four AVX-512 registers (eight AVX2 ones) of doubles,
@@ -360,11 +362,12 @@ void loadInput(const Matrix& X, SampleRows& input, Eigen::Index m)
 }
 } // namespace
 
-Scalar pairwiseSum(const Scalar* values, Eigen::Index count)
+namespace {
+// numpy's pairwise_sum over one buffer: 8 accumulators up to 128 values, halves above that.
+Scalar pairwiseBlock(const Scalar* values, Eigen::Index count)
 {
     if (count < kUnroll) {
-        // numpy starts from -0.0 so that an all -0.0 sum keeps its sign.
-        Scalar sum = -0.0;
+        Scalar sum = -0.0; // numpy's inner loop starts from -0.0
         for (Eigen::Index i = 0; i < count; ++i)
             sum += values[i];
         return sum;
@@ -385,7 +388,17 @@ Scalar pairwiseSum(const Scalar* values, Eigen::Index count)
     }
     Eigen::Index half = count / 2;
     half -= half % kUnroll;
-    return pairwiseSum(values, half) + pairwiseSum(values + half, count - half);
+    return pairwiseBlock(values, half) + pairwiseBlock(values + half, count - half);
+}
+} // namespace
+
+Scalar pairwiseSum(const Scalar* values, Eigen::Index count)
+{
+    // np.sum starts from np.add's identity 0.0 and adds one ufunc buffer at a time.
+    Scalar sum = 0.0;
+    for (Eigen::Index start = 0; start < count; start += kNumpyBufferSize)
+        sum += pairwiseBlock(values + start, std::min(kNumpyBufferSize, count - start));
+    return sum;
 }
 
 Network::Network(Parameters parameters)

@@ -99,7 +99,8 @@ void sigmoidRow(const Scalar* z, Scalar* a, Eigen::Index count);
 /// np.mean(p == y).
 [[nodiscard]] double accuracy(const std::vector<int>& predictions, const RowVector& Y);
 
-/// numpy's pairwise summation (`np.sum` of a contiguous float64 array).
+/// `np.sum` of a contiguous float64 array, in numpy's order: 0.0 plus, buffer of 8192 values after
+/// buffer, each buffer's pairwise sum (8 accumulators over blocks of at most 128 values).
 [[nodiscard]] Scalar pairwiseSum(const Scalar* values, Eigen::Index count);
 
 } // namespace initviz

@@ -2,6 +2,8 @@
 // The `initviz` command line, run as a user runs it: the built executable in a QProcess.
 // Guards issue #2 (headless CLI: notebook output, JSON, bad input) and the `compare --plot`
 // part of issue #3.
+#include "skip.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,7 +17,9 @@
 
 #include <cmath>
 #include <iterator>
+#include <utility>
 
+#include <locale.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -708,6 +712,8 @@ private slots:
     void plotOntoAFullDevice_data();
     void plotOntoAFullDevice();
     void plotIntoAReadOnlyFolderKeepsThePreviousFile();
+    void outputIsTheSameUnderEveryLocale_data();
+    void outputIsTheSameUnderEveryLocale();
 };
 
 // Issue 5: a disk that fills up while the figure is written. RLIMIT_FSIZE makes every write past
@@ -750,7 +756,7 @@ void TestCli::plotOntoAFullDevice()
     QFETCH(QString, fileName);
     const QString device = QStringLiteral("/dev/full");
     if (!QFileInfo::exists(device))
-        QSKIP("this machine has no /dev/full");
+        INITVIZ_SKIP_OR_FAIL(QStringLiteral("this machine has no /dev/full"));
     QTemporaryDir directory;
     QVERIFY(directory.isValid());
     const QString path = directory.filePath(fileName);
@@ -819,7 +825,8 @@ void TestCli::plotIntoAReadOnlyFolderKeepsThePreviousFile()
             = runProgram(QStringLiteral("setpriv"),
                          asNobody + QStringList{QStringLiteral("/bin/true")}, environment);
         if (!canDrop.finished || canDrop.exitCode != 0)
-            QSKIP(qPrintable(QStringLiteral("cannot run as nobody here: ") + canDrop.err));
+            INITVIZ_SKIP_OR_FAIL(QStringLiteral("as root, cannot run as nobody here (setpriv: %1)")
+                                     .arg(canDrop.err.trimmed()));
         outcome
             = runProgram(QStringLiteral("setpriv"),
                          asNobody + QStringList{program} + quickCompareWithPlot(path), environment);
@@ -835,6 +842,68 @@ void TestCli::plotIntoAReadOnlyFolderKeepsThePreviousFile()
              QStringList{QStringLiteral("figure.png")});
     // QTemporaryDir must be able to remove the folder again.
     QVERIFY(QFile::setPermissions(folder, readOnly | QFile::WriteOwner));
+}
+
+// Issue 13: the command line prints the notebook's English and numbers under any locale (they are
+// compared with the notebook), byte for byte what it prints under the C locale, on stdout and
+// stderr; only the window speaks the user's language.
+void TestCli::outputIsTheSameUnderEveryLocale_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("locale");
+    const std::pair<const char*, QStringList> commands[] = {
+        {"train", {QStringLiteral("train")}},
+        {"train random",
+         {QStringLiteral("train"), QStringLiteral("--init"), QStringLiteral("random"),
+          QStringLiteral("--iterations"), QStringLiteral("2000")}},
+        {"compare", {QStringLiteral("compare")}},
+        {"compare seeds",
+         {QStringLiteral("compare"), QStringLiteral("--seeds"), QStringLiteral("1-2"),
+          QStringLiteral("--iterations"), QStringLiteral("3000")}},
+        {"dataset", {QStringLiteral("dataset")}},
+        {"dataset json", {QStringLiteral("dataset"), QStringLiteral("--json")}},
+        {"help", {QStringLiteral("--help")}},
+        {"bad number",
+         {QStringLiteral("train"), QStringLiteral("--learning-rate"), QStringLiteral("0,05")}},
+    };
+    for (const char* locale : {"de_DE.UTF-8", "zh_CN.UTF-8"}) {
+        for (const auto& [name, arguments] : commands) {
+            const QByteArray row = QByteArray(name) + ", " + locale;
+            QTest::newRow(row.constData()) << arguments << QString::fromLatin1(locale);
+        }
+    }
+}
+
+void TestCli::outputIsTheSameUnderEveryLocale()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, locale);
+    // A locale that is not generated would silently fall back to C and prove nothing.
+    const locale_t generated = newlocale(LC_ALL_MASK, locale.toLatin1().constData(), nullptr);
+    QVERIFY2(generated != nullptr,
+             qPrintable(locale
+                        + QStringLiteral(" is not generated: .ci/test's ensure_locales "
+                                         "makes it (Debian package locales)")));
+    freelocale(generated);
+
+    const auto environmentFor = [](const QString& name, const QString& language) {
+        QProcessEnvironment environment = withoutDisplay();
+        for (const char* variable : {"LC_ALL", "LC_NUMERIC", "LC_MESSAGES", "LANG", "LANGUAGE"})
+            environment.remove(QString::fromLatin1(variable));
+        environment.insert(QStringLiteral("LC_ALL"), name);
+        environment.insert(QStringLiteral("LANG"), name);
+        if (!language.isEmpty())
+            environment.insert(QStringLiteral("LANGUAGE"), language);
+        return environment;
+    };
+    const Outcome c = runInitviz(arguments, environmentFor(QStringLiteral("C"), QString()));
+    const Outcome local
+        = runInitviz(arguments, environmentFor(locale, locale.section(QLatin1Char('.'), 0, 0)));
+    QVERIFY(c.finished && local.finished);
+    QCOMPARE(local.exitCode, c.exitCode);
+    QVERIFY(!c.out.isEmpty() || !c.err.isEmpty());
+    QCOMPARE(local.out, c.out);
+    QCOMPARE(local.err, c.err);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

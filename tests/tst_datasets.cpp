@@ -88,7 +88,7 @@ private slots:
         }
     }
 
-    void rejectsWhatSklearnRejects_data()
+    void rejectsTooFewSamplesBadNoiseAndBadFactor_data()
     {
         QTest::addColumn<int>("samples");
         QTest::addColumn<double>("noise");
@@ -101,7 +101,7 @@ private slots:
         QTest::newRow("negative factor") << 300 << 0.05 << -0.5 << "factor";
     }
 
-    void rejectsWhatSklearnRejects()
+    void rejectsTooFewSamplesBadNoiseAndBadFactor()
     {
         QFETCH(int, samples);
         QFETCH(double, noise);

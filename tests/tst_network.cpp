@@ -4,12 +4,20 @@
 #include "core/datasets.h"
 #include "core/initializers.h"
 #include "core/network.h"
+#include "exact.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <stdexcept>
+#include <vector>
 
 using initviz::InitScheme;
 using initviz::Matrix;
@@ -72,6 +80,28 @@ PlainPass plainForwardBackward(const initviz::Parameters& p, const initviz::Data
             dZ = ((p.W[l].transpose() * dZ).array() * (A[l].array() > 0.0).cast<double>()).matrix();
     }
     return pass;
+}
+
+QJsonObject pairwiseGolden()
+{
+    QFile file(QStringLiteral(INITVIZ_TESTS_DIR "/reference/golden/pairwise_sums.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// The inputs of tests/reference/pairwise_sums.py: an integer hash scaled by a power of two, exact
+// in any language, with magnitudes over 2^60 so that every order of additions rounds differently.
+std::vector<double> pairwiseInputs(int length, int salt)
+{
+    std::vector<double> values(static_cast<std::size_t>(length));
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const auto hash
+            = static_cast<std::uint32_t>(i * 2654435761u + std::uint64_t(salt) * 40503u);
+        const double mantissa = static_cast<double>(hash >> 8) / 16777216.0 - 0.5;
+        values[i] = std::ldexp(mantissa, static_cast<int>(hash % 61) - 30);
+    }
+    return values;
 }
 
 double relativeDifference(const Matrix& a, const Matrix& b)
@@ -330,7 +360,59 @@ private slots:
         // 0.1 summed 1000 times: numpy 1.24 np.sum gives 100.00000000000001 (pairwise), a plain
         // loop 99.9999999999986.
         std::vector<double> values(1000, 0.1);
-        QCOMPARE(initviz::pairwiseSum(values.data(), 1000), 100.00000000000001);
+        QCOMPARE_BITS(initviz::pairwiseSum(values.data(), 1000), 100.00000000000001);
+    }
+
+    void pairwiseSumIsNumpysSumBitForBit_data()
+    {
+        QTest::addColumn<int>("length");
+        QTest::addColumn<int>("salt");
+        QTest::addColumn<quint64>("expected");
+        const QJsonArray rows = pairwiseGolden().value(QStringLiteral("rows")).toArray();
+        QVERIFY2(!rows.isEmpty(), "golden file missing");
+        for (const QJsonValue& value : rows) {
+            const QJsonObject row = value.toObject();
+            const int length = row.value(QStringLiteral("length")).toInt();
+            const int salt = row.value(QStringLiteral("salt")).toInt();
+            bool ok = false;
+            const quint64 bits = row.value(QStringLiteral("sum")).toString().toULongLong(&ok, 16);
+            QVERIFY(ok);
+            QTest::addRow("%d values, salt %d", length, salt) << length << salt << bits;
+        }
+    }
+
+    // Against np.sum itself (tests/reference/golden/pairwise_sums.json, made by
+    // tests/reference/pairwise_sums.py), on lengths around numpy's 8-way unroll, its 128-value
+    // blocks and its 8192-value buffers, by bit pattern. The fuzzy QCOMPARE this replaced let a
+    // plain loop through (issue 14). Checked: replacing pairwiseSum's body with a plain loop, or
+    // summing without the 8192-value buffers, fails rows here; the test below proves the golden
+    // rows can tell those orders (and a 4-way unroll) apart from numpy's.
+    void pairwiseSumIsNumpysSumBitForBit()
+    {
+        QFETCH(int, length);
+        QFETCH(int, salt);
+        QFETCH(quint64, expected);
+        const std::vector<double> values = pairwiseInputs(length, salt);
+        const double sum = initviz::pairwiseSum(values.data(), length);
+        QVERIFY2(initviz::test::sameBits(sum, initviz::test::fromBits(expected)),
+                 qPrintable(initviz::test::bitsMismatch(sum, initviz::test::fromBits(expected))));
+    }
+
+    void pairwiseGoldenTellsOtherOrdersApart_data()
+    {
+        QTest::addColumn<QString>("flag");
+        QTest::newRow("a plain loop") << QStringLiteral("plain_loop_differs");
+        QTest::newRow("a 4-way unroll") << QStringLiteral("four_way_differs");
+        QTest::newRow("no 8192-value buffers") << QStringLiteral("unbuffered_differs");
+    }
+
+    void pairwiseGoldenTellsOtherOrdersApart()
+    {
+        QFETCH(QString, flag);
+        const QJsonArray rows = pairwiseGolden().value(QStringLiteral("rows")).toArray();
+        QVERIFY(std::any_of(rows.begin(), rows.end(), [&](const QJsonValue& row) {
+            return row.toObject().value(flag).toBool();
+        }));
     }
 
     void mismatchedShapesAreRejected()

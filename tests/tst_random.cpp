@@ -1,8 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // numpy's legacy generator, bit for bit. Expected values printed by numpy 1.24:
 //   np.random.seed(0); np.random.random_sample() ...
+// and runs of 101 values per seed and kind in tests/reference/golden/random_streams.json (made by
+// tests/reference/random_streams.py). Doubles are compared by bit pattern (QCOMPARE_BITS), never
+// with QCOMPARE's fuzzy equality: changing the last bit of any output fails these tests (checked
+// by adding 1 ulp in nextDouble(), and to the cached normal deviate).
 #include "core/numpy_random.h"
+#include "exact.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <numeric>
@@ -39,15 +48,15 @@ private slots:
         QFETCH(QList<double>, expected);
         NumpyRandom rng(seed);
         for (const double value : expected)
-            QCOMPARE(rng.nextDouble(), value); // bit-exact: same integer arithmetic as numpy
+            QCOMPARE_BITS(rng.nextDouble(), value); // same integer arithmetic as numpy
     }
 
     void normalsMatchRandnWithItsCache()
     {
         NumpyRandom rng(0);
-        QCOMPARE(rng.standardNormal(), 1.764052345967664);
-        QCOMPARE(rng.standardNormal(), 0.4001572083672233); // the cached deviate
-        QCOMPARE(rng.standardNormal(), 0.9787379841057392);
+        QCOMPARE_BITS(rng.standardNormal(), 1.764052345967664);
+        QCOMPARE_BITS(rng.standardNormal(), 0.4001572083672233); // the cached deviate
+        QCOMPARE_BITS(rng.standardNormal(), 0.9787379841057392);
     }
 
     void reseedingClearsTheCachedNormal()
@@ -55,14 +64,66 @@ private slots:
         NumpyRandom rng(0);
         (void)rng.standardNormal(); // leaves a cached value
         rng.seed(0);
-        QCOMPARE(rng.standardNormal(), 1.764052345967664);
+        QCOMPARE_BITS(rng.standardNormal(), 1.764052345967664);
     }
 
     void uniformAndNormalUseLocAndScale()
     {
         NumpyRandom rng(0);
-        QCOMPARE(rng.uniform(-2.0, 3.0), 0.7440675196366238);
-        QCOMPARE(rng.normal(1.5, 2.0), 2.9831834816183225);
+        QCOMPARE_BITS(rng.uniform(-2.0, 3.0), 0.7440675196366238);
+        QCOMPARE_BITS(rng.normal(1.5, 2.0), 2.9831834816183225);
+    }
+
+    void streamsMatchNumpyBitForBit_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QJsonArray>("expected");
+        QFile file(QStringLiteral(INITVIZ_TESTS_DIR "/reference/golden/random_streams.json"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), "golden file missing");
+        const QJsonArray streams = QJsonDocument::fromJson(file.readAll())
+                                       .object()
+                                       .value(QStringLiteral("streams"))
+                                       .toArray();
+        QVERIFY(!streams.isEmpty());
+        for (const QJsonValue& value : streams) {
+            const QJsonObject stream = value.toObject();
+            const auto seed
+                = static_cast<quint32>(stream.value(QStringLiteral("seed")).toInteger());
+            const QString kind = stream.value(QStringLiteral("kind")).toString();
+            QTest::addRow("seed %u, %s", seed, qPrintable(kind))
+                << seed << kind << stream.value(QStringLiteral("bits")).toArray();
+        }
+    }
+
+    // One numpy call per row, as the notebook draws a whole weight matrix at once.
+    void streamsMatchNumpyBitForBit()
+    {
+        QFETCH(quint32, seed);
+        QFETCH(QString, kind);
+        QFETCH(QJsonArray, expected);
+        QVERIFY(expected.size() > 100);
+        NumpyRandom rng(seed);
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            bool ok = false;
+            const double want
+                = initviz::test::fromBits(expected.at(i).toString().toULongLong(&ok, 16));
+            QVERIFY(ok);
+            double got = 0.0;
+            if (kind == QLatin1String("random_sample"))
+                got = rng.nextDouble();
+            else if (kind == QLatin1String("randn"))
+                got = rng.standardNormal();
+            else if (kind == QLatin1String("uniform(-2,3)"))
+                got = rng.uniform(-2.0, 3.0);
+            else if (kind == QLatin1String("normal(1.5,2)"))
+                got = rng.normal(1.5, 2.0);
+            else
+                QFAIL(qPrintable(QStringLiteral("unknown stream kind ") + kind));
+            QVERIFY2(initviz::test::sameBits(got, want),
+                     qPrintable(QStringLiteral("value %1: ").arg(i)
+                                + initviz::test::bitsMismatch(got, want)));
+        }
     }
 
     void shuffleMatchesNumpy_data()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/boundary_panel.h"
 
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QProgressBar>
 #include <QVBoxLayout>
@@ -11,7 +13,9 @@
 namespace initviz::ui {
 
 namespace {
-constexpr int kMinimumPlotSide = 160;
+// Small enough for four columns of panels beside the form in a 1000-pixel-wide window; more
+// panels than fit scroll.
+constexpr int kMinimumPlotSide = 110;
 constexpr int kProgressHeight = 16;
 // QProgressBar counts in int; runs longer than this are shown in thousandths.
 constexpr int kProgressSteps = 1000;
@@ -21,6 +25,9 @@ constexpr int kSpacing = 3;
 constexpr int kProgressPadding = 12;
 // Plots narrower than this get fewer ticks and two-line accuracies.
 constexpr int kCompactPlotWidth = 230;
+// The accuracy line and the progress bar share the line under the plot in this ratio.
+constexpr int kAccuracyStretch = 2;
+constexpr int kProgressStretch = 1;
 } // namespace
 
 /// Holds the plot and sizes it so that its axis rect is square, centred in the space it has: the
@@ -83,6 +90,7 @@ BoundaryPanel::BoundaryPanel(InitScheme scheme, std::optional<std::uint32_t> see
     , scheme_(scheme)
     , plot_(new QCustomPlot(this))
     , progress_(new QProgressBar(this))
+    , accuracy_(new QLabel(this))
 {
     setObjectName(QStringLiteral("boundaryPanel"));
     setSelected(false);
@@ -96,6 +104,7 @@ BoundaryPanel::BoundaryPanel(InitScheme scheme, std::optional<std::uint32_t> see
     plot_->plotLayout()->addElement(0, 0, cell);
     view_ = std::make_unique<BoundaryView>(plot_, cell, title);
     view_->setDataset(dataset);
+    view_->setAccuracyInPlot(false);
     // Clicks select the panel; they do not drag or zoom the notebook's fixed view.
     connect(plot_, &QCustomPlot::mousePress, this, [this] { emit activated(); });
 
@@ -121,11 +130,22 @@ BoundaryPanel::BoundaryPanel(InitScheme scheme, std::optional<std::uint32_t> see
     //: Run state: not started yet
     setProgress(0, 1, tr("Ready"));
 
+    accuracy_->setObjectName(QStringLiteral("accuracyLabel"));
+    accuracy_->setTextFormat(Qt::PlainText);
+    // Its width comes from the panel, not from the text: long text is elided, never widening
+    // the window.
+    accuracy_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    accuracy_->setMinimumWidth(0);
+
+    auto* bottom = new QHBoxLayout;
+    bottom->setSpacing(kSpacing);
+    bottom->addWidget(accuracy_, kAccuracyStretch);
+    bottom->addWidget(progress_, kProgressStretch);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(kMargin, kMargin, kMargin, kMargin);
     layout->setSpacing(kSpacing);
     layout->addWidget(area_, 1);
-    layout->addWidget(progress_);
+    layout->addLayout(bottom);
 }
 
 BoundaryPanel::~BoundaryPanel() = default;
@@ -136,7 +156,25 @@ int BoundaryPanel::idealHeight(int width) const
     const int areaWidth = width - 2 * kMargin - 2 * frameWidth();
     const int plotHeight
         = std::max(kMinimumPlotSide, areaWidth - overhead.width() + overhead.height());
-    return plotHeight + kSpacing + progress_->height() + 2 * kMargin + 2 * frameWidth();
+    const int bottom = std::max(progress_->height(), accuracy_->sizeHint().height());
+    return plotHeight + kSpacing + bottom + 2 * kMargin + 2 * frameWidth();
+}
+
+void BoundaryPanel::setAccuracy(double train, double test, const QString& note)
+{
+    view_->setAccuracy(train, test, note);
+    // The view's compact form puts the test accuracy on a second line; the panel's line has room.
+    QString text = view_->accuracyText();
+    text.replace(QLatin1Char('\n'), QStringLiteral("  \u00b7  "));
+    accuracyText_ = text;
+    updateAccuracyLabel();
+}
+
+void BoundaryPanel::updateAccuracyLabel()
+{
+    accuracy_->setText(
+        accuracy_->fontMetrics().elidedText(accuracyText_, Qt::ElideRight, accuracy_->width()));
+    accuracy_->setToolTip(accuracyText_);
 }
 
 bool BoundaryPanel::titleFits() const
@@ -169,6 +207,8 @@ void BoundaryPanel::resizeEvent(QResizeEvent* event)
 {
     QFrame::resizeEvent(event);
     setProgress(progress_->value(), kProgressSteps, progressText_, progressShortText_);
+    // The layout has placed the label before this event (QLayout hears of the resize first).
+    updateAccuracyLabel();
 }
 
 void BoundaryPanel::setSelected(bool selected)
@@ -186,7 +226,13 @@ void BoundaryPanel::setFonts(const PlotFonts& fonts)
 {
     view_->setFonts(fonts);
     view_->fitTitle(plot_->width());
-    progress_->setFixedHeight(std::max(kProgressHeight, fontMetrics().height() + 4));
+    // The panel's style sheet stops the window's font from reaching its children: the line under
+    // the plot takes the plots' annotation font, scaled with them in presenter mode.
+    accuracy_->setFont(fonts.annotation());
+    progress_->setFont(fonts.annotation());
+    progress_->setFixedHeight(
+        std::max(kProgressHeight, QFontMetrics(fonts.annotation()).height() + 4));
+    updateAccuracyLabel();
 }
 
 void BoundaryPanel::mousePressEvent(QMouseEvent* event)

@@ -9,13 +9,15 @@
 #include <memory>
 #include <optional>
 
+class QLabel;
 class QProgressBar;
 
 namespace initviz::ui {
 
 class SquarePlotArea;
 
-/// One run's decision-boundary plot in the window, with its progress bar underneath.
+/// One run's decision-boundary plot in the window, with its accuracies and progress bar on a line
+/// underneath.
 class BoundaryPanel : public QFrame {
     Q_OBJECT
 public:
@@ -29,6 +31,14 @@ public:
     [[nodiscard]] const BoundaryView& view() const { return *view_; }
     [[nodiscard]] QCustomPlot* plot() const { return plot_; }
     [[nodiscard]] QProgressBar* progressBar() const { return progress_; }
+    /// The line under the plot with the accuracies and the run's note ("diverged (NaN)"): text
+    /// never covers the points.
+    [[nodiscard]] QLabel* accuracyLabel() const { return accuracy_; }
+
+    /// "Train 99.3%  ·  Test 96%" and an optional note, under the plot.
+    void setAccuracy(double train, double test, const QString& note = {});
+    /// What the accuracy line says, in full (it is elided when the panel is narrow).
+    [[nodiscard]] QString accuracyText() const { return accuracyText_; }
 
     /// The bar's fill and its text ("Iteration 7,300 of 15,000"), or `shortText` ("7,300 /
     /// 15,000") when the bar is too narrow for it.
@@ -54,11 +64,15 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void updateAccuracyLabel();
+
     InitScheme scheme_;
     QCustomPlot* plot_;
     std::unique_ptr<BoundaryView> view_;
     SquarePlotArea* area_ = nullptr;
     QProgressBar* progress_;
+    QLabel* accuracy_;
+    QString accuracyText_;
     QString progressText_;
     QString progressShortText_;
     bool selected_ = false;

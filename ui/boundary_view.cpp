@@ -295,9 +295,16 @@ void BoundaryView::setAccuracy(double train, double test, const QString& note)
     updateAccuracyText();
 }
 
+void BoundaryView::setAccuracyInPlot(bool inPlot)
+{
+    accuracyInPlot_ = inPlot;
+    updateAccuracyText();
+}
+
 void BoundaryView::updateAccuracyText()
 {
     if (std::isnan(trainAccuracy_) && note_.isEmpty()) {
+        accuracy_->setText(QString());
         accuracy_->setVisible(false);
         return;
     }
@@ -315,7 +322,7 @@ void BoundaryView::updateAccuracyText()
     if (!note_.isEmpty())
         text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + note_;
     accuracy_->setText(text);
-    accuracy_->setVisible(true);
+    accuracy_->setVisible(accuracyInPlot_);
 }
 
 void BoundaryView::setFonts(const PlotFonts& fonts)

@@ -55,6 +55,9 @@ public:
     void setTestPointsVisible(bool visible);
     /// "Train 99.3% · Test 96%", with an optional second line (a state such as "diverged").
     void setAccuracy(double train, double test, const QString& note = {});
+    /// Whether the accuracies are drawn in the plot's corner (the exported figure) or only kept
+    /// for accuracyText() (the window's panels show them under the plot, off the points).
+    void setAccuracyInPlot(bool inPlot);
     void setFonts(const PlotFonts& fonts);
 
     [[nodiscard]] QCPAxisRect* axisRect() const { return rect_; }
@@ -73,6 +76,7 @@ private:
     bool compact_ = false;
     bool titleWrapped_ = false;
     double limit_;
+    bool accuracyInPlot_ = true;
     double trainAccuracy_;
     double testAccuracy_;
     QString note_;

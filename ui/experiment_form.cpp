@@ -2,6 +2,7 @@
 #include "ui/experiment_form.h"
 
 #include "ui/plot_style.h"
+#include "ui/scheme_text.h"
 
 #include "core/text.h"
 
@@ -463,7 +464,7 @@ QWidget* ExperimentForm::buildPicker()
         box->setIcon(colorSwatch(runColor(info.scheme)));
         box->setToolTip(QStringLiteral("<p><b>%1</b></p><p><code>%2</code></p><p>%3</p>")
                             .arg(modelTitle(info.scheme), toQString(info.formula).toHtmlEscaped(),
-                                 toQString(info.comment).toHtmlEscaped()));
+                                 schemeCommentText(info.scheme).toHtmlEscaped()));
         layout->addWidget(box);
         schemeBoxes_[info.scheme] = box;
         ++index;

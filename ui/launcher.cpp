@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/launcher.h"
 
+#include "ui/language.h"
 #include "ui/main_window.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@ int runWindow(const LaunchOptions& options)
         QCoreApplication::setOrganizationName(QStringLiteral("InitViz"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("InitViz"));
     QGuiApplication::setDesktopFileName(QStringLiteral("initviz"));
+    installTranslations(rememberedLanguage());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/initviz/initviz.png")));
 
     MainWindow window(options);

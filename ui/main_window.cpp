@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main_window.h"
 
+#include "ui/accessibility.h"
 #include "ui/boundary_panel.h"
 #include "ui/comparison_figure.h"
+#include "ui/control_strip.h"
 #include "ui/cost_view.h"
 #include "ui/experiment_form.h"
+#include "ui/language.h"
+#include "ui/panel_grid.h"
 #include "ui/run_controller.h"
 #include "ui/save_file.h"
+#include "ui/scheme_text.h"
 #include "ui/start_stop_key.h"
 #include "ui/understanding_panel.h"
+#include "ui/window_fit.h"
 
 #include "core/text.h"
 
@@ -20,20 +26,19 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTableWidget>
 #include <QTextStream>
 #include <QVBoxLayout>
 
@@ -51,8 +56,6 @@ static void initResources()
 namespace initviz::ui {
 
 namespace {
-constexpr int kDefaultWidth = 1500;
-constexpr int kDefaultHeight = 950;
 // Redraws are coalesced: at most one repaint of everything per tick (~40 per second).
 constexpr int kRedrawIntervalMs = 25;
 // Settings typed into the form are previewed (data set, panels) once typing pauses.
@@ -66,19 +69,26 @@ constexpr int kBoundaryGridSize = 151;
 constexpr double kRateWindowSeconds = 1.0;
 constexpr double kMinimumRateSpan = 0.05;
 constexpr double kPresenterScale = 1.4;
-constexpr int kPanelSpacing = 6;
 constexpr int kFormWidth = 270;
 constexpr int kUnderstandingWidth = 330;
-// The central column's initial split at the default window size.
-constexpr int kBoundariesHeight = 390;
-constexpr int kCostHeight = 290;
-constexpr int kResultsHeight = 150;
-// When the panels change, they get at most this share of the column's height, the table at most
-// this one; the cost plot the rest.
-constexpr double kMaxBoundariesShare = 0.58;
-constexpr double kMaxResultsShare = 0.22;
-constexpr QRgb kLiveText = 0x707070;
-constexpr QRgb kDivergedText = 0xb00020;
+// The Understanding panel scrolls sideways below this width, so the window's minimum width stays
+// under 1000 with both docks open.
+constexpr int kUnderstandingMinimumWidth = 260;
+// Data first: the panels take the height up to their ideal before the cost plot and the table
+// get more than their minimum.
+constexpr int kBoundariesStretch = 100;
+constexpr int kBottomStretch = 1;
+constexpr int kMinimumCostHeight = 140;
+constexpr int kMinimumBottomWidth = 160;
+// The cost plot's and the table's shares of the width under the panels.
+constexpr int kCostStretch = 3;
+constexpr int kResultsStretch = 2;
+constexpr int kSplitterUnit = 1000;
+// Until the user moves the handle, the table gets the width of its columns, within these shares.
+constexpr double kMinResultsShare = 0.35;
+constexpr double kMaxResultsShare = 0.5;
+// The table asks for its rows' height up to this much; more rows scroll.
+constexpr int kMaxTableHeight = 260;
 
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
@@ -90,9 +100,10 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 QString formatSeconds(double seconds)
 {
     //: Duration in seconds; %1 is a number
-    return seconds >= 1.0
-        ? QCoreApplication::translate("initviz::ui::MainWindow", "%1 s").arg(seconds, 0, 'f', 1)
-        : QCoreApplication::translate("initviz::ui::MainWindow", "%1 s").arg(seconds, 0, 'g', 2);
+    return seconds >= 1.0 ? QCoreApplication::translate("initviz::ui::MainWindow", "%1 s")
+                                .arg(QLocale().toString(seconds, 'f', 1))
+                          : QCoreApplication::translate("initviz::ui::MainWindow", "%1 s")
+                                .arg(QLocale().toString(seconds, 'g', 2));
 }
 
 QLabel* sectionTitle(const QString& text)
@@ -119,16 +130,27 @@ MainWindow::MainWindow(const LaunchOptions& options, QWidget* parent)
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("InitViz \u2014 weight initialization, live"));
+    // The platform appends the application's display name ("... \u2014 InitViz").
+    setWindowTitle(tr("Weight initialization, live"));
     setWindowIcon(QIcon(QStringLiteral(":/initviz/initviz.png")));
-    resize(kDefaultWidth, kDefaultHeight);
+    resize(defaultWindowSize());
 
     buildCentralArea();
     buildDocks();
     buildMenus();
+    presenter_ = std::make_unique<PresenterMode>(
+        this, formDock_, [this](bool presenting) { applyFonts(presenting); });
+    strip_ = new ControlStrip(form_, formDock_->toggleViewAction(),
+                              understandingDock_->toggleViewAction(), this);
+    addToolBar(Qt::TopToolBarArea, strip_);
+    connect(formDock_->toggleViewAction(), &QAction::toggled, this,
+            &MainWindow::updateStripVisibility);
 
     statusText_ = new QLabel;
     statusText_->setObjectName(QStringLiteral("statusText"));
+    // A long message is cut at the window's edge rather than widening the window.
+    statusText_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    statusText_->setMinimumWidth(1);
     rateText_ = new QLabel;
     rateText_->setObjectName(QStringLiteral("rateText"));
     statusBar()->addWidget(statusText_, 1);
@@ -158,10 +180,12 @@ MainWindow::MainWindow(const LaunchOptions& options, QWidget* parent)
     connect(understanding_, &UnderstandingPanel::currentRunChanged, this, &MainWindow::selectRun);
 
     applyLaunchOptions(options);
+    updateStripVisibility();
     controller_->setIterationsPerSecond(iterationsPerSecond(form_->speed()));
     refreshPreview();
     updateActions();
     updateStatus();
+    describeControls(this);
     if (options.start)
         QTimer::singleShot(0, this, &MainWindow::start);
 }
@@ -178,12 +202,14 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildCentralArea()
 {
-    // Decision boundaries: one panel per run, side by side.
-    auto* boundaries = new QWidget;
-    boundariesSection_ = boundaries;
-    auto* boundariesLayout = new QVBoxLayout(boundaries);
+    // Decision boundaries: one panel per run, side by side, taking the largest share.
+    boundariesSection_ = new QWidget;
+    boundariesSection_->setObjectName(QStringLiteral("boundariesSection"));
+    auto* boundariesLayout = new QVBoxLayout(boundariesSection_);
     boundariesLayout->setContentsMargins(0, 0, 0, 0);
-    auto* boundariesHeader = new QHBoxLayout;
+    boundariesHeader_ = new QWidget;
+    auto* boundariesHeader = new QHBoxLayout(boundariesHeader_);
+    boundariesHeader->setContentsMargins(0, 0, 0, 0);
     boundariesHeader->addWidget(sectionTitle(tr("Decision boundaries")));
     const BoundaryColors& classColors = boundaryColors();
     auto* legend = new QLabel(tr("<span style='color:%1'>&#9632;</span> label 0 (red) &nbsp; "
@@ -194,24 +220,23 @@ void MainWindow::buildCentralArea()
                           "with a dark ring). Hollow circles: test points. The background is the "
                           "network's prediction: red where it predicts 0, blue where it predicts "
                           "1."));
-    boundariesHeader->addWidget(legend);
-    boundariesHeader->addStretch(1);
+    // The legend gives way to the panels in a narrow window.
+    legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    legend->setMinimumWidth(0);
+    boundariesHeader->addWidget(legend, 1);
     showTestPoints_ = new QCheckBox(tr("Show test points"));
     showTestPoints_->setObjectName(QStringLiteral("showTestPoints"));
     showTestPoints_->setToolTip(tr("Draw the test set as hollow circles (T)"));
     boundariesHeader->addWidget(showTestPoints_);
-    boundariesLayout->addLayout(boundariesHeader);
-    panelsHost_ = new QWidget;
-    panelsHost_->setObjectName(QStringLiteral("boundaryPanels"));
-    panelsLayout_ = new QGridLayout(panelsHost_);
-    panelsLayout_->setContentsMargins(0, 0, 0, 0);
-    panelsLayout_->setSpacing(kPanelSpacing);
-    panelsHost_->installEventFilter(this);
-    boundariesLayout->addWidget(panelsHost_, 1);
+    boundariesLayout->addWidget(boundariesHeader_);
+    panelGrid_ = new PanelGrid;
+    boundariesLayout->addWidget(panelGrid_, 1);
+    connect(panelGrid_, &PanelGrid::idealHeightChanged, this, &MainWindow::updateSectionHeights);
 
     // Cost curves.
-    auto* cost = new QWidget;
-    auto* costLayout = new QVBoxLayout(cost);
+    costSection_ = new QWidget;
+    costSection_->setMinimumWidth(kMinimumBottomWidth);
+    auto* costLayout = new QVBoxLayout(costSection_);
     costLayout->setContentsMargins(0, 0, 0, 0);
     auto* costHeader = new QHBoxLayout;
     //: Section title: the plot of the training cost (loss) per iteration
@@ -225,7 +250,7 @@ void MainWindow::buildCentralArea()
     costPlot_ = new QCustomPlot;
     costPlot_->setObjectName(QStringLiteral("costPlot"));
     costPlot_->setAutoAddPlottableToLegend(false);
-    costPlot_->setMinimumHeight(180);
+    costPlot_->setMinimumHeight(kMinimumCostHeight);
     costPlot_->setToolTip(tr("The cost at every checkpoint, as the notebook prints it. "
                              "\u221e marker: %1.")
                               .arg(CostView::infinityExplanation()));
@@ -233,55 +258,45 @@ void MainWindow::buildCentralArea()
     costLayout->addWidget(costPlot_, 1);
 
     // The notebook's conclusion table.
-    auto* results = new QWidget;
-    resultsSection_ = results;
-    auto* resultsLayout = new QVBoxLayout(results);
+    resultsSection_ = new QWidget;
+    resultsSection_->setMinimumWidth(kMinimumBottomWidth);
+    auto* resultsLayout = new QVBoxLayout(resultsSection_);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
-    resultsLayout->addWidget(sectionTitle(tr("Results")));
-    table_ = new QTableWidget(0, ResultColumnCount);
-    table_->setObjectName(QStringLiteral("resultsTable"));
-    table_->setHorizontalHeaderLabels(
-        //: Results table column: the trained model (initialization)
-        {tr("Model"), tr("Train accuracy"), tr("Test accuracy"), tr("Final cost"),
-         tr("Problem/Comment")});
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table_->setSelectionMode(QAbstractItemView::SingleSelection);
-    table_->verticalHeader()->hide();
-    table_->setAlternatingRowColors(true);
-    table_->setWordWrap(false);
-    QHeaderView* header = table_->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(CommentColumn, QHeaderView::Stretch);
-    header->setHighlightSections(false);
+    QLabel* resultsTitle = sectionTitle(tr("Results"));
+    resultsLayout->addWidget(resultsTitle);
+    table_ = new ResultsTable;
+    resultsTitle->setBuddy(table_); // its accessible name
     resultsLayout->addWidget(table_, 1);
+    connect(table_, &ResultsTable::idealHeightChanged, this, &MainWindow::updateSectionHeights);
     connect(table_, &QTableWidget::currentCellChanged, this, [this](int row) {
-        if (row >= 0 && row < runCount()) {
-            const Run& run = runs_[static_cast<std::size_t>(row)];
+        const int index = table_->firstRunOfRow(row);
+        if (index >= 0 && index < runCount()) {
+            const Run& run = runs_[static_cast<std::size_t>(index)];
             understanding_->setCurrentRun(run.scheme, run.seed);
         }
     });
 
-    auto* splitter = new QSplitter(Qt::Vertical);
-    sections_ = splitter;
-    splitter->setObjectName(QStringLiteral("centralSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(boundaries);
-    splitter->addWidget(cost);
-    splitter->addWidget(results);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 1);
-    splitter->setSizes({kBoundariesHeight, kCostHeight, kResultsHeight});
+    // The cost plot and the table side by side under the panels: the panels keep the height.
+    bottom_ = new QSplitter(Qt::Horizontal);
+    bottom_->setObjectName(QStringLiteral("bottomSplitter"));
+    bottom_->setChildrenCollapsible(false);
+    bottom_->addWidget(costSection_);
+    bottom_->addWidget(resultsSection_);
+    bottom_->setStretchFactor(0, kCostStretch);
+    bottom_->setStretchFactor(1, kResultsStretch);
+    bottom_->setSizes({kCostStretch * kSplitterUnit, kResultsStretch * kSplitterUnit});
+    bottom_->installEventFilter(this);
+    connect(bottom_, &QSplitter::splitterMoved, this, [this] { bottomMovedByUser_ = true; });
 
     auto* central = new QWidget;
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(6, 6, 6, 4);
-    centralLayout->addWidget(splitter);
+    centralLayout->addWidget(boundariesSection_, kBoundariesStretch);
+    centralLayout->addWidget(bottom_, kBottomStretch);
     setCentralWidget(central);
 
     connect(showTestPoints_, &QCheckBox::toggled, this, [this](bool visible) {
-        for (BoundaryPanel* panel : panels_) {
+        for (BoundaryPanel* panel : boundaryPanels()) {
             panel->view().setTestPointsVisible(visible);
             panel->plot()->replot(QCustomPlot::rpQueuedReplot);
         }
@@ -305,8 +320,15 @@ void MainWindow::buildDocks()
     //: Dock title: the experiment settings form
     formDock_ = new QDockWidget(tr("Experiment"), this);
     formDock_->setObjectName(QStringLiteral("experimentDock"));
-    formDock_->setFeatures(QDockWidget::DockWidgetMovable);
+    // Closed, the form is the strip along the top (ControlStrip).
+    formDock_->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     formDock_->setWidget(formScroll);
+    formDock_->toggleViewAction()->setText(tr("&Experiment settings"));
+    formDock_->toggleViewAction()->setIconText(tr("Settings"));
+    formDock_->toggleViewAction()->setObjectName(QStringLiteral("experimentDockAction"));
+    formDock_->toggleViewAction()->setStatusTip(
+        tr("The experiment's settings beside the panels; closed, Start and the initializations "
+           "are a strip along the top"));
     addDockWidget(Qt::LeftDockWidgetArea, formDock_);
 
     understanding_ = new UnderstandingPanel;
@@ -322,9 +344,13 @@ void MainWindow::buildDocks()
     understandingDock_->setFeatures(QDockWidget::DockWidgetMovable
                                     | QDockWidget::DockWidgetClosable);
     understandingDock_->setWidget(understandingScroll);
-    understandingScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Its heat maps scroll sideways rather than widen the window past its minimum.
+    understandingScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     addDockWidget(Qt::RightDockWidgetArea, understandingDock_);
     resizeDocks({formDock_, understandingDock_}, {kFormWidth, kUnderstandingWidth}, Qt::Horizontal);
+    // Closed until the user opens it (View menu or the strip): the panels keep the width.
+    understandingDock_->hide();
+    understandingDock_->toggleViewAction()->setObjectName(QStringLiteral("understandingAction"));
 }
 
 void MainWindow::buildMenus()
@@ -379,8 +405,12 @@ void MainWindow::buildMenus()
     presenterAction_->setShortcut(QKeySequence(Qt::Key_F11));
     presenterAction_->setStatusTip(tr("Full screen with larger text (F11)"));
     connect(presenterAction_, &QAction::toggled, this, &MainWindow::setPresenterMode);
+    view->addAction(formDock_->toggleViewAction());
     view->addAction(understandingDock_->toggleViewAction());
     understandingDock_->toggleViewAction()->setText(tr("&Understanding panel"));
+    understandingDock_->toggleViewAction()->setIconText(tr("Understanding"));
+    view->addSeparator();
+    view->addMenu(createLanguageMenu(this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
@@ -390,8 +420,10 @@ void MainWindow::buildMenus()
     auto* leavePresenter = new QAction(this);
     leavePresenter->setShortcut(QKeySequence(Qt::Key_Escape));
     connect(leavePresenter, &QAction::triggered, this, [this] {
-        if (presenter_)
+        if (isPresenterMode())
             presenterAction_->setChecked(false);
+        else if (isFullScreen())
+            showNormal();
     });
     addAction(leavePresenter);
 }
@@ -421,7 +453,11 @@ void MainWindow::loadRememberedSettings()
     // when they are byte arrays.
     const QVariant geometry = store.value(kGeometryKey);
     if (geometry.typeId() == QMetaType::QByteArray)
-        restoreGeometry(geometry.toByteArray());
+        geometryRemembered_ = restoreGeometry(geometry.toByteArray());
+    // Full screen belongs to presenter mode, which never carries over to the next start (an
+    // older version remembered it).
+    if (windowState() & Qt::WindowFullScreen)
+        setWindowState(windowState() & ~Qt::WindowFullScreen);
     const QVariant state = store.value(kStateKey);
     if (state.typeId() == QMetaType::QByteArray)
         restoreState(state.toByteArray());
@@ -435,8 +471,9 @@ void MainWindow::loadRememberedSettings()
 void MainWindow::saveRememberedSettings()
 {
     QSettings store;
-    store.setValue(kGeometryKey, saveGeometry());
-    store.setValue(kStateKey, saveState());
+    // In presenter mode: what leaving it would return to.
+    store.setValue(kGeometryKey, presenter_->geometryToRemember());
+    store.setValue(kStateKey, presenter_->stateToRemember());
     RememberedSettings remembered;
     remembered.experiment = form_->isValid() ? form_->settings() : shown_;
     remembered.speed = form_->speed();
@@ -479,7 +516,7 @@ bool MainWindow::showExperiment(const ExperimentSettings& settings)
                           settings.seedCount);
     }
     costPlot_->replot(QCustomPlot::rpQueuedReplot);
-    rebuildTable();
+    updateTable();
     const InitScheme selected
         = understanding_->hasScheme() ? understanding_->currentScheme() : InitScheme::He;
     std::vector<UnderstandingPanel::Candidate> candidates;
@@ -507,116 +544,121 @@ std::optional<std::uint32_t> MainWindow::seedShown(const Run& run) const
     return shown_.seedCount > 1 ? std::optional<std::uint32_t>(run.seed) : std::nullopt;
 }
 
+std::vector<BoundaryPanel*> MainWindow::boundaryPanels() const
+{
+    return panelGrid_->panels();
+}
+
 void MainWindow::rebuildPanels()
 {
-    for (BoundaryPanel* panel : panels_)
-        delete panel;
-    panels_.clear();
     const int count = static_cast<int>(runs_.size());
-    const int columns = panelColumns();
+    std::vector<BoundaryPanel*> panels;
     for (int i = 0; i < count; ++i) {
         const Run& run = runs_[static_cast<std::size_t>(i)];
         const InitScheme scheme = run.scheme;
-        auto* panel = new BoundaryPanel(scheme, seedShown(run), *data_, panelsHost_);
+        auto* panel = new BoundaryPanel(scheme, seedShown(run), *data_);
         panel->view().setTestPointsVisible(showTestPoints_->isChecked());
         panel->setFonts(plotFonts_);
         connect(panel, &BoundaryPanel::activated, this,
                 [this, scheme, seed = run.seed] { understanding_->setCurrentRun(scheme, seed); });
-        connect(panel, &BoundaryPanel::idealSizeChanged, this, [this] {
-            updateSectionHeights();
-            balanceSections();
-        });
-        panelsLayout_->addWidget(panel, i / columns, i % columns);
-        panels_.push_back(panel);
-        updateRunViews(i);
+        panels.push_back(panel);
     }
-    for (int column = 0; column < panelsLayout_->columnCount(); ++column)
-        panelsLayout_->setColumnStretch(column, column < columns ? 1 : 0);
+    panelGrid_->setPanels(std::move(panels), panelColumns());
+    for (int i = 0; i < count; ++i)
+        updateRunViews(i);
     updateSectionHeights();
-    balanceSections();
-}
-
-void MainWindow::balanceSections()
-{
-    const QList<int> sizes = sections_->sizes();
-    if (sizes.size() != 3)
-        return;
-    const int total = sizes[0] + sizes[1] + sizes[2];
-    if (total <= 0)
-        return;
-    const int boundaries = std::min(boundariesSection_->maximumHeight(),
-                                    static_cast<int>(total * kMaxBoundariesShare));
-    const int results
-        = std::min(resultsSection_->maximumHeight(), static_cast<int>(total * kMaxResultsShare));
-    sections_->setSizes({boundaries, total - boundaries - results, results});
-}
-
-void MainWindow::updateTitles()
-{
-    // Titles wrap all together, so the plots of a row stay aligned.
-    const bool wrap = std::any_of(panels_.begin(), panels_.end(),
-                                  [](const BoundaryPanel* panel) { return !panel->titleFits(); });
-    for (BoundaryPanel* panel : panels_)
-        panel->setTitleWrapped(wrap);
 }
 
 void MainWindow::updateSectionHeights()
 {
-    if (!panels_.empty()) {
-        const int count = static_cast<int>(panels_.size());
-        const int columns = panelColumns();
-        const int rows = (count + columns - 1) / columns;
-        const int columnWidth = (panelsHost_->width() - kPanelSpacing * (columns - 1)) / columns;
-        // The plots' widths settle once the layouts have run.
-        QTimer::singleShot(0, this, &MainWindow::updateTitles);
-        const int panelsHeight
-            = rows * panels_.front()->idealHeight(columnWidth) + kPanelSpacing * (rows - 1);
-        const int header = boundariesSection_->height() - panelsHost_->height();
-        boundariesSection_->setMaximumHeight(std::max(header, 0) + panelsHeight);
-    } else {
-        boundariesSection_->setMaximumHeight(QWIDGETSIZE_MAX);
+    // The panels: up to the height of square plots (the layout gives them the height first, see
+    // kBoundariesStretch); when the window is smaller they scroll.
+    const int ideal = panelGrid_->idealHeight();
+    const int header
+        = boundariesHeader_->sizeHint().height() + boundariesSection_->layout()->spacing();
+    boundariesSection_->setMaximumHeight(ideal > 0 ? header + ideal : QWIDGETSIZE_MAX);
+    // The table's rows (up to a limit) and the cost plot's minimum.
+    const int title = resultsSection_->layout()->itemAt(0)->sizeHint().height()
+        + resultsSection_->layout()->spacing();
+    const int tableHeight = std::min(table_->idealHeight(), kMaxTableHeight);
+    balanceBottom();
+    bottom_->setMinimumHeight(
+        std::max(title + tableHeight, costSection_->minimumSizeHint().height()));
+}
+
+void MainWindow::setVisible(bool visible)
+{
+    if (visible && !fittedToScreen_ && !geometryRemembered_) {
+        // The first start: a size that fits the screen the window opens on.
+        const QScreen* target = screen() ? screen() : QGuiApplication::primaryScreen();
+        if (target) {
+            const FirstStartLayout layout = firstStartLayout(target->availableGeometry());
+            setGeometry(layout.maximized ? target->availableGeometry() : layout.geometry);
+            if (layout.maximized)
+                setWindowState(windowState() | Qt::WindowMaximized);
+            formDock_->setVisible(layout.formBesidePanels);
+            updateStripVisibility();
+        }
     }
-    // The table shows every row without a scroll bar (up to the eight schemes).
-    int tableHeight = table_->horizontalHeader()->height() + 2 * table_->frameWidth();
-    for (int row = 0; row < table_->rowCount(); ++row)
-        tableHeight += table_->rowHeight(row);
-    if (table_->horizontalScrollBar()->isVisible())
-        tableHeight += table_->horizontalScrollBar()->height();
-    const int title = resultsSection_->height() - table_->height();
-    resultsSection_->setMaximumHeight(std::max(title, 0) + tableHeight);
+    fittedToScreen_ = fittedToScreen_ || visible;
+    QMainWindow::setVisible(visible);
+}
+
+void MainWindow::balanceBottom()
+{
+    const int total = bottom_->width() - bottom_->handleWidth();
+    if (bottomMovedByUser_ || total <= 0)
+        return;
+    const int table = std::clamp(table_->idealWidth(), static_cast<int>(total * kMinResultsShare),
+                                 static_cast<int>(total * kMaxResultsShare));
+    if (bottom_->sizes().value(1) != table)
+        bottom_->setSizes({total - table, table});
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == panelsHost_ && event->type() == QEvent::Resize)
-        updateSectionHeights();
+    if (watched == bottom_ && event->type() == QEvent::Resize)
+        balanceBottom();
     return QMainWindow::eventFilter(watched, event);
 }
 
-void MainWindow::rebuildTable()
+void MainWindow::updateStripVisibility()
 {
-    table_->setRowCount(runCount());
+    strip_->setVisible(formDock_->isHidden());
+}
+
+RunResult MainWindow::resultOf(int index) const
+{
+    const Run& run = runs_[static_cast<std::size_t>(index)];
+    RunResult result;
+    result.scheme = run.scheme;
+    result.seed = run.seed;
+    result.live = run.state == RunState::Training || run.state == RunState::Stopping;
+    result.trainAccuracy = run.trainAccuracy;
+    result.testAccuracy = run.testAccuracy;
+    // Once a run ends: the cost after its last iteration (the trainer computes it whether or not
+    // a checkpoint falls there, issue 9); while it trains, its latest checkpoint.
+    const std::vector<CostPoint>& costs = costView_->costs(index);
+    if (run.finalCost)
+        result.finalCost = run.finalCost;
+    else if (!costs.empty())
+        result.finalCost = costs.back();
+    result.diverged = run.diverged;
+    result.note = noteText(run);
+    if (run.state == RunState::Failed)
+        result.failure = run.failure;
+    return result;
+}
+
+void MainWindow::updateTable()
+{
+    tableDirty_ = false;
+    std::vector<RunResult> results;
+    for (int i = 0; i < runCount(); ++i)
+        results.push_back(resultOf(i));
     const int layerCount = static_cast<int>(shown_.training.layerDims.size()) - 1;
-    for (int row = 0; row < runCount(); ++row) {
-        const Run& run = runs_[static_cast<std::size_t>(row)];
-        const InitScheme scheme = run.scheme;
-        QString name = tableModelName(scheme, layerCount);
-        if (const std::optional<std::uint32_t> seed = seedShown(run))
-            name += tr(", seed %1").arg(*seed);
-        auto* model = new QTableWidgetItem(colorSwatch(runColor(scheme)), name);
-        model->setToolTip(toQString(schemeInfo(scheme).formula));
-        table_->setItem(row, ModelColumn, model);
-        for (int column = TrainAccuracyColumn; column < ResultColumnCount; ++column) {
-            auto* item = new QTableWidgetItem;
-            if (column != CommentColumn)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            table_->setItem(row, column, item);
-        }
-        updateRunViews(row);
-    }
-    table_->resizeRowsToContents();
-    updateSectionHeights();
-    balanceSections();
+    table_->setResults(results, layerCount, shown_.seedCount);
+    balanceBottom();
 }
 
 void MainWindow::onFormChanged()
@@ -820,22 +862,25 @@ void MainWindow::flushRedraws()
 {
     redrawTimer_.stop();
     redraw();
-    for (BoundaryPanel* panel : panels_)
+    for (BoundaryPanel* panel : boundaryPanels())
         panel->plot()->replot(QCustomPlot::rpImmediateRefresh);
     costPlot_->replot(QCustomPlot::rpImmediateRefresh);
 }
 
 void MainWindow::redraw()
 {
+    const std::vector<BoundaryPanel*>& panels = panelGrid_->panels();
     for (int i = 0; i < runCount(); ++i) {
         Run& run = runs_[static_cast<std::size_t>(i)];
         if (!run.dirty)
             continue;
         run.dirty = false;
         updateRunViews(i);
-        if (i < static_cast<int>(panels_.size()))
-            panels_[static_cast<std::size_t>(i)]->plot()->replot(QCustomPlot::rpQueuedReplot);
+        if (i < static_cast<int>(panels.size()))
+            panels[static_cast<std::size_t>(i)]->plot()->replot(QCustomPlot::rpQueuedReplot);
     }
+    if (tableDirty_)
+        updateTable();
     if (costPlotDirty_) {
         costPlotDirty_ = false;
         costPlot_->replot(QCustomPlot::rpQueuedReplot);
@@ -908,56 +953,21 @@ void MainWindow::updateRunViews(int index)
     if (index < 0 || index >= runCount())
         return;
     Run& run = runs_[static_cast<std::size_t>(index)];
-    if (index < static_cast<int>(panels_.size())) {
-        BoundaryPanel* panel = panels_[static_cast<std::size_t>(index)];
+    const std::vector<BoundaryPanel*>& panels = panelGrid_->panels();
+    if (index < static_cast<int>(panels.size())) {
+        BoundaryPanel* panel = panels[static_cast<std::size_t>(index)];
         if (run.pendingBoundary) {
             run.boundary = std::move(*run.pendingBoundary);
             run.pendingBoundary.reset();
             panel->view().setBoundary(run.boundary);
         }
-        panel->view().setAccuracy(run.trainAccuracy, run.testAccuracy, noteText(run));
+        panel->setAccuracy(run.trainAccuracy, run.testAccuracy, noteText(run));
         const bool complete = run.state == RunState::Finished;
         panel->setProgress(complete ? run.totalIterations : run.iteration, run.totalIterations,
                            progressText(run), shortProgressText(run));
     }
-    if (index < table_->rowCount()) {
-        const bool live = run.state == RunState::Training || run.state == RunState::Stopping;
-        const QColor textColor = live ? QColor(kLiveText) : palette().color(QPalette::Text);
-        const auto set = [&](int column, const QString& text, const QString& tip = {}) {
-            QTableWidgetItem* item = table_->item(index, column);
-            if (!item)
-                return;
-            item->setText(text);
-            item->setForeground(textColor);
-            item->setToolTip(tip.isEmpty() ? text : tip);
-        };
-        set(TrainAccuracyColumn, formatPercent(run.trainAccuracy));
-        set(TestAccuracyColumn, formatPercent(run.testAccuracy));
-        // Once a run ends: the cost after its last iteration (the trainer computes it whether or
-        // not a checkpoint falls there); while it trains, its latest checkpoint.
-        const std::vector<CostPoint>& costs = costView_->costs(index);
-        const std::optional<CostPoint> shownCost = run.finalCost
-            ? run.finalCost
-            : (costs.empty() ? std::nullopt : std::optional(costs.back()));
-        if (!shownCost)
-            set(FinalCostColumn, QStringLiteral("\u2014"), tr("No cost recorded yet"));
-        else
-            set(FinalCostColumn, formatCost(shownCost->cost),
-                tr("Cost after iteration %1: %2")
-                    .arg(formatCount(shownCost->iteration),
-                         QString::fromStdString(formatPython(shownCost->cost))));
-        QString comment = toQString(schemeInfo(run.scheme).comment);
-        const QString note = noteText(run);
-        if (!note.isEmpty())
-            comment += QStringLiteral(" (%1)").arg(note);
-        if (run.state == RunState::Failed)
-            comment = run.failure;
-        set(CommentColumn, comment);
-        if (run.diverged) {
-            if (QTableWidgetItem* item = table_->item(index, FinalCostColumn))
-                item->setForeground(QColor(kDivergedText));
-        }
-    }
+    // The table shows every run's row at once, on the next redraw.
+    tableDirty_ = true;
 }
 
 void MainWindow::updateStatus()
@@ -1022,8 +1032,9 @@ void MainWindow::updateActions()
 
 void MainWindow::selectRun(InitScheme scheme, std::uint32_t seed)
 {
-    for (std::size_t i = 0; i < panels_.size() && i < runs_.size(); ++i)
-        panels_[i]->setSelected(runs_[i].scheme == scheme && runs_[i].seed == seed);
+    const std::vector<BoundaryPanel*>& panels = panelGrid_->panels();
+    for (std::size_t i = 0; i < panels.size() && i < runs_.size(); ++i)
+        panels[i]->setSelected(runs_[i].scheme == scheme && runs_[i].seed == seed);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1041,20 +1052,17 @@ void MainWindow::restoreNotebookSettings()
 
 void MainWindow::setPresenterMode(bool on)
 {
-    if (on == presenter_)
+    if (on == isPresenterMode())
         return;
-    presenter_ = on;
-    if (presenterAction_->isChecked() != on)
-        presenterAction_->setChecked(on);
-    if (on) {
-        wasMaximized_ = isMaximized();
-        showFullScreen();
-    } else if (wasMaximized_) {
-        showMaximized();
-    } else {
-        showNormal();
+    if (presenterAction_->isChecked() != on) {
+        presenterAction_->setChecked(on); // comes back here through toggled
+        return;
     }
-    applyFonts();
+    if (on)
+        presenter_->enter();
+    else
+        presenter_->leave();
+    updateStripVisibility();
 }
 
 void MainWindow::updateDockWidths()
@@ -1062,20 +1070,21 @@ void MainWindow::updateDockWidths()
     // They scroll vertically, not sideways.
     const int scrollBar = formScroll_->verticalScrollBar()->sizeHint().width();
     formScroll_->setMinimumWidth(form_->minimumSizeHint().width() + scrollBar);
-    understandingScroll_->setMinimumWidth(understanding_->minimumSizeHint().width() + scrollBar);
+    understandingScroll_->setMinimumWidth(std::min(
+        understanding_->minimumSizeHint().width() + scrollBar, kUnderstandingMinimumWidth));
 }
 
-void MainWindow::applyFonts()
+void MainWindow::applyFonts(bool presenting)
 {
-    const double scale = presenter_ ? kPresenterScale : 1.0;
+    const double scale = presenting ? kPresenterScale : 1.0;
     QFont scaled = baseFont_;
     if (baseFont_.pointSizeF() > 0)
         scaled.setPointSizeF(baseFont_.pointSizeF() * scale);
     setFont(scaled);
-    form_->setPresenting(presenter_);
+    form_->setPresenting(presenting);
     updateDockWidths();
     plotFonts_.scale = scale;
-    for (BoundaryPanel* panel : panels_) {
+    for (BoundaryPanel* panel : boundaryPanels()) {
         panel->setFonts(plotFonts_);
         panel->plot()->replot(QCustomPlot::rpQueuedReplot);
     }

@@ -4,6 +4,8 @@
 #include "ui/experiment_settings.h"
 #include "ui/launch_options.h"
 #include "ui/plot_style.h"
+#include "ui/presenter_mode.h"
+#include "ui/results_table.h"
 #include "ui/run_types.h"
 
 #include <QElapsedTimer>
@@ -20,7 +22,6 @@
 class QAction;
 class QCheckBox;
 class QDockWidget;
-class QGridLayout;
 class QLabel;
 class QScrollArea;
 class QSplitter;
@@ -29,8 +30,10 @@ class QTableWidget;
 namespace initviz::ui {
 
 class BoundaryPanel;
+class ControlStrip;
 class CostView;
 class ExperimentForm;
+class PanelGrid;
 class RunController;
 class UnderstandingPanel;
 
@@ -49,12 +52,12 @@ public:
 
     /// The results table's columns, the notebook's conclusion table plus test accuracy and cost.
     enum ResultColumn {
-        ModelColumn,
-        TrainAccuracyColumn,
-        TestAccuracyColumn,
-        FinalCostColumn,
-        CommentColumn,
-        ResultColumnCount
+        ModelColumn = ResultsTable::ModelColumn,
+        TrainAccuracyColumn = ResultsTable::TrainAccuracyColumn,
+        TestAccuracyColumn = ResultsTable::TestAccuracyColumn,
+        FinalCostColumn = ResultsTable::FinalCostColumn,
+        CommentColumn = ResultsTable::CommentColumn,
+        ResultColumnCount = ResultsTable::ColumnCount
     };
 
     /// What a run shows; its state as the user sees it.
@@ -64,13 +67,17 @@ public:
     [[nodiscard]] ExperimentForm* form() const { return form_; }
     [[nodiscard]] QCustomPlot* costPlot() const { return costPlot_; }
     [[nodiscard]] const CostView& costView() const { return *costView_; }
-    [[nodiscard]] std::vector<BoundaryPanel*> boundaryPanels() const { return panels_; }
+    [[nodiscard]] std::vector<BoundaryPanel*> boundaryPanels() const;
     [[nodiscard]] QTableWidget* resultsTable() const { return table_; }
+    /// The form as a strip (presenter mode, or the Experiment dock closed).
+    [[nodiscard]] ControlStrip* controlStrip() const { return strip_; }
+    [[nodiscard]] QDockWidget* experimentDock() const { return formDock_; }
+    [[nodiscard]] QDockWidget* understandingDock() const { return understandingDock_; }
     [[nodiscard]] UnderstandingPanel* understandingPanel() const { return understanding_; }
     [[nodiscard]] int runCount() const { return static_cast<int>(runs_.size()); }
     [[nodiscard]] RunState runState(int run) const;
     [[nodiscard]] bool isRunning() const;
-    [[nodiscard]] bool isPresenterMode() const { return presenter_; }
+    [[nodiscard]] bool isPresenterMode() const { return presenter_ && presenter_->isActive(); }
 
     /// Grabs the whole window (after painting what is pending) into a PNG, atomically.
     bool saveScreenshot(const QString& path, QString* errorMessage);
@@ -78,6 +85,9 @@ public:
     bool exportFigure(const QString& path, QString* errorMessage) const;
     /// "run,iteration,cost" for every cost received so far.
     bool exportCosts(const QString& path, QString* errorMessage) const;
+
+    /// Shows the window; the first time with nothing remembered, sized for its screen.
+    void setVisible(bool visible) override;
 
 public slots:
     void start();
@@ -123,6 +133,8 @@ private:
     [[nodiscard]] Run* runAt(int index); ///< nullptr when out of range
     /// Boundary panels in a row.
     [[nodiscard]] int panelColumns() const;
+    /// What the results table shows of the run at `index`.
+    [[nodiscard]] RunResult resultOf(int index) const;
     /// The run's seed when the shown experiment compares seeds (for titles), else nothing.
     [[nodiscard]] std::optional<std::uint32_t> seedShown(const Run& run) const;
 
@@ -136,7 +148,7 @@ private:
     /// Shows `settings` as an experiment: panels, cost curves and table rows, all Ready.
     bool showExperiment(const ExperimentSettings& settings);
     void rebuildPanels();
-    void rebuildTable();
+    void updateTable();
     void refreshPreview();
     void onFormChanged();
 
@@ -154,14 +166,15 @@ private:
     void updateActions();
     /// Highlights the panel of the run whose weights the Understanding panel shows.
     void selectRun(InitScheme scheme, std::uint32_t seed);
-    void applyFonts();
-    /// Gives the boundary panels the height that makes them square and the table the height of
-    /// its rows; the cost plot takes the rest.
+    void applyFonts(bool presenting);
+    /// The panels get up to the height that makes their plots square (their ideal height), the
+    /// cost plot and the table the rest, at least their minimum.
     void updateSectionHeights();
-    /// After the panels change: splits the column so the panels get their ideal height (up to a
-    /// share of it), the table its rows, and the cost plot the rest.
-    void balanceSections();
-    void updateTitles();
+    /// Gives the table the width of its columns (within limits) beside the cost plot, until the
+    /// user moves the handle between them.
+    void balanceBottom();
+    /// The strip is the form while the Experiment dock is closed.
+    void updateStripVisibility();
     /// The docks are never narrower than their contents (which grow with the font).
     void updateDockWidths();
 
@@ -181,16 +194,18 @@ private:
     QScrollArea* formScroll_ = nullptr;
     QScrollArea* understandingScroll_ = nullptr;
     QDockWidget* understandingDock_ = nullptr;
-    QSplitter* sections_ = nullptr;
+    ControlStrip* strip_ = nullptr;
     QWidget* boundariesSection_ = nullptr;
+    QWidget* boundariesHeader_ = nullptr;
+    PanelGrid* panelGrid_ = nullptr;
+    QSplitter* bottom_ = nullptr;
+    QWidget* costSection_ = nullptr;
     QWidget* resultsSection_ = nullptr;
-    QWidget* panelsHost_ = nullptr;
-    QGridLayout* panelsLayout_ = nullptr;
     QCheckBox* showTestPoints_ = nullptr;
     QCheckBox* logScale_ = nullptr;
     QCustomPlot* costPlot_ = nullptr;
     std::unique_ptr<CostView> costView_;
-    QTableWidget* table_ = nullptr;
+    ResultsTable* table_ = nullptr;
     QLabel* statusText_ = nullptr;
     QLabel* rateText_ = nullptr;
 
@@ -202,7 +217,6 @@ private:
     QAction* logScaleAction_ = nullptr;
 
     std::vector<Run> runs_;
-    std::vector<BoundaryPanel*> panels_;
     ExperimentSettings shown_; ///< the experiment on display (run or previewed)
     std::shared_ptr<const DatasetPair> data_;
     bool started_ = false; ///< the experiment on display has been started (not a preview)
@@ -212,8 +226,11 @@ private:
     QTimer redrawTimer_;
     QTimer previewTimer_;
     bool costPlotDirty_ = false;
-    bool presenter_ = false;
-    bool wasMaximized_ = false;
+    bool tableDirty_ = false;
+    bool bottomMovedByUser_ = false;
+    std::unique_ptr<PresenterMode> presenter_;
+    bool geometryRemembered_ = false; ///< loaded from the settings: no first-start fitting
+    bool fittedToScreen_ = false;
     QFont baseFont_;
     PlotFonts plotFonts_;
 

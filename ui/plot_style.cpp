@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/plot_style.h"
 
+#include "ui/scheme_text.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
@@ -64,9 +66,8 @@ QFont scaledFont(double points, double scale, bool bold = false)
     return font;
 }
 
-QString capitalised(std::string_view text)
+QString capitalised(QString result)
 {
-    QString result = toQString(text);
     if (!result.isEmpty())
         result[0] = result[0].toUpper();
     return result;
@@ -192,7 +193,7 @@ QCPColorGradient boundaryGradient()
 
 QString schemeTitle(InitScheme scheme)
 {
-    return capitalised(schemeInfo(scheme).title);
+    return capitalised(schemeTitleText(scheme));
 }
 
 QString modelTitle(InitScheme scheme)
@@ -200,7 +201,7 @@ QString modelTitle(InitScheme scheme)
     // The notebook's plot titles: "Model with Zeros initialization", "Model with large random
     // initialization", "Model with He initialization": a one-word title is capitalised, a
     // phrase is not.
-    const QString title = toQString(schemeInfo(scheme).title);
+    const QString title = schemeTitleText(scheme);
     return QCoreApplication::translate("initviz::ui::PlotStyle", "Model with %1 initialization")
         .arg(title.contains(QLatin1Char(' ')) ? title : schemeTitle(scheme));
 }
@@ -227,17 +228,17 @@ QString tableModelName(InitScheme scheme, int layerCount)
     return QCoreApplication::translate("initviz::ui::PlotStyle",
                                        "%1-layer NN with %2 initialization")
         .arg(layerCount)
-        .arg(toQString(schemeInfo(scheme).title));
+        .arg(schemeTitleText(scheme));
 }
 
 QString formatPercent(double fraction)
 {
     if (std::isnan(fraction))
         return QStringLiteral("\u2014");
-    QString text = QString::number(fraction * 100.0, 'f', 1);
-    if (text.endsWith(QLatin1String(".0")))
-        text.chop(2);
-    return text + QLatin1Char('%');
+    // One decimal, dropped when it is 0 ("99.3%", "50%"), in the window's number format.
+    const double percent = fraction * 100.0;
+    const bool whole = QString::number(percent, 'f', 1).endsWith(QLatin1String(".0"));
+    return QLocale().toString(percent, 'f', whole ? 0 : 1) + QLocale().percent();
 }
 
 QString formatCost(double cost)
@@ -246,7 +247,7 @@ QString formatCost(double cost)
         return QStringLiteral("NaN");
     if (std::isinf(cost))
         return cost > 0 ? QStringLiteral("\u221e") : QStringLiteral("\u2212\u221e");
-    return QString::number(cost, 'g', kCostDigits);
+    return QLocale().toString(cost, 'g', kCostDigits);
 }
 
 QString formatCount(long long count)

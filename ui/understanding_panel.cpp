@@ -2,6 +2,7 @@
 #include "ui/understanding_panel.h"
 
 #include "ui/plot_style.h"
+#include "ui/scheme_text.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QVBoxLayout>
@@ -52,7 +54,7 @@ QString cellText(double value)
     if (value == 0.0)
         return QStringLiteral("0");
     const double magnitude = std::abs(value);
-    return QString::number(value, 'f', magnitude >= 10.0 ? 0 : magnitude >= 1.0 ? 1 : 2);
+    return QLocale().toString(value, 'f', magnitude >= 10.0 ? 0 : magnitude >= 1.0 ? 1 : 2);
 }
 
 bool rowsIdentical(const Matrix& W)
@@ -321,7 +323,7 @@ void UnderstandingPanel::rebuild()
                                    .toHtmlEscaped()
                                    .replace(QStringLiteral(" = "), QStringLiteral("&nbsp;=&nbsp;")))
                           .arg(seed)
-                          .arg(toQString(info.comment).toHtmlEscaped()));
+                          .arg(schemeCommentText(scheme).toHtmlEscaped()));
 
     Parameters parameters;
     try {
@@ -349,7 +351,7 @@ void UnderstandingPanel::rebuild()
                                        .arg(layer)
                                        .arg(W.rows())
                                        .arg(W.cols())
-                                       .arg(QString::number(standardDeviation(W), 'g', 3))),
+                                       .arg(QLocale().toString(standardDeviation(W), 'g', 3))),
                         0, 0);
         grid->addWidget(new QLabel(QStringLiteral("<b>b%1</b>").arg(layer)), 0, 1);
         auto* weightsMap = new MatrixHeatmap;
@@ -391,7 +393,7 @@ void UnderstandingPanel::rebuild()
     scale_->setText(limit > 0.0
                         ? tr("Colour scale: <span style='color:#5e3c99'><b>&minus;%1</b></span> "
                              "&hellip; 0 &hellip; <span style='color:#e66101'><b>+%1</b></span>")
-                              .arg(QString::number(limit, 'g', 3))
+                              .arg(QLocale().toString(limit, 'g', 3))
                         : tr("Every weight is exactly 0."));
 }
 

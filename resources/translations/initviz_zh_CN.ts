@@ -5,12 +5,12 @@
     <name>initviz::ui::BoundaryPanel</name>
     <message>
         <source>%1 — click to see its initial weights</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 点击查看其初始权重</translation>
     </message>
     <message>
         <source>Ready</source>
         <extracomment>Run state: not started yet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
 </context>
 <context>
@@ -18,57 +18,64 @@
     <message>
         <source>test, label 0</source>
         <extracomment>Legend: test-set points of class 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>测试集，标签 0</translation>
     </message>
     <message>
         <source>test, label 1</source>
-        <translation type="unfinished"></translation>
+        <translation>测试集，标签 1</translation>
     </message>
     <message>
         <source>train, label 0</source>
         <extracomment>Legend: training-set points of class 0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>训练集，标签 0</translation>
     </message>
     <message>
         <source>train, label 1</source>
-        <translation type="unfinished"></translation>
+        <translation>训练集，标签 1</translation>
     </message>
     <message>
         <source>Train %1</source>
         <extracomment>Accuracy on the training set; %1 is a percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>训练 %1</translation>
     </message>
     <message>
         <source>Test %1</source>
         <extracomment>Accuracy on the test set; %1 is a percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>测试 %1</translation>
     </message>
 </context>
 <context>
     <name>initviz::ui::ComparisonFigure</name>
     <message>
         <source>Initialization comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化方法对比</translation>
     </message>
     <message>
         <source>the figure could not be rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制图像</translation>
     </message>
     <message>
         <source>the PNG could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编码 PNG 图像</translation>
     </message>
     <message>
         <source>the PDF could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 PDF 文件</translation>
     </message>
     <message>
         <source>layers %1  ·  learning rate %2  ·  %3 iterations  ·  %4 train / %5 test points</source>
-        <translation type="unfinished"></translation>
+        <translation>层 %1  ·  学习率 %2  ·  迭代 %3 次  ·  训练点 %4 / 测试点 %5</translation>
     </message>
     <message>
         <source>Cannot export %1: the figure is written as .png or .pdf, by the file name&apos;s suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出 %1：图像按文件扩展名保存为 .png 或 .pdf</translation>
+    </message>
+</context>
+<context>
+    <name>initviz::ui::ControlStrip</name>
+    <message>
+        <source>Controls</source>
+        <translation>控制栏</translation>
     </message>
 </context>
 <context>
@@ -76,271 +83,271 @@
     <message>
         <source>Iteration</source>
         <extracomment>Axis label: gradient-descent iteration number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>迭代次数</translation>
     </message>
     <message>
         <source>Cost</source>
         <extracomment>Axis label: the training cost (cross-entropy loss)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>代价</translation>
     </message>
     <message>
         <source>%1: infinite cost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：代价为无穷大</translation>
     </message>
     <message>
         <source>%1 (diverged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（发散）</translation>
     </message>
 </context>
 <context>
     <name>initviz::ui::ExperimentForm</name>
     <message>
         <source>a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 到 %2 之间的整数</translation>
     </message>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 到 %3 之间的%1</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>Start</source>
         <extracomment>Button: start training every selected initialization</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Train every selected initialization side by side (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>并排训练所有选中的初始化方法（空格键）</translation>
     </message>
     <message>
         <source>Stop</source>
         <extracomment>Button: stop the running training runs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Stop every run where it is (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>立即停止所有训练（空格键）</translation>
     </message>
     <message>
         <source>%1 iterations per second: the notebook&apos;s 15,000 iterations in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒迭代 %1 次：作业中的 15,000 次迭代需 %2 秒</translation>
     </message>
     <message>
         <source>Slow</source>
         <extracomment>Training speed choice</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>慢速</translation>
     </message>
     <message>
         <source>Classroom pace</source>
-        <translation type="unfinished"></translation>
+        <translation>课堂速度</translation>
     </message>
     <message>
         <source>Fast</source>
         <extracomment>Training speed choice</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>快速</translation>
     </message>
     <message>
         <source>Maximum speed</source>
-        <translation type="unfinished"></translation>
+        <translation>最快速度</translation>
     </message>
     <message>
         <source>Unpaced: as fast as this computer trains</source>
-        <translation type="unfinished"></translation>
+        <translation>不限速：以这台电脑的最快速度训练</translation>
     </message>
     <message>
         <source>How fast the runs train, so the class can watch; applies to running runs at once</source>
-        <translation type="unfinished"></translation>
+        <translation>训练的速度，便于全班观看；对正在进行的训练立即生效</translation>
     </message>
     <message>
         <source>Restore notebook settings</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复作业设置</translation>
     </message>
     <message>
         <source>The assignment&apos;s experiment: zeros, large random and He; layers 2,10,5,1; learning rate 0.01; 15,000 iterations; 300 + 100 points</source>
-        <translation type="unfinished"></translation>
+        <translation>作业中的实验：零初始化、大随机初始化和 He 初始化；层 2,10,5,1；学习率 0.01；迭代 15,000 次；300 + 100 个数据点</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>学习率</translation>
     </message>
     <message>
         <source>Iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>迭代次数</translation>
     </message>
     <message>
         <source>Cost every</source>
         <extracomment>Field name in a validation message: record the cost every N iterations
 ----------
 Form label: record the cost every N iterations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>代价记录间隔</translation>
     </message>
     <message>
         <source>Weight seed</source>
-        <translation type="unfinished"></translation>
+        <translation>权重随机种子</translation>
     </message>
     <message>
         <source>Seed count</source>
-        <translation type="unfinished"></translation>
+        <translation>种子数量</translation>
     </message>
     <message>
         <source>Train samples</source>
-        <translation type="unfinished"></translation>
+        <translation>训练样本数</translation>
     </message>
     <message>
         <source>Test samples</source>
-        <translation type="unfinished"></translation>
+        <translation>测试样本数</translation>
     </message>
     <message>
         <source>Train seed</source>
-        <translation type="unfinished"></translation>
+        <translation>训练集种子</translation>
     </message>
     <message>
         <source>Test seed</source>
-        <translation type="unfinished"></translation>
+        <translation>测试集种子</translation>
     </message>
     <message>
         <source>Noise</source>
         <extracomment>Field name in a validation message: make_circles noise
 ----------
 Row label: standard deviation of the noise added to make_circles points</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>噪声</translation>
     </message>
     <message>
         <source>Factor</source>
         <extracomment>Field name in a validation message: make_circles factor
 ----------
 Row label: make_circles factor, inner circle radius relative to outer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>半径比</translation>
     </message>
     <message>
         <source>Initializations</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化方法</translation>
     </message>
     <message>
         <source>Every selected scheme trains on the same data, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>每个选中的方法都在相同的数据上并排训练</translation>
     </message>
     <message>
         <source>Beyond the notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>作业之外</translation>
     </message>
     <message>
         <source>Training</source>
         <extracomment>Group box title: the training (optimisation) settings</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <source>Gradient-descent step: W = W - learning_rate * dW</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度下降步长：W = W - learning_rate * dW</translation>
     </message>
     <message>
         <source>Full-batch gradient-descent steps</source>
-        <translation type="unfinished"></translation>
+        <translation>全批量梯度下降的迭代次数</translation>
     </message>
     <message>
         <source>Record (and plot) the cost every this many iterations, like the notebook&apos;s print</source>
-        <translation type="unfinished"></translation>
+        <translation>每隔这么多次迭代记录（并绘制）一次代价，与作业中的打印一致</translation>
     </message>
     <message>
         <source>Layer widths, input first: 2 inputs, hidden widths, 1 output (the notebook&apos;s is 2,10,5,1)</source>
-        <translation type="unfinished"></translation>
+        <translation>各层宽度，从输入层开始：2 个输入、各隐藏层宽度、1 个输出（作业中为 2,10,5,1）</translation>
     </message>
     <message>
         <source>np.random.seed of the weight initialization (the notebook uses 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>权重初始化的 np.random.seed（作业中为 3）</translation>
     </message>
     <message>
         <source>Train every initialization with this many weight seeds (the weight seed, the next one, ...) to see whether its result holds for other random weights; 1 is the notebook&apos;s experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>用这么多个权重种子（权重种子、下一个种子……）训练每种初始化方法，看结论对其他随机权重是否同样成立；1 即作业中的实验</translation>
     </message>
     <message>
         <source>Stable loss</source>
         <extracomment>Checkbox: report the numerically stable cross-entropy loss</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数值稳定的损失</translation>
     </message>
     <message>
         <source>Report the numerically stable cross-entropy (from the logits) instead of the notebook&apos;s formula, which is infinite when a prediction is exactly wrong. Training is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告数值稳定的交叉熵（由 logits 计算），而不是作业中的公式——后者在预测完全错误时为无穷大。训练过程不变。</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>层</translation>
     </message>
     <message>
         <source>Data (make_circles)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据（make_circles）</translation>
     </message>
     <message>
         <source>Points in the train set</source>
-        <translation type="unfinished"></translation>
+        <translation>训练集中的数据点数</translation>
     </message>
     <message>
         <source>Points in the test set</source>
-        <translation type="unfinished"></translation>
+        <translation>测试集中的数据点数</translation>
     </message>
     <message>
         <source>np.random.seed before the train set (notebook: 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>生成训练集前的 np.random.seed（作业：1）</translation>
     </message>
     <message>
         <source>np.random.seed before the test set (notebook: 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>生成测试集前的 np.random.seed（作业：2）</translation>
     </message>
     <message>
         <source>Standard deviation of the Gaussian noise added to each point</source>
-        <translation type="unfinished"></translation>
+        <translation>加在每个数据点上的高斯噪声的标准差</translation>
     </message>
     <message>
         <source>Radius of the inner (blue) circle relative to the outer one, in [0, 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>内圈（蓝色）相对于外圈的半径比，取值范围 [0, 1)</translation>
     </message>
     <message>
         <source>Train</source>
         <extracomment>Column header: the training data set (make_circles train split)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>训练集</translation>
     </message>
     <message>
         <source>Test</source>
         <extracomment>Column header: the test data set (make_circles test split)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>测试集</translation>
     </message>
     <message>
         <source>Samples</source>
         <extracomment>Row label: number of data points in the set</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>样本数</translation>
     </message>
     <message>
         <source>Seed</source>
         <extracomment>Row label: random seed (np.random.seed) used to generate the set</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>种子</translation>
     </message>
     <message>
         <source>Restart</source>
         <extracomment>Button: stop the running runs and start again (first text); otherwise Start</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>重新开始</translation>
     </message>
     <message>
         <source>Stop these runs and start again from the current settings</source>
-        <translation type="unfinished"></translation>
+        <translation>停止这些训练，并按当前设置重新开始</translation>
     </message>
     <message>
         <source>%1 is empty: enter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为空：请输入%2</translation>
     </message>
     <message>
         <source>%1 must be %2, not “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是%2，而不是“%3”</translation>
     </message>
 </context>
 <context>
@@ -348,12 +355,28 @@ Row label: make_circles factor, inner circle radius relative to outer</extracomm
     <message>
         <source>diverged</source>
         <extracomment>Figure note: the run&apos;s cost became NaN</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>发散</translation>
     </message>
     <message>
         <source>stopped</source>
         <extracomment>Figure note: the run was stopped before its last iteration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>initviz::ui::Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <extracomment>Language menu: use the desktop&apos;s language</extracomment>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The language changes when InitViz next starts.</source>
+        <translation>语言将在下次启动 InitViz 时更改。</translation>
     </message>
 </context>
 <context>
@@ -361,425 +384,535 @@ Row label: make_circles factor, inner circle radius relative to outer</extracomm
     <message>
         <source>%1 s</source>
         <extracomment>Duration in seconds; %1 is a number</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>InitViz — weight initialization, live</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Decision boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>决策边界</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#9e0142&apos;&gt;&amp;#9679;&lt;/span&gt; label 0 (red) &amp;nbsp; &lt;span style=&apos;color:#5e4fa2&apos;&gt;&amp;#9679;&lt;/span&gt; label 1 (blue) &amp;nbsp; shaded by the predicted class</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#9e0142&apos;&gt;&amp;#9679;&lt;/span&gt; 标签 0（红） &amp;nbsp; &lt;span style=&apos;color:#5e4fa2&apos;&gt;&amp;#9679;&lt;/span&gt; 标签 1（蓝） &amp;nbsp; 背景为预测的类别</translation>
     </message>
     <message>
         <source>Filled dots: train points. Hollow circles: test points. The background is the network&apos;s prediction: red where it predicts 0, blue where it predicts 1, deeper where it is surer.</source>
-        <translation type="unfinished"></translation>
+        <translation>实心点：训练集数据点。空心圆：测试集数据点。背景是网络的预测：预测为 0 处为红色，预测为 1 处为蓝色，越确定颜色越深。</translation>
     </message>
     <message>
         <source>Show test points</source>
-        <translation type="unfinished"></translation>
+        <translation>显示测试点</translation>
     </message>
     <message>
         <source>Draw the test set as hollow circles (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>将测试集画为空心圆（T）</translation>
     </message>
     <message>
         <source>Cost</source>
         <extracomment>Section title: the plot of the training cost (loss) per iteration</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>代价</translation>
     </message>
     <message>
         <source>Log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>对数坐标</translation>
     </message>
     <message>
         <source>Logarithmic cost axis (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>代价轴使用对数坐标（L）</translation>
     </message>
     <message>
         <source>The cost at every checkpoint, as the notebook prints it. ∞: the cost is infinite.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个检查点的代价，与作业中打印的一致。∞：代价为无穷大。</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <extracomment>Results table column: the trained model (initialization)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Train accuracy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test accuracy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Final cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem/Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Experiment</source>
         <extracomment>Dock title: the experiment settings form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>实验</translation>
     </message>
     <message>
         <source>Understanding</source>
         <extracomment>Dock title: panel explaining what the initializations do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>理解</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Export figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the boundaries and the cost plot as a PNG or PDF figure</source>
-        <translation type="unfinished"></translation>
+        <translation>将决策边界和代价曲线保存为 PNG 或 PDF 图像</translation>
     </message>
     <message>
         <source>Export &amp;costs (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出代价(&amp;C)（CSV）…</translation>
     </message>
     <message>
         <source>Save every recorded cost as run,iteration,cost</source>
-        <translation type="unfinished"></translation>
+        <translation>将记录的每个代价保存为 run,iteration,cost</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Run</source>
         <extracomment>Menu title: training runs</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Start</source>
         <extracomment>Menu action: start training</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Restore notebook settings</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复作业设置(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Show &amp;test points</source>
-        <translation type="unfinished"></translation>
+        <translation>显示测试点(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Log-scale cost</source>
-        <translation type="unfinished"></translation>
+        <translation>代价对数坐标(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
         <source>Full screen with larger text (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏并放大文字（F11）</translation>
     </message>
     <message>
         <source>&amp;Understanding panel</source>
-        <translation type="unfinished"></translation>
+        <translation>理解面板(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About InitViz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 InitViz(&amp;A)</translation>
     </message>
     <message>
         <source>stopped at iteration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在第 %1 次迭代时停止</translation>
     </message>
     <message>
         <source>failed</source>
         <extracomment>Results table note: the run stopped with an error</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>diverged (NaN)</source>
-        <translation type="unfinished"></translation>
+        <translation>发散（NaN）</translation>
     </message>
     <message>
         <source>Waiting</source>
         <extracomment>Run state: queued, not yet training</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Ready — press Start</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪 — 请按“开始”</translation>
     </message>
     <message>
         <source>Iteration %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次迭代，共 %2 次</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止…</translation>
     </message>
     <message>
         <source>Stopped at iteration %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在第 %1 次迭代时停止，共 %2 次</translation>
     </message>
     <message>
         <source>%1 %2 iterations in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 迭代 %2 次，用时 %3</translation>
     </message>
     <message>
         <source>Diverged —</source>
-        <translation type="unfinished"></translation>
+        <translation>发散 —</translation>
     </message>
     <message>
         <source>Done —</source>
-        <translation type="unfinished"></translation>
+        <translation>完成 —</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>Stopped at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>停止于 %1</translation>
     </message>
     <message>
         <source>Diverged</source>
         <extracomment>Run state: the cost became NaN (first) or training finished</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>发散</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Failed</source>
         <extracomment>Run state: the run stopped with an error</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No cost recorded yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost after iteration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>1 run</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个训练</translation>
     </message>
     <message numerus="yes">
         <source>%n runs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个训练</numerusform>
         </translation>
     </message>
     <message>
         <source>Training %1 · iteration %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>正在训练 %1 · 第 %2 次迭代，共 %3 次</translation>
     </message>
     <message>
         <source>%1 iterations/s</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒 %1 次迭代</translation>
     </message>
     <message>
         <source>Stopping %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止 %1…</translation>
     </message>
     <message>
         <source>Stopped %1 after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 后停止</translation>
     </message>
     <message>
         <source>Finished %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1已完成，用时 %2</translation>
     </message>
     <message>
         <source> · settings changed: press Start to run them</source>
-        <translation type="unfinished"></translation>
+        <translation> · 设置已更改：按“开始”运行</translation>
     </message>
     <message>
         <source>Ready · %1 · press Start (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪 · %1 · 请按“开始”（空格键）</translation>
     </message>
     <message>
         <source>Cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始：%1</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
         <extracomment>Menu action text: stop training (first) or start training</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>the window could not be captured as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将窗口截取为 PNG 图像</translation>
     </message>
     <message>
         <source>There is nothing to export yet: press Start first.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可导出的内容：请先按“开始”。</translation>
     </message>
     <message>
         <source>iteration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次迭代</translation>
     </message>
     <message>
         <source>Export figure</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图像</translation>
     </message>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Export costs</source>
-        <translation type="unfinished"></translation>
+        <translation>导出代价</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Start / stop&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Presenter mode (full screen, larger text); Esc leaves it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the test points&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log-scale cost axis&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the figure (PNG or PDF)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;空格键&lt;/b&gt;&lt;/td&gt;&lt;td&gt;开始 / 停止&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;演示模式（全屏，放大文字）；按 Esc 退出&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示或隐藏测试点&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;代价轴使用对数坐标&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;导出图像（PNG 或 PDF）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>About InitViz</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 InitViz</translation>
     </message>
     <message>
         <source>&lt;h3&gt;InitViz %1&lt;/h3&gt;&lt;p&gt;The “Initialization” assignment of deeplearning.ai&apos;s &lt;i&gt;Improving Deep Neural Networks&lt;/i&gt;, as a live classroom experiment: the same network trained from different initial weights, side by side.&lt;/p&gt;&lt;p&gt;Numbers reproduce the notebook&apos;s (numpy&apos;s generator, sklearn&apos;s make_circles).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;InitViz %1&lt;/h3&gt;&lt;p&gt;把 deeplearning.ai《改善深层神经网络》中的“初始化”编程作业变成课堂上的实时实验：同一个网络从不同的初始权重开始训练，并排对比。&lt;/p&gt;&lt;p&gt;所有数字都与作业一致（numpy 的随机数生成器、sklearn 的 make_circles）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Weight initialization, live</source>
+        <translation>权重初始化实时演示</translation>
+    </message>
+    <message>
+        <source>&amp;Experiment settings</source>
+        <translation>实验设置(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The experiment&apos;s settings beside the panels; closed, Start and the initializations are a strip along the top</source>
+        <translation>在面板旁显示实验设置；关闭后，“开始”按钮和初始化方法显示为顶部的一条控制栏</translation>
     </message>
 </context>
 <context>
     <name>initviz::ui::PlotStyle</name>
     <message>
         <source>Model with %1 initialization</source>
-        <translation type="unfinished"></translation>
+        <translation>采用%1初始化的模型</translation>
     </message>
     <message>
         <source>%1, seed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，种子 %2</translation>
     </message>
     <message>
         <source>%1-layer NN with %2 initialization</source>
-        <translation type="unfinished"></translation>
+        <translation>采用%2初始化的 %1 层神经网络</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n seeds)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 个种子）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>initviz::ui::ResultsTable</name>
+    <message>
+        <source>Model</source>
+        <extracomment>Results table column: the trained model (initialization)</extracomment>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Train
+accuracy</source>
+        <translation>训练集
+准确率</translation>
+    </message>
+    <message>
+        <source>Test
+accuracy</source>
+        <translation>测试集
+准确率</translation>
+    </message>
+    <message>
+        <source>Final
+cost</source>
+        <translation>最终
+代价</translation>
+    </message>
+    <message>
+        <source>Problem/Comment</source>
+        <translation>问题/说明</translation>
+    </message>
+    <message>
+        <source>seed %1: %2</source>
+        <translation>种子 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 seeds</source>
+        <translation>%1，%2 个种子</translation>
+    </message>
+    <message>
+        <source>%1
+seeds %2</source>
+        <translation>%1
+种子 %2</translation>
+    </message>
+    <message>
+        <source>, NaN</source>
+        <translation>，NaN</translation>
+    </message>
+    <message>
+        <source>Cost after iteration %1: %2</source>
+        <translation>第 %1 次迭代后的代价：%2</translation>
+    </message>
+    <message>
+        <source>No cost recorded yet</source>
+        <translation>尚未记录代价</translation>
+    </message>
+    <message>
+        <source>seed %1 %2</source>
+        <translation>种子 %1 %2</translation>
     </message>
 </context>
 <context>
     <name>initviz::ui::SaveFile</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>no file name given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定文件名</translation>
     </message>
     <message>
         <source>the folder %1 is read-only (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 是只读的（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>initviz::ui::Scheme</name>
+    <message>
+        <source>zeros</source>
+        <extracomment>Initialization scheme title, as in &quot;Model with zeros initialization&quot;</extracomment>
+        <translation>零</translation>
+    </message>
+    <message>
+        <source>large random</source>
+        <extracomment>Initialization scheme title: randn weights times 10</extracomment>
+        <translation>大随机</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <source>LeCun</source>
+        <translation>LeCun</translation>
+    </message>
+    <message>
+        <source>Xavier (Glorot)</source>
+        <translation>Xavier（Glorot）</translation>
+    </message>
+    <message>
+        <source>He uniform</source>
+        <translation>He 均匀</translation>
+    </message>
+    <message>
+        <source>Xavier uniform</source>
+        <translation>Xavier 均匀</translation>
+    </message>
+    <message>
+        <source>small random</source>
+        <extracomment>Initialization scheme title: randn weights times 0.01</extracomment>
+        <translation>小随机</translation>
+    </message>
+    <message>
+        <source>fails to break symmetry</source>
+        <extracomment>Problem/Comment column of the notebook&apos;s conclusion table</extracomment>
+        <translation>无法打破对称性</translation>
+    </message>
+    <message>
+        <source>too large weights</source>
+        <translation>权重过大</translation>
+    </message>
+    <message>
+        <source>recommended method</source>
+        <translation>推荐的方法</translation>
+    </message>
+    <message>
+        <source>works; a little slower than He with ReLU</source>
+        <translation>有效；配合 ReLU 时比 He 稍慢</translation>
+    </message>
+    <message>
+        <source>works, but starts slowly: scaled for tanh, not ReLU</source>
+        <translation>有效，但起步较慢：其尺度是为 tanh 而非 ReLU 设计的</translation>
+    </message>
+    <message>
+        <source>works; a slower start than He here</source>
+        <translation>有效；在这里起步比 He 慢</translation>
+    </message>
+    <message>
+        <source>too small for ReLU: learns slowly</source>
+        <translation>对 ReLU 来说太小：学习缓慢</translation>
+    </message>
+    <message>
+        <source>too small weights: the signal vanishes</source>
+        <translation>权重过小：信号逐层消失</translation>
     </message>
 </context>
 <context>
     <name>initviz::ui::UnderstandingPanel</name>
     <message>
         <source>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;The starting point decides the outcome.&lt;/b&gt; Same network, same data, same learning rate: only the initial weights differ, and the results range from useless to excellent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zeros never break the symmetry.&lt;/b&gt; Every unit of a layer starts the same, receives the same gradient and so stays the same: the layer behaves like a single unit. Here the network predicts one class everywhere (50%).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Random weights break the symmetry, but their size matters.&lt;/b&gt; Weights &amp;times;10 push the sigmoid to exactly 0 or 1: the first cost is infinite, learning crawls and the boundary stays ragged.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Match the scale to the activation.&lt;/b&gt; He initialization, randn&amp;nbsp;&amp;times;&amp;nbsp;&amp;radic;(2/n&lt;sub&gt;l&amp;minus;1&lt;/sub&gt;), keeps the signal&apos;s spread steady through ReLU layers: the cost falls fast and the circle appears.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;起点决定结果。&lt;/b&gt;同样的网络、同样的数据、同样的学习率：只有初始权重不同，结果却从毫无用处到非常出色。&lt;/li&gt;&lt;li&gt;&lt;b&gt;零初始化永远无法打破对称性。&lt;/b&gt;同一层的每个单元初始值相同，得到的梯度也相同，因此始终保持相同：整层就像只有一个单元。在这里，网络对所有点都预测同一个类别（50%）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;随机权重可以打破对称性，但大小很重要。&lt;/b&gt;权重 &amp;times;10 会把 sigmoid 推到恰好 0 或 1：第一次的代价为无穷大，学习非常缓慢，决策边界也参差不齐。&lt;/li&gt;&lt;li&gt;&lt;b&gt;让权重的尺度与激活函数匹配。&lt;/b&gt;He 初始化，randn&amp;nbsp;&amp;times;&amp;nbsp;&amp;radic;(2/n&lt;sub&gt;l&amp;minus;1&lt;/sub&gt;)，使信号在 ReLU 层之间的方差保持稳定，避免梯度消失或爆炸：代价迅速下降，圆形的决策边界随之出现。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Whose initial weights to show (or click a boundary panel)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示哪个训练的初始权重（也可点击决策边界面板）</translation>
     </message>
     <message>
         <source>Initial weights</source>
-        <translation type="unfinished"></translation>
+        <translation>初始权重</translation>
     </message>
     <message>
         <source>What you should remember</source>
-        <translation type="unfinished"></translation>
+        <translation>你应该记住的</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select an initialization to see its weights.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;选择一种初始化方法以查看其权重。&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;seed %2 · %3&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;种子 %2 · %3&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;W%1&lt;/b&gt; %2×%3 · std %4</source>
         <extracomment>W%1: weight matrix of layer %1, %2x%3 its shape, std: standard deviation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;W%1&lt;/b&gt; %2×%3 · 标准差 %4</translation>
     </message>
     <message>
         <source>W%1: %2 rows (units of layer %1) × %3 columns (inputs)</source>
-        <translation type="unfinished"></translation>
+        <translation>W%1：%2 行（第 %1 层的单元）× %3 列（输入）</translation>
     </message>
     <message>
         <source>b%1: every scheme starts the biases at zero</source>
-        <translation type="unfinished"></translation>
+        <translation>b%1：所有方法都把偏置初始化为零</translation>
     </message>
     <message>
         <source>Showing the first %1×%2 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示前 %1×%2 个元素。</translation>
     </message>
     <message>
         <source>Colour scale: &lt;span style=&apos;color:#5e3c99&apos;&gt;&lt;b&gt;&amp;minus;%1&lt;/b&gt;&lt;/span&gt; &amp;hellip; 0 &amp;hellip; &lt;span style=&apos;color:#e66101&apos;&gt;&lt;b&gt;+%1&lt;/b&gt;&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色刻度：&lt;span style=&apos;color:#5e3c99&apos;&gt;&lt;b&gt;&amp;minus;%1&lt;/b&gt;&lt;/span&gt; &amp;hellip; 0 &amp;hellip; &lt;span style=&apos;color:#e66101&apos;&gt;&lt;b&gt;+%1&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Every weight is exactly 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有权重都恰好为 0。</translation>
     </message>
     <message numerus="yes">
         <source>All %n rows are identical: the %n units of layer %1 compute the same thing, and get the same updates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全部 %n 行完全相同：第 %1 层的 %n 个单元计算相同的内容，也得到相同的更新。</numerusform>
         </translation>
     </message>
 </context>

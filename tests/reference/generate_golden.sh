@@ -18,3 +18,7 @@ $ref --init-only --init random --layers 3,2,1 --seed 3 > "$out/init_random_3_2_1
 $ref --init-only --init he --layers 3,1,2 --seed 3 > "$out/init_he_3_1_2.json"
 # the notebook's train (300) and test (100) points
 $ref --dataset > "$out/dataset.json"
+# exact checks: numpy's sums, generator streams and the points with the C library's cos and sin
+/usr/bin/python3 "$here/pairwise_sums.py" > "$out/pairwise_sums.json"
+/usr/bin/python3 "$here/random_streams.py" > "$out/random_streams.json"
+/usr/bin/python3 "$here/dataset_libm_trig.py" > "$out/dataset_libm_trig.json"

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What one redraw of the window's decision boundaries costs: for N panels, each run's grid at the
+// window's resolution (evaluateGrid over boundaryViewGrid(151), which the run's own thread
+// computes in the window) and then, on the GUI thread, every panel's colour map filled
+// (BoundaryView::setBoundary) and replotted. Panels are laid out as the window lays them out
+// (boundaryPanelColumns) in an area the size of the window's boundary column at its default size.
+//
+//   initviz_bench_frame --layers 2,10,5,1 --panels 16 [--repetitions 21] [--width 766]
+//                       [--height 390]
+//
+// Prints one JSON object: medians over the repetitions (after a warm-up) of the grid time summed
+// over the panels (one thread) and of the GUI thread's time, in seconds. Not a test: run by
+// tests/bench/compare-with-peers, on the offscreen platform unless a display is given.
+#include "ui/boundary_panel.h"
+#include "ui/boundary_view.h"
+
+#include "core/datasets.h"
+#include "core/decision_grid.h"
+#include "core/initializers.h"
+#include "core/text.h"
+
+#include <QApplication>
+#include <QGridLayout>
+#include <QWidget>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace {
+// The window's live boundary resolution (ui/main_window.cpp's kBoundaryGridSize).
+constexpr int kBoundaryGridSize = 151;
+// The window's boundary column at its default 1366 x 768 size: what is left beside the form
+// (270 px) and the Understanding panel (330 px), and its initial height.
+constexpr int kDefaultWidth = 766;
+constexpr int kDefaultHeight = 390;
+constexpr int kDefaultRepetitions = 21;
+constexpr std::uint32_t kSeed = 3;
+
+using Clock = std::chrono::steady_clock;
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+int usage(const char* message)
+{
+    std::fprintf(stderr,
+                 "initviz_bench_frame: %s\nusage: initviz_bench_frame --layers LIST --panels N "
+                 "[--repetitions N] [--width PX] [--height PX]\n",
+                 message);
+    return 2;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    std::string layers = "2,10,5,1";
+    int panels = 3;
+    int repetitions = kDefaultRepetitions;
+    int width = kDefaultWidth;
+    int height = kDefaultHeight;
+    const QStringList arguments = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& option = arguments.at(i);
+        if (i + 1 >= arguments.size())
+            return usage("every option takes a value");
+        const QString value = arguments.at(++i);
+        bool ok = true;
+        if (option == QLatin1String("--layers"))
+            layers = value.toStdString();
+        else if (option == QLatin1String("--panels"))
+            panels = value.toInt(&ok);
+        else if (option == QLatin1String("--repetitions"))
+            repetitions = value.toInt(&ok);
+        else if (option == QLatin1String("--width"))
+            width = value.toInt(&ok);
+        else if (option == QLatin1String("--height"))
+            height = value.toInt(&ok);
+        else
+            return usage("unknown option");
+        if (!ok)
+            return usage("not a whole number");
+    }
+    if (panels < 1 || repetitions < 1 || width < 100 || height < 100)
+        return usage("panels and repetitions must be >= 1, the size >= 100 px");
+
+    try {
+        const std::vector<int> dims = initviz::parseLayers(layers);
+        const initviz::DatasetPair data = initviz::makeDatasets({});
+        const initviz::Parameters parameters
+            = initviz::initializeParameters(dims, initviz::InitScheme::He, kSeed);
+        const initviz::GridSpec spec = initviz::ui::boundaryViewGrid(kBoundaryGridSize);
+
+        QWidget area;
+        area.resize(width, height);
+        auto* grid = new QGridLayout(&area);
+        const int columns = initviz::ui::boundaryPanelColumns(panels);
+        std::vector<initviz::ui::BoundaryPanel*> shown;
+        for (int p = 0; p < panels; ++p) {
+            auto* panel = new initviz::ui::BoundaryPanel(initviz::InitScheme::He, std::nullopt,
+                                                         data, &area);
+            grid->addWidget(panel, p / columns, p % columns);
+            shown.push_back(panel);
+        }
+        area.show();
+        QCoreApplication::processEvents();
+
+        std::vector<double> gridSeconds;
+        std::vector<double> guiSeconds;
+        for (int r = 0; r <= repetitions; ++r) { // the first is a warm-up
+            std::vector<initviz::DecisionGrid> grids;
+            const auto start = Clock::now();
+            for (int p = 0; p < panels; ++p)
+                grids.push_back(initviz::evaluateGrid(parameters, spec));
+            const auto computed = Clock::now();
+            for (int p = 0; p < panels; ++p) {
+                shown[std::size_t(p)]->view().setBoundary(grids[std::size_t(p)]);
+                shown[std::size_t(p)]->plot()->replot(QCustomPlot::rpImmediateRefresh);
+            }
+            const auto drawn = Clock::now();
+            if (r == 0)
+                continue;
+            gridSeconds.push_back(std::chrono::duration<double>(computed - start).count());
+            guiSeconds.push_back(std::chrono::duration<double>(drawn - computed).count());
+        }
+        const QSize panelSize = shown.front()->plot()->size();
+        std::printf("{\"layers\":\"%s\",\"panels\":%d,\"grid_points\":%d,\"repetitions\":%d,"
+                    "\"panel_width\":%d,\"panel_height\":%d,\"grid_seconds\":%.9g,"
+                    "\"gui_seconds\":%.9g}\n",
+                    layers.c_str(), panels, spec.columns * spec.rows, repetitions,
+                    panelSize.width(), panelSize.height(), median(gridSeconds), median(guiSeconds));
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "initviz_bench_frame: %s\n", error.what());
+        return 2;
+    }
+    return 0;
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/control_strip.h"
+
+#include "ui/experiment_form.h"
+
+#include <QCheckBox>
+#include <QPushButton>
+
+#include <utility>
+
+namespace initviz::ui {
+
+ControlStrip::ControlStrip(ExperimentForm* form, QAction* showSettings, QAction* showUnderstanding,
+                           QWidget* parent)
+    : QToolBar(tr("Controls"), parent)
+    , form_(form)
+    , start_(new QPushButton)
+    , stop_(new QPushButton)
+{
+    setObjectName(QStringLiteral("controlStrip"));
+    setMovable(false);
+    setFloatable(false);
+    setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    start_->setObjectName(QStringLiteral("stripStartButton"));
+    stop_->setObjectName(QStringLiteral("stripStopButton"));
+    QFont bold = start_->font();
+    bold.setBold(true);
+    start_->setFont(bold);
+    addWidget(start_);
+    addWidget(stop_);
+    connect(start_, &QPushButton::clicked, form_->startButton(), &QPushButton::click);
+    connect(stop_, &QPushButton::clicked, form_->stopButton(), &QPushButton::click);
+    addAction(showSettings);
+    addSeparator();
+
+    // The form's picker, box for box: toggling either toggles both (setChecked of an unchanged
+    // state emits nothing, so the two never echo).
+    const QList<QCheckBox*> boxes = form_->findChildren<QCheckBox*>();
+    for (QCheckBox* original : boxes) {
+        if (!original->objectName().startsWith(QLatin1String("init_")))
+            continue;
+        auto* box = new QCheckBox(original->text());
+        box->setObjectName(QStringLiteral("strip_") + original->objectName());
+        box->setIcon(original->icon());
+        box->setToolTip(original->toolTip());
+        box->setChecked(original->isChecked());
+        connect(box, &QCheckBox::toggled, original, &QCheckBox::setChecked);
+        connect(original, &QCheckBox::toggled, box, &QCheckBox::setChecked);
+        addWidget(box);
+    }
+    addSeparator();
+    addAction(showUnderstanding);
+    sync();
+}
+
+void ControlStrip::sync()
+{
+    for (auto [mine, theirs] :
+         {std::pair{start_, form_->startButton()}, std::pair{stop_, form_->stopButton()}}) {
+        mine->setText(theirs->text());
+        mine->setToolTip(theirs->toolTip());
+        mine->setEnabled(theirs->isEnabled());
+    }
+}
+
+} // namespace initviz::ui
