@@ -172,6 +172,12 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
         report(i, nullptr); // the final weights, for the last boundary
 
     result.finalParameters = network.parameters();
+    // The cost of the final weights: the last checkpoint is the cost *before* its iteration's
+    // update, so with 1000 iterations and a cost every 1000 it is the initial cost.
+    const RowVector& finalA = network.forward(trainSet.X);
+    result.finalCost = {i,
+                        config.stableLoss ? stableCost(network.logits(), trainSet.Y)
+                                          : notebookCost(finalA, trainSet.Y, costScratch)};
     // Diverged: NaN weights, or a cost still infinite at the last checkpoint after iteration 0.
     // The cost at iteration 0 judges the initialization, not the training: the large random
     // init's inf there is the notebook's lesson, not divergence, even in a run too short for a

@@ -69,7 +69,12 @@ struct TrainerHooks {
 /// Everything the notebook prints about a run, and the rest InitViz shows.
 struct TrainingResult {
     TrainingConfig config;
+    /// The checkpoints the notebook prints: iteration 0, costEvery, 2 * costEvery, ...
     std::vector<CostPoint> costs;
+    /// The cost after the last iteration done (iterationsDone), computed at the end of every run
+    /// whether or not a checkpoint falls there; the same formula as `costs` (stableLoss or the
+    /// notebook's). Not one of the printed checkpoints.
+    CostPoint finalCost;
     Parameters initialParameters;
     Parameters finalParameters;
     double trainAccuracy = 0.0;

@@ -6,9 +6,13 @@
 
 #include <QTest>
 
+Q_DECLARE_METATYPE(initviz::InitScheme)
+
 #include <atomic>
+#include <bit>
 #include <chrono>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <stdexcept>
 #include <thread>
@@ -361,6 +365,83 @@ private slots:
         } catch (const std::invalid_argument& error) {
             QVERIFY2(QString::fromUtf8(error.what()).contains(messagePart), error.what());
         }
+    }
+
+    // Issue 9: the results table's "Final cost" is the cost after the last iteration, computed
+    // at the end of every run; the printed checkpoints stay the notebook's. The reference is the
+    // checkpoint at that iteration of a run one iteration longer (the notebook computes a
+    // checkpoint's cost before its update, i.e. after `iteration` updates), equal bit for bit.
+    void finalCostIsTheCostAfterTheLastIteration_data()
+    {
+        QTest::addColumn<InitScheme>("scheme");
+        QTest::addColumn<int>("iterations");
+        QTest::addColumn<int>("costEvery");
+        QTest::addColumn<bool>("stableLoss");
+        QTest::addColumn<int>("checkpoints"); // printed, unchanged
+
+        QTest::newRow("He, 1000 iterations, a cost every 1000")
+            << InitScheme::He << 1000 << 1000 << false << 1;
+        QTest::newRow("He, the notebook's 15000 / 1000")
+            << InitScheme::He << 15000 << 1000 << false << 15;
+        QTest::newRow("large random, 1000 / 1000")
+            << InitScheme::Random << 1000 << 1000 << false << 1;
+        QTest::newRow("large random, stable loss, 1 / 1000")
+            << InitScheme::Random << 1 << 1000 << true << 1;
+        QTest::newRow("zeros, 250 / 100") << InitScheme::Zeros << 250 << 100 << false << 3;
+    }
+
+    void finalCostIsTheCostAfterTheLastIteration()
+    {
+        QFETCH(InitScheme, scheme);
+        QFETCH(int, iterations);
+        QFETCH(int, costEvery);
+        QFETCH(bool, stableLoss);
+        QFETCH(int, checkpoints);
+
+        const initviz::DatasetPair data = initviz::makeDatasets({});
+        initviz::TrainingConfig config;
+        config.init = scheme;
+        config.iterations = iterations;
+        config.costEvery = costEvery;
+        config.stableLoss = stableLoss;
+        const initviz::TrainingResult result = initviz::train(config, data);
+        QCOMPARE(result.costs.size(), std::size_t(checkpoints));
+        QCOMPARE(result.finalCost.iteration, iterations);
+
+        initviz::TrainingConfig longer = config;
+        longer.iterations = iterations + 1;
+        longer.costEvery = iterations; // checkpoints at 0 and `iterations`
+        const initviz::TrainingResult reference = initviz::train(longer, data);
+        QCOMPARE(reference.costs.back().iteration, iterations);
+        const double expected = reference.costs.back().cost;
+        QVERIFY2(std::bit_cast<std::uint64_t>(result.finalCost.cost)
+                     == std::bit_cast<std::uint64_t>(expected),
+                 (initviz::formatPython(result.finalCost.cost)
+                  + " != " + initviz::formatPython(expected))
+                     .c_str());
+        // Not the last printed checkpoint (which is before the last update); zeros' cost never
+        // moves, so it is the same number there.
+        if (scheme != InitScheme::Zeros)
+            QVERIFY(result.finalCost.cost != result.costs.back().cost);
+    }
+
+    // A stopped run's final cost is that of the weights it stopped with.
+    void stoppedRunHasTheFinalCostOfWhereItStopped()
+    {
+        initviz::TrainingConfig config;
+        std::stop_source stop;
+        initviz::TrainerHooks hooks;
+        hooks.stop = stop.get_token();
+        hooks.snapshotEvery = 10;
+        hooks.onSnapshot = [&](const initviz::TrainingSnapshot& snapshot) {
+            if (snapshot.iteration >= 500)
+                stop.request_stop();
+        };
+        const initviz::TrainingResult result
+            = initviz::train(config, initviz::makeDatasets({}), hooks);
+        QVERIFY(result.cancelled);
+        QCOMPARE(result.finalCost.iteration, result.iterationsDone);
+        QVERIFY(std::isfinite(result.finalCost.cost));
     }
 
     void activationLimitNamesTheFigure()

@@ -121,8 +121,11 @@ BoundaryPanel::BoundaryPanel(InitScheme scheme, std::optional<std::uint32_t> see
     progress_->setFixedHeight(std::max(kProgressHeight, fontMetrics().height() + 4));
     progress_->setTextVisible(true);
     progress_->setAlignment(Qt::AlignCenter);
+    // The run's colour, and text over it in black or white, whichever reads better (white on
+    // the orange or pink bars did not).
     QPalette palette = progress_->palette();
     palette.setColor(QPalette::Highlight, runColor(scheme));
+    palette.setColor(QPalette::HighlightedText, readableTextOn(runColor(scheme)));
     progress_->setPalette(palette);
     //: Run state: not started yet
     setProgress(0, 1, tr("Ready"));

@@ -14,12 +14,18 @@ namespace {
 // The notebook shows its boundary plots limited to [-1.5, 1.5] on both axes.
 constexpr double kViewLimit = 1.5;
 constexpr double kTickStep = 0.5;
+// A wider view (noisy data) keeps this much room beyond its farthest point, and about this many
+// ticks from the centre to an edge.
+constexpr double kViewMargin = 1.04;
+constexpr double kTicksPerHalfAxis = 3.0;
 constexpr int kMaxPanelsInARow = 4;
 constexpr double kTrainMarkerSize = 6.5;
-constexpr double kTestMarkerSize = 8.5;
-constexpr double kTestMarkerPen = 1.6;
-constexpr double kMarkerEdgePen = 0.7;
-constexpr QRgb kMarkerEdge = 0x2b2b2b;
+constexpr double kTestMarkerSize = 9.0;
+constexpr double kTestMarkerPen = 2.0;
+// A ring on a projector (boundaryColors: white around red points, dark around blue ones). Not
+// wider: beyond 1 px QPainter strokes every marker's outline as a path, several times slower, and
+// the live panels redraw hundreds of markers many times a second.
+constexpr double kMarkerEdgePen = 1.0;
 constexpr QRgb kEmptyBackground = 0xf6f6f6;
 // Beyond this many points a panel draws an even subset: a dense cloud says the same and keeps
 // repaints fast.
@@ -61,10 +67,46 @@ void fillPoints(const Dataset& set, std::array<QCPGraph*, 2>& graphs)
 }
 } // namespace
 
-GridSpec boundaryViewGrid(int pointsPerAxis)
+namespace {
+/// A round tick step near `span` / kTicksPerHalfAxis: 1, 2, 2.5 or 5 times a power of ten.
+double niceTickStep(double span)
 {
-    return displayGrid(-kViewLimit, kViewLimit, -kViewLimit, kViewLimit, pointsPerAxis,
-                       pointsPerAxis);
+    const double raw = span / kTicksPerHalfAxis;
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const double factor : {1.0, 2.0, 2.5, 5.0}) {
+        if (factor * power >= raw)
+            return factor * power;
+    }
+    return 10.0 * power;
+}
+
+double farthestCoordinate(const Dataset& set)
+{
+    double farthest = 0.0;
+    for (Eigen::Index i = 0; i < set.X.cols(); ++i) {
+        for (Eigen::Index axis = 0; axis < set.X.rows(); ++axis) {
+            const double value = std::abs(set.X(axis, i));
+            if (std::isfinite(value))
+                farthest = std::max(farthest, value);
+        }
+    }
+    return farthest;
+}
+} // namespace
+
+double boundaryViewLimit(const DatasetPair& data)
+{
+    const double farthest
+        = std::max(farthestCoordinate(data.train), farthestCoordinate(data.test)) * kViewMargin;
+    if (farthest <= kViewLimit)
+        return kViewLimit;
+    const double step = niceTickStep(farthest);
+    return std::ceil(farthest / step) * step;
+}
+
+GridSpec boundaryViewGrid(double limit, int pointsPerAxis)
+{
+    return displayGrid(-limit, limit, -limit, limit, pointsPerAxis, pointsPerAxis);
 }
 
 int boundaryPanelColumns(int panelCount)
@@ -75,6 +117,7 @@ int boundaryPanelColumns(int panelCount)
 
 BoundaryView::BoundaryView(QCustomPlot* plot, QCPLayoutGrid* cell, const QString& title)
     : fullTitle_(title)
+    , limit_(kViewLimit)
     , trainAccuracy_(std::numeric_limits<double>::quiet_NaN())
     , testAccuracy_(std::numeric_limits<double>::quiet_NaN())
     , title_(new QCPTextElement(plot, title))
@@ -86,13 +129,11 @@ BoundaryView::BoundaryView(QCustomPlot* plot, QCPLayoutGrid* cell, const QString
 
     rect_->setupFullAxesBox(true);
     rect_->setBackground(QColor(kEmptyBackground));
-    const QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
-    ticker->setTickStep(kTickStep);
     for (QCPAxis* axis : rect_->axes()) {
         axis->setRange(-kViewLimit, kViewLimit);
-        axis->setTicker(ticker);
         axis->grid()->setVisible(false);
     }
+    updateTicks();
     QCPAxis* xAxis = rect_->axis(QCPAxis::atBottom);
     QCPAxis* yAxis = rect_->axis(QCPAxis::atLeft);
 
@@ -102,11 +143,12 @@ BoundaryView::BoundaryView(QCustomPlot* plot, QCPLayoutGrid* cell, const QString
     map_->setInterpolate(true);
     map_->setVisible(false);
 
+    const BoundaryColors& colors = boundaryColors();
     for (int label = 0; label < kLabelCount; ++label) {
         const auto index = static_cast<std::size_t>(label);
         test_[index] = makePointGraph(plot, rect_,
                                       QCPScatterStyle(QCPScatterStyle::ssCircle,
-                                                      QPen(classColor(label), kTestMarkerPen),
+                                                      QPen(colors.pointFill[index], kTestMarkerPen),
                                                       Qt::NoBrush, kTestMarkerSize));
         test_[index]->setVisible(false);
         //: Legend: test-set points of class 0
@@ -116,10 +158,11 @@ BoundaryView::BoundaryView(QCustomPlot* plot, QCPLayoutGrid* cell, const QString
     }
     for (int label = 0; label < kLabelCount; ++label) {
         const auto index = static_cast<std::size_t>(label);
-        train_[index] = makePointGraph(plot, rect_,
-                                       QCPScatterStyle(QCPScatterStyle::ssCircle,
-                                                       QPen(QColor(kMarkerEdge), kMarkerEdgePen),
-                                                       classColor(label), kTrainMarkerSize));
+        train_[index]
+            = makePointGraph(plot, rect_,
+                             QCPScatterStyle(QCPScatterStyle::ssCircle,
+                                             QPen(colors.pointEdge[index], kMarkerEdgePen),
+                                             colors.pointFill[index], kTrainMarkerSize));
         //: Legend: training-set points of class 0
         train_[index]->setName(
             label == 0
@@ -186,17 +229,28 @@ void BoundaryView::setCompact(bool compact)
     if (compact == compact_)
         return;
     compact_ = compact;
+    updateTicks();
+    updateAccuracyText();
+}
+
+void BoundaryView::updateTicks()
+{
+    // The notebook's view: every 0.5 (every 1 when small); a wider one: about three ticks a side.
+    const double normal = limit_ == kViewLimit ? kTickStep : niceTickStep(limit_);
     const QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
-    ticker->setTickStep(compact ? kCompactTickStep : kTickStep);
+    ticker->setTickStep(compact_ ? normal * (kCompactTickStep / kTickStep) : normal);
     for (QCPAxis* axis : rect_->axes())
         axis->setTicker(ticker);
-    updateAccuracyText();
 }
 
 void BoundaryView::setDataset(const DatasetPair& data)
 {
     fillPoints(data.train, train_);
     fillPoints(data.test, test_);
+    limit_ = boundaryViewLimit(data);
+    for (QCPAxis* axis : rect_->axes())
+        axis->setRange(-limit_, limit_);
+    updateTicks();
 }
 
 void BoundaryView::setBoundary(const DecisionGrid& grid)

@@ -14,18 +14,24 @@
 
 namespace initviz::ui {
 
-/// The grid of `pointsPerAxis`² points over the panels' view, [-1.5, 1.5]² inclusive, on which
-/// a network's boundary is evaluated for display.
-[[nodiscard]] GridSpec boundaryViewGrid(int pointsPerAxis);
+/// The half-width of the square view that shows every point of `data`: the notebook's 1.5 when
+/// its points fit inside [-1.5, 1.5]² (the notebook's data always does), otherwise the farthest
+/// coordinate plus a margin, rounded up to a whole tick step (noise 0.3: 2).
+[[nodiscard]] double boundaryViewLimit(const DatasetPair& data);
+
+/// The grid of `pointsPerAxis`² points over the view [-limit, limit]² inclusive, on which a
+/// network's boundary is evaluated for display.
+[[nodiscard]] GridSpec boundaryViewGrid(double limit, int pointsPerAxis);
 
 /// How many columns `panelCount` boundary panels are laid out in: side by side up to four,
 /// then two rows.
 [[nodiscard]] int boundaryPanelColumns(int panelCount);
 
 /// One decision-boundary plot as the notebook draws it, inside a layout cell of a QCustomPlot:
-/// a title, then an axis rect over [-1.5, 1.5]² holding the predicted regions (a QCPColorMap of
-/// P(blue)), the test points as hollow markers (optional) and the train points on top, and the
-/// accuracies in a corner. Used by the live panels and by the exported figure alike.
+/// a title, then an axis rect over [-1.5, 1.5]² (or wider, to show every point) holding the
+/// predicted regions (a QCPColorMap of P(blue)), the test points as hollow markers (optional) and
+/// the train points on top, and the accuracies in a corner. Used by the live panels and by the
+/// exported figure alike.
 class BoundaryView {
 public:
     /// Fills `cell` (an empty layout grid of `plot`) with the title and the axis rect.
@@ -40,7 +46,10 @@ public:
     void fitTitle(int width);
     /// For small plots: ticks every 1 instead of 0.5 and the accuracies on two lines.
     void setCompact(bool compact);
+    /// Shows the points, and fits the view to them (boundaryViewLimit).
     void setDataset(const DatasetPair& data);
+    /// The view's half-width: the axes span [-viewLimit(), viewLimit()].
+    [[nodiscard]] double viewLimit() const { return limit_; }
     /// Shows the network's prediction; an empty grid hides the fill.
     void setBoundary(const DecisionGrid& grid);
     void setTestPointsVisible(bool visible);
@@ -60,11 +69,13 @@ public:
 
 private:
     void updateAccuracyText();
+    void updateTicks();
 
     QString fullTitle_;
     PlotFonts fonts_;
     bool compact_ = false;
     bool titleWrapped_ = false;
+    double limit_;
     bool accuracyInPlot_ = true;
     double trainAccuracy_;
     double testAccuracy_;

@@ -107,20 +107,22 @@ QSize buildFigure(QCustomPlot& plot, const std::vector<FigureRun>& runs, const D
     CostView costs(&plot, costRect, legend);
     costs.setFonts(fonts);
     costs.reset(options.iterations);
-    std::vector<InitScheme> inLegend;
-    for (const FigureRun& run : runs) {
-        // Seeds compared: one legend entry per initialization, "He (4 seeds)".
-        const bool first
-            = std::find(inLegend.begin(), inLegend.end(), run.scheme) == inLegend.end();
-        const auto seeds = run.seed
-            ? std::count_if(runs.begin(), runs.end(),
-                            [&](const FigureRun& other) { return other.scheme == run.scheme; })
-            : 1;
-        const int index = costs.addRun(legendName(run.scheme, static_cast<int>(seeds)),
-                                       runColor(run.scheme), first);
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        // Seeds compared: the runs of an initialization follow one another, in shades of its
+        // colour under one legend entry, "He (4 seeds)".
+        const FigureRun& run = runs[i];
+        const auto sameScheme
+            = [&run](const FigureRun& other) { return other.scheme == run.scheme; };
+        const auto begin = runs.begin();
+        const auto at = begin + static_cast<std::ptrdiff_t>(i);
+        const int seedIndex = run.seed ? static_cast<int>(std::count_if(begin, at, sameScheme)) : 0;
+        const int seedCount
+            = run.seed ? static_cast<int>(std::count_if(begin, runs.end(), sameScheme)) : 1;
+        const int index
+            = costs.addRun(schemeTitle(run.scheme), runColor(run.scheme), seedIndex, seedCount);
         costs.addCosts(index, run.costs);
-        if (first)
-            inLegend.push_back(run.scheme);
+        if (run.diverged)
+            costs.setDiverged(index);
     }
 
     // Rows in proportion to their pixel heights.
@@ -176,9 +178,9 @@ bool writePdf(QCustomPlot& plot, QSize size, QIODevice& device, QString* error)
 }
 } // namespace
 
-GridSpec figureBoundaryGrid()
+GridSpec figureBoundaryGrid(const DatasetPair& data)
 {
-    return boundaryViewGrid(kFigureGridSize);
+    return boundaryViewGrid(boundaryViewLimit(data), kFigureGridSize);
 }
 
 QString experimentSummary(const TrainingConfig& training, long long trainPoints,

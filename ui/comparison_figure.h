@@ -22,6 +22,7 @@ struct FigureRun {
     double trainAccuracy = 0.0;
     double testAccuracy = 0.0;
     QString note; ///< e.g. "stopped at iteration 7,300" or "diverged"
+    bool diverged = false; ///< marked in the cost legend as in the panel's note
     /// The weight seed, when the figure compares seeds: in the panel's title, and the cost
     /// legend lists each initialization once.
     std::optional<std::uint32_t> seed;
@@ -34,9 +35,9 @@ struct FigureOptions {
     int columns = 0; ///< boundary panels in a row; 0 picks them from the run count
 };
 
-/// The boundary grid the figure evaluates a final network on: the notebook's 0.01 step over the
-/// view [-1.5, 1.5]².
-[[nodiscard]] GridSpec figureBoundaryGrid();
+/// The boundary grid the figure evaluates a final network on: the notebook's 0.01 step over its
+/// view [-1.5, 1.5]², the same number of points over a wider view that fits `data`.
+[[nodiscard]] GridSpec figureBoundaryGrid(const DatasetPair& data);
 
 /// "layers 2,10,5,1 · learning rate 0.01 · 15,000 iterations · 300 train / 100 test points".
 [[nodiscard]] QString experimentSummary(const TrainingConfig& training, long long trainPoints,

@@ -23,13 +23,20 @@ constexpr double kEmptyLogBottom = 0.01;
 constexpr double kPinInset = 0.025;
 constexpr double kInfinityMarkerSize = 7.0;
 constexpr double kInfinityFontScale = 1.3;
-// "∞" labels of several runs at the same iteration stack downwards by this fraction of the
-// height.
+// "∞" labels of several initializations at the same iteration stack downwards by this fraction
+// of the height.
 constexpr double kMarkerStackStep = 0.075;
 constexpr double kMarkerTop = 0.01;
 constexpr QRgb kAxisText = 0x333333;
-constexpr int kLegendRowsBeforeWrap = 4;
+// Legend text is dark on white whatever the run's colour (a light orange line is readable, light
+// orange text is not); the coloured line beside it says which run.
+constexpr QRgb kLegendText = 0x222222;
+constexpr QRgb kNeutralMarker = 0x555555;
 constexpr int kMaxMarkedPoints = 60;
+// The legend's column takes what it needs; the axis rect the rest.
+constexpr double kLegendStretch = 0.001;
+constexpr double kPlotStretch = 1.0;
+constexpr int kLegendGap = 6;
 
 void styleAxis(QCPAxis* axis, const QString& label)
 {
@@ -39,80 +46,154 @@ void styleAxis(QCPAxis* axis, const QString& label)
     axis->grid()->setPen(QPen(QColor(0xe3e3e3), 0.0, Qt::SolidLine));
     axis->grid()->setSubGridVisible(false);
 }
+
+QCPScatterStyle infinityMarker(const QColor& color)
+{
+    return QCPScatterStyle(QCPScatterStyle::ssTriangleInverted, QPen(color.darker(130), 1.0), color,
+                           kInfinityMarkerSize);
+}
+
+/// Moves `legend` from `rect`'s inset into a column beside `rect`, at the top, so it can never
+/// cover a curve, however many runs there are.
+void placeLegendBeside(QCustomPlot* plot, QCPAxisRect* rect, QCPLegend* legend)
+{
+    if (legend->layout() == rect->insetLayout())
+        rect->insetLayout()->take(legend);
+    auto* parent = qobject_cast<QCPLayoutGrid*>(rect->layout());
+    if (!parent)
+        return;
+    int row = 0;
+    int column = 0;
+    for (int i = 0; i < parent->elementCount(); ++i) {
+        if (parent->elementAt(i) == rect)
+            parent->indexToRowCol(i, row, column);
+    }
+    parent->take(rect);
+    auto* beside = new QCPLayoutGrid;
+    parent->addElement(row, column, beside);
+    beside->addElement(0, 0, rect);
+    auto* side = new QCPLayoutGrid;
+    beside->addElement(0, 1, side);
+    side->addElement(0, 0, legend);
+    side->addElement(1, 0, new QCPLayoutElement(plot)); // takes the height below the legend
+    side->setRowStretchFactors({kLegendStretch, kPlotStretch});
+    side->setMargins(QMargins(0, 0, 0, 0));
+    beside->setColumnStretchFactors({kPlotStretch, kLegendStretch});
+    beside->setColumnSpacing(kLegendGap);
+    legend->setMargins(QMargins(6, 4, 6, 4));
+}
 } // namespace
+
+QString CostView::infinityExplanation()
+{
+    return QCoreApplication::translate("initviz::ui::CostView",
+                                       "cost = \u221e (sigmoid saturated)");
+}
 
 CostView::CostView(QCustomPlot* plot, QCPAxisRect* rect, QCPLegend* legend)
     : plot_(plot)
     , rect_(rect)
     , legend_(legend)
 {
-    //: Axis label: gradient-descent iteration number
     styleAxis(rect_->axis(QCPAxis::atBottom),
               QCoreApplication::translate("initviz::ui::CostView", "Iteration"));
-    //: Axis label: the training cost (cross-entropy loss)
     styleAxis(rect_->axis(QCPAxis::atLeft),
               QCoreApplication::translate("initviz::ui::CostView", "Cost"));
+    placeLegendBeside(plot_, rect_, legend_);
     legend_->setVisible(true);
-    legend_->setBrush(QColor(255, 255, 255, 225));
+    legend_->setBrush(Qt::white);
     legend_->setBorderPen(QPen(QColor(0xc8c8c8)));
     legend_->setRowSpacing(0);
+    legend_->setTextColor(QColor(kLegendText));
     reset(1);
 }
 
 void CostView::reset(int iterations)
 {
-    for (Run& run : runs_) {
+    for (Family& family : families_) {
         // The connector first: it hangs on the label's anchor.
-        if (run.connector)
-            plot_->removeItem(run.connector);
-        if (run.infinityLabel)
-            plot_->removeItem(run.infinityLabel);
+        if (family.connector)
+            plot_->removeItem(family.connector);
+        if (family.infinityLabel)
+            plot_->removeItem(family.infinityLabel);
+        if (family.seedCount > 1)
+            plot_->removeGraph(family.legendGraph);
+    }
+    for (Run& run : runs_) {
         plot_->removeGraph(run.infinities);
         plot_->removeGraph(run.graph);
     }
+    if (infinityEntry_)
+        plot_->removeGraph(infinityEntry_);
+    infinityEntry_ = nullptr;
+    families_.clear();
     runs_.clear();
     rect_->axis(QCPAxis::atBottom)->setRange(0.0, std::max(1, iterations));
     rescaleCost();
 }
 
-int CostView::addRun(const QString& name, const QColor& color, bool inLegend)
+int CostView::addRun(const QString& name, const QColor& color, int seedIndex, int seedCount)
 {
+    QCPAxis* xAxis = rect_->axis(QCPAxis::atBottom);
+    QCPAxis* yAxis = rect_->axis(QCPAxis::atLeft);
+    // A family is the runs of one name, added one after another.
+    const bool newFamily = families_.empty() || families_.back().name != name || seedIndex == 0;
+    if (newFamily) {
+        Family family;
+        family.name = name;
+        family.color = color;
+        family.seedCount = std::max(1, seedCount);
+        families_.push_back(family);
+    }
+    const int familyIndex = static_cast<int>(families_.size()) - 1;
+    Family& family = families_.back();
+
     Run run;
-    run.name = name;
-    run.color = color;
-    run.graph = plot_->addGraph(rect_->axis(QCPAxis::atBottom), rect_->axis(QCPAxis::atLeft));
-    run.graph->setPen(QPen(color, kLinePen));
-    run.graph->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(color, kLinePen), Qt::white, kPointSize));
+    run.family = familyIndex;
+    run.color = seedShade(color, seedIndex, family.seedCount);
+    run.graph = plot_->addGraph(xAxis, yAxis);
+    run.graph->setPen(QPen(run.color, kLinePen));
+    run.graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(run.color, kLinePen),
+                                               Qt::white, kPointSize));
     run.graph->setName(name);
-    run.infinities = plot_->addGraph(rect_->axis(QCPAxis::atBottom), rect_->axis(QCPAxis::atLeft));
+    run.graph->removeFromLegend();
+    run.infinities = plot_->addGraph(xAxis, yAxis);
     run.infinities->setLineStyle(QCPGraph::lsNone);
-    run.infinities->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssTriangleInverted,
-                                                    QPen(color.darker(120), 1.0), color,
-                                                    kInfinityMarkerSize));
+    run.infinities->setScatterStyle(infinityMarker(run.color));
     run.infinities->setName(
         QCoreApplication::translate("initviz::ui::CostView", "%1: infinite cost").arg(name));
     run.infinities->removeFromLegend();
-    run.graph->removeFromLegend();
-    if (inLegend)
-        run.graph->addToLegend(legend_);
-    if (auto* item = legend_->itemWithPlottable(run.graph)) {
-        item->setTextColor(color.darker(115));
-        item->setFont(fonts_.label());
+
+    if (newFamily) {
+        if (family.seedCount > 1) {
+            // The family's entry shows its base colour, whichever shade each seed has.
+            family.legendGraph = plot_->addGraph(xAxis, yAxis);
+            family.legendGraph->setPen(QPen(color, kLinePen));
+            family.legendGraph->setScatterStyle(QCPScatterStyle(
+                QCPScatterStyle::ssCircle, QPen(color, kLinePen), Qt::white, kPointSize));
+        } else {
+            family.legendGraph = run.graph;
+        }
+        family.legendGraph->addToLegend(legend_);
+        styleLegendItem(family.legendGraph);
     }
     runs_.push_back(run);
-    // Many runs: the legend grows sideways, and moves to the bottom left, which falling cost
-    // curves leave empty, instead of covering their start.
-    const bool many = legend_->itemCount() > kLegendRowsBeforeWrap;
-    legend_->setWrap(many ? kLegendRowsBeforeWrap : 0);
-    legend_->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
-    QCPLayoutInset* inset = rect_->insetLayout();
-    for (int i = 0; i < inset->elementCount(); ++i) {
-        if (inset->elementAt(i) == legend_)
-            inset->setInsetAlignment(
-                i, many ? Qt::AlignBottom | Qt::AlignLeft : Qt::AlignTop | Qt::AlignRight);
+    updateLegendName(familyIndex);
+    // The ∞ explanation stays last.
+    if (infinityEntry_) {
+        infinityEntry_->removeFromLegend();
+        infinityEntry_->addToLegend(legend_);
+        styleLegendItem(infinityEntry_);
     }
     return static_cast<int>(runs_.size()) - 1;
+}
+
+void CostView::styleLegendItem(QCPGraph* graph) const
+{
+    if (auto* item = legend_->itemWithPlottable(graph)) {
+        item->setTextColor(QColor(kLegendText));
+        item->setFont(fonts_.label());
+    }
 }
 
 void CostView::addCosts(int index, const std::vector<CostPoint>& costs)
@@ -123,23 +204,37 @@ void CostView::addCosts(int index, const std::vector<CostPoint>& costs)
     for (const CostPoint& point : costs) {
         run.costs.push_back(point);
         if (std::isnan(point.cost)) {
-            run.diverged = true;
-            updateLegendName(run);
+            if (!run.diverged) {
+                run.diverged = true;
+                updateLegendName(run.family);
+            }
         } else if (std::isinf(point.cost)) {
-            addInfinity(run, point.iteration);
+            addInfinity(index, point.iteration);
         } else {
             run.graph->addData(point.iteration, point.cost);
             // Dense curves (a cost every few iterations) read better as lines alone.
             if (run.graph->dataCount() == kMaxMarkedPoints + 1)
                 run.graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssNone));
-            if (run.connectorPending) {
-                run.connector->end->setCoords(point.iteration, point.cost);
-                run.connector->setVisible(true);
-                run.connectorPending = false;
+            Family& family = families_[static_cast<std::size_t>(run.family)];
+            if (family.connectorPending && family.connectorRun == index) {
+                family.connector->end->setCoords(point.iteration, point.cost);
+                family.connector->setVisible(true);
+                family.connectorPending = false;
             }
         }
     }
     rescaleCost();
+}
+
+void CostView::setDiverged(int index)
+{
+    if (index < 0 || index >= runCount())
+        return;
+    Run& run = runs_[static_cast<std::size_t>(index)];
+    if (run.diverged)
+        return;
+    run.diverged = true;
+    updateLegendName(run.family);
 }
 
 bool CostView::isDiverged(int run) const
@@ -147,14 +242,31 @@ bool CostView::isDiverged(int run) const
     return run >= 0 && run < runCount() && runs_[static_cast<std::size_t>(run)].diverged;
 }
 
-void CostView::addInfinity(Run& run, int iteration)
+void CostView::addInfinity(int runIndex, int iteration)
 {
+    Run& run = runs_[static_cast<std::size_t>(runIndex)];
     run.infinityIterations.push_back(iteration);
-    if (run.infinityLabel)
-        return; // the label marks the first; the pinned markers show every one
-    // Labels of several runs at the same iteration stack downwards.
+    if (!infinityEntry_) {
+        // Explained once, in the legend, with a neutral marker.
+        infinityEntry_
+            = plot_->addGraph(rect_->axis(QCPAxis::atBottom), rect_->axis(QCPAxis::atLeft));
+        infinityEntry_->setLineStyle(QCPGraph::lsNone);
+        infinityEntry_->setScatterStyle(infinityMarker(QColor(kNeutralMarker)));
+        // On two lines ("cost = ∞" over "(sigmoid saturated)"), so the legend stays narrow.
+        QString text = infinityExplanation();
+        const qsizetype lastSpace = text.lastIndexOf(QLatin1String(" ("));
+        if (lastSpace > 0)
+            text[lastSpace] = QLatin1Char('\n');
+        infinityEntry_->setName(text);
+        infinityEntry_->addToLegend(legend_);
+        styleLegendItem(infinityEntry_);
+    }
+    Family& family = families_[static_cast<std::size_t>(run.family)];
+    if (family.infinityLabel)
+        return; // one label per family; the pinned markers show every infinite cost
+    // Labels of several families at the same iteration stack downwards.
     int sameIteration = 0;
-    for (const Run& other : runs_) {
+    for (const Family& other : families_) {
         if (other.infinityLabel && other.infinityLabel->position->key() == iteration)
             ++sameIteration;
     }
@@ -173,23 +285,25 @@ void CostView::addInfinity(Run& run, int iteration)
     const bool atLeftEdge = iteration <= xAxis->range().lower;
     label->setPositionAlignment(Qt::AlignTop | (atLeftEdge ? Qt::AlignLeft : Qt::AlignHCenter));
     label->setText(QStringLiteral("\u221e"));
-    label->setColor(run.color.darker(120));
-    label->setPen(QPen(run.color, 1.5));
+    // Dark text in a box framed in the family's colour: readable on any run colour.
+    label->setColor(QColor(kLegendText));
+    label->setPen(QPen(family.color, 1.5));
     label->setBrush(Qt::white);
     label->setPadding(QMargins(4, 0, 4, 1));
     styleInfinityLabel(label);
-    run.infinityLabel = label;
+    family.infinityLabel = label;
 
     // A dotted line from the label to the run's next finite cost, shown once that arrives.
     auto* connector = new QCPItemLine(plot_);
     connector->setClipAxisRect(rect_);
-    connector->setPen(QPen(run.color, 1.2, Qt::DotLine));
+    connector->setPen(QPen(family.color, 1.2, Qt::DotLine));
     connector->start->setParentAnchor(label->bottom);
     connector->end->setAxes(xAxis, yAxis);
     connector->end->setAxisRect(rect_);
     connector->setVisible(false);
-    run.connector = connector;
-    run.connectorPending = true;
+    family.connector = connector;
+    family.connectorRun = runIndex;
+    family.connectorPending = true;
 }
 
 void CostView::styleInfinityLabel(QCPItemText* label) const
@@ -253,12 +367,49 @@ void CostView::rescaleCost()
     pinInfinities();
 }
 
-void CostView::updateLegendName(const Run& run)
+QString CostView::legendText(int run) const
 {
-    run.graph->setName(
-        run.diverged
-            ? QCoreApplication::translate("initviz::ui::CostView", "%1 (diverged)").arg(run.name)
-            : run.name);
+    if (run < 0 || run >= runCount())
+        return {};
+    const Family& family
+        = families_[static_cast<std::size_t>(runs_[static_cast<std::size_t>(run)].family)];
+    return family.legendGraph ? family.legendGraph->name() : QString();
+}
+
+void CostView::updateLegendName(int familyIndex)
+{
+    Family& family = families_[static_cast<std::size_t>(familyIndex)];
+    int runs = 0;
+    int diverged = 0;
+    for (const Run& run : runs_) {
+        if (run.family == familyIndex) {
+            ++runs;
+            diverged += run.diverged ? 1 : 0;
+        }
+    }
+    QString text;
+    if (family.seedCount <= 1)
+        text = diverged > 0
+            ? QCoreApplication::translate("initviz::ui::CostView", "%1 (diverged)").arg(family.name)
+            : family.name;
+    else if (diverged == 0)
+        text = QCoreApplication::translate("initviz::ui::CostView", "%1 (%2 seeds)")
+                   .arg(family.name)
+                   .arg(family.seedCount);
+    else
+        text = QCoreApplication::translate("initviz::ui::CostView", "%1 (%2 seeds, %3 diverged)")
+                   .arg(family.name)
+                   .arg(family.seedCount)
+                   .arg(diverged);
+    if (family.legendGraph)
+        family.legendGraph->setName(text);
+}
+
+int CostView::infinityLabelCount() const
+{
+    return static_cast<int>(
+        std::count_if(families_.begin(), families_.end(),
+                      [](const Family& family) { return family.infinityLabel; }));
 }
 
 void CostView::setFonts(const PlotFonts& fonts)
@@ -269,12 +420,14 @@ void CostView::setFonts(const PlotFonts& fonts)
         axis->setTickLabelFont(fonts.ticks());
     }
     legend_->setFont(fonts.label());
-    for (const Run& run : runs_) {
-        if (auto* item = legend_->itemWithPlottable(run.graph))
-            item->setFont(fonts.label());
-        if (run.infinityLabel)
-            styleInfinityLabel(run.infinityLabel);
+    for (const Family& family : families_) {
+        if (family.legendGraph)
+            styleLegendItem(family.legendGraph);
+        if (family.infinityLabel)
+            styleInfinityLabel(family.infinityLabel);
     }
+    if (infinityEntry_)
+        styleLegendItem(infinityEntry_);
 }
 
 QCPGraph* CostView::graph(int run) const

@@ -14,29 +14,49 @@
 
 namespace initviz::ui {
 
-/// The cost curves of an experiment in one axis rect: x = iteration, y = cost, one graph per run
-/// in the run's colour with a legend entry. An infinite cost is not plotted as a value, so it
-/// cannot wreck the range: it becomes a marker pinned to the top edge, the run's first one
-/// labelled "∞" and joined by a dotted line to the run's next finite cost. A NaN cost marks the
-/// run diverged. Linear or log scale.
+/// The cost curves of an experiment in one axis rect: x = iteration, y = cost, one graph per run.
+/// Runs of one initialization with several weight seeds form a family: one legend entry ("He (4
+/// seeds)"), their curves in shades of its colour. The legend sits beside the axis rect, never
+/// over a curve. An infinite cost is not plotted as a value, so it cannot wreck the range: it
+/// becomes a marker pinned to the top edge, each family's first one labelled "∞" (one label per
+/// family however many seeds) and joined by a dotted line to the next finite cost; the legend
+/// then explains "cost = ∞ (sigmoid saturated)". A NaN cost, or setDiverged(), marks the run
+/// diverged in its family's legend entry. Linear or log scale.
 class CostView {
 public:
+    /// Takes `legend` out of `rect`'s inset layout and puts it beside `rect`, in `rect`'s place
+    /// in its layout grid.
     CostView(QCustomPlot* plot, QCPAxisRect* rect, QCPLegend* legend);
+
+    /// What the legend and the plot's tooltip say about the pinned ∞ markers.
+    [[nodiscard]] static QString infinityExplanation();
 
     /// Removes every run and sets the x range to [0, iterations].
     void reset(int iterations);
-    /// Adds a run; returns its index. `inLegend` false: the run shares the legend entry of an
-    /// earlier one (the same initialization with another seed).
-    int addRun(const QString& name, const QColor& color, bool inLegend = true);
+    /// Adds a run of the family `name` ("He"), weight seed `seedIndex` of `seedCount`; returns
+    /// its index. The family's first run creates its legend entry.
+    int addRun(const QString& name, const QColor& color, int seedIndex = 0, int seedCount = 1);
     void addCosts(int run, const std::vector<CostPoint>& costs);
+    /// Marks a run diverged (the trainer's verdict: NaN weights, or a cost still infinite at the
+    /// end), as a NaN cost does.
+    void setDiverged(int run);
     [[nodiscard]] bool isDiverged(int run) const;
     void setLogScale(bool logarithmic);
     [[nodiscard]] bool isLogScale() const { return logScale_; }
     void setFonts(const PlotFonts& fonts);
 
     [[nodiscard]] int runCount() const { return static_cast<int>(runs_.size()); }
-    [[nodiscard]] int legendEntryCount() const { return legend_->itemCount(); }
+    /// Legend entries of runs (one per family), without the ∞ explanation.
+    [[nodiscard]] int legendEntryCount() const { return static_cast<int>(families_.size()); }
+    /// The legend text of a run's family: "He", "He (4 seeds)", "He (diverged)".
+    [[nodiscard]] QString legendText(int run) const;
+    /// Whether the legend explains the ∞ markers (once any cost was infinite).
+    [[nodiscard]] bool explainsInfinity() const { return infinityEntry_ != nullptr; }
+    /// How many "∞" labels the plot shows (one per family with an infinite cost).
+    [[nodiscard]] int infinityLabelCount() const;
     [[nodiscard]] QCPGraph* graph(int run) const;
+    [[nodiscard]] QCPLegend* legend() const { return legend_; }
+    [[nodiscard]] QCPAxisRect* axisRect() const { return rect_; }
     /// How many infinite costs the run's top-edge markers show.
     [[nodiscard]] int infinityMarkerCount(int run) const;
     /// All points of a run as received, including inf and NaN (for export and tests).
@@ -44,28 +64,38 @@ public:
 
 private:
     struct Run {
-        QString name;
+        int family = 0;
         QColor color;
         QCPGraph* graph = nullptr;
         std::vector<CostPoint> costs;
         QCPGraph* infinities = nullptr; // pinned to the top edge by pinInfinities()
         QVector<double> infinityIterations;
-        QCPItemText* infinityLabel = nullptr; // "∞" at the first infinite cost
-        QCPItemLine* connector = nullptr; // from the label to the next finite cost
-        bool connectorPending = false;
         bool diverged = false;
     };
+    struct Family {
+        QString name;
+        QColor color;
+        int seedCount = 1;
+        QCPGraph* legendGraph = nullptr; // the run's graph, or a data-less proxy in the base colour
+        QCPItemText* infinityLabel = nullptr; // "∞" at the family's first infinite cost
+        QCPItemLine* connector = nullptr; // from the label to that run's next finite cost
+        int connectorRun = -1; // the run whose next finite cost ends the connector
+        bool connectorPending = false;
+    };
 
-    void addInfinity(Run& run, int iteration);
+    void addInfinity(int runIndex, int iteration);
     void pinInfinities();
     void styleInfinityLabel(QCPItemText* label) const;
+    void styleLegendItem(QCPGraph* graph) const;
     void rescaleCost();
-    void updateLegendName(const Run& run);
+    void updateLegendName(int family);
 
     QCustomPlot* plot_;
     QCPAxisRect* rect_;
     QCPLegend* legend_;
     std::vector<Run> runs_;
+    std::vector<Family> families_;
+    QCPGraph* infinityEntry_ = nullptr; // the legend's "cost = ∞ (sigmoid saturated)"
     bool logScale_ = false;
     PlotFonts fonts_;
 };

@@ -15,8 +15,10 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -40,11 +42,49 @@ const QString kInvalidFieldStyle
 // A border would replace a spin box's native frame and arrows; a tint keeps them.
 const QString kInvalidNumberStyle = QStringLiteral("QAbstractSpinBox { background: #ffebee; }");
 
+/// How a field's text reads as a number.
+enum class Reading {
+    Number, ///< `value` holds it
+    NotANumber,
+    /// A number only with a group separator ("1.000" in German, "15,000" in English): refused,
+    /// never read as a decimal point nor dropped, since "1.000" could mean 1 or 1000.
+    GroupSeparator,
+};
+
+struct ReadNumber {
+    Reading reading = Reading::NotANumber;
+    double value = 0.0;
+};
+
+/// Reads `text` as `locale` writes numbers (German "0,01"), or in the C form ("0.01") where that
+/// is the only reading; a group separator is refused. `whole`: integers only.
+ReadNumber readNumber(const QString& text, const QLocale& locale, bool whole)
+{
+    const auto parse = [&text, whole](QLocale reader, QLocale::NumberOptions options) {
+        reader.setNumberOptions(options);
+        bool ok = false;
+        const double value = whole ? static_cast<double>(reader.toLongLong(text, &ok))
+                                   : reader.toDouble(text, &ok);
+        return ok ? std::optional<double>(value) : std::nullopt;
+    };
+    const QLocale::NumberOptions strict
+        = QLocale::OmitGroupSeparator | QLocale::RejectGroupSeparator;
+    if (const std::optional<double> value = parse(locale, strict))
+        return {Reading::Number, *value};
+    // A number once its group separators are read as such: ambiguous, refused.
+    if (parse(locale, QLocale::DefaultNumberOptions))
+        return {Reading::GroupSeparator, 0.0};
+    if (const std::optional<double> value = parse(QLocale::c(), strict))
+        return {Reading::Number, *value};
+    return {};
+}
+
 /// A number field that keeps whatever is typed: text that is not one of its values stays as typed
-/// (Intermediate, never a refused keystroke) so the form can say what is wrong; on focus-out Qt
-/// puts the last value back. `textChanged` is emitted whenever the text shown changes — typed,
-/// stepped, or put back (Qt rewrites the text with its line edit's signals blocked and only
-/// signals a change of value). A change found while the window is hidden is reported from the
+/// (Intermediate, never a refused keystroke) so the form can say what is wrong, also on focus-out
+/// and Return, where Qt would silently put the last value back (issue 9): it stays until the user
+/// fixes it. `textChanged` is emitted whenever the text shown changes — typed, stepped, or set
+/// (Qt rewrites the text with its line edit's signals blocked and only signals a change of
+/// value). A change found while the window is hidden is reported from the
 /// event loop: a window being destroyed hides first, and its half-destroyed parts must not hear
 /// from the form.
 template <typename Base> class NumberField : public Base {
@@ -62,8 +102,8 @@ public:
     {
         return accepts(text.trimmed()) ? QValidator::Acceptable : QValidator::Intermediate;
     }
-    /// Nothing is guessed: text that is not a value is put back to the last value, whereas Qt's
-    /// fixup would drop a "," and read "0,001" as 1.
+    /// Nothing is guessed: text that is not a value stays as typed, whereas Qt's fixup would drop
+    /// a "," and read "0,001" as 1.
     void fixup(QString& /*text*/) const override { }
     void stepBy(int steps) override
     {
@@ -73,6 +113,29 @@ public:
 
 protected:
     [[nodiscard]] virtual bool accepts(const QString& text) const = 0;
+
+    void focusOutEvent(QFocusEvent* event) override
+    {
+        if (this->hasAcceptableInput()) {
+            Base::focusOutEvent(event);
+            return;
+        }
+        // QAbstractSpinBox::focusOutEvent would rewrite the text from the last value: only the
+        // line edit and the widget hear of the focus change.
+        QCoreApplication::sendEvent(this->lineEdit(), event);
+        QWidget::focusOutEvent(event);
+    }
+
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        // Return, like focus-out, would put the last value back.
+        const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+        if (enter && !this->hasAcceptableInput()) {
+            event->ignore();
+            return;
+        }
+        Base::keyPressEvent(event);
+    }
 
     bool event(QEvent* event) override
     {
@@ -85,8 +148,21 @@ protected:
     [[nodiscard]] std::optional<qlonglong> wholeNumber(const QString& text) const
     {
         bool ok = false;
-        const qlonglong value = this->locale().toLongLong(text, &ok);
+        const QString trimmed = text.trimmed();
+        const ReadNumber read = readNumber(trimmed, this->locale(), true);
+        if (read.reading != Reading::Number)
+            return std::nullopt;
+        // Exact beyond 2^53: read again as an integer in the form that succeeded.
+        qlonglong value = this->locale().toLongLong(trimmed, &ok);
+        if (!ok)
+            value = QLocale::c().toLongLong(trimmed, &ok);
         return ok ? std::optional<qlonglong>(value) : std::nullopt;
+    }
+    /// The value of a real number, or nullopt.
+    [[nodiscard]] std::optional<double> realNumber(const QString& text) const
+    {
+        const ReadNumber read = readNumber(text.trimmed(), this->locale(), false);
+        return read.reading == Reading::Number ? std::optional<double>(read.value) : std::nullopt;
     }
 
 private:
@@ -123,16 +199,15 @@ public:
     }
     [[nodiscard]] double valueFromText(const QString& text) const override
     {
-        return locale().toDouble(text.trimmed());
+        return realNumber(text).value_or(value());
     }
 
 protected:
     [[nodiscard]] bool accepts(const QString& text) const override
     {
-        bool ok = false;
-        const double value = locale().toDouble(text, &ok);
+        const std::optional<double> number = realNumber(text);
         // NaN fails both comparisons.
-        return ok && value >= minimum() && value <= maximum();
+        return number && *number >= minimum() && *number <= maximum();
     }
 };
 
@@ -141,7 +216,9 @@ class WholeField final : public NumberField<QSpinBox> {
 public:
     [[nodiscard]] int valueFromText(const QString& text) const override
     {
-        return locale().toInt(text.trimmed());
+        const std::optional<qlonglong> number = wholeNumber(text);
+        return number && *number >= minimum() && *number <= maximum() ? static_cast<int>(*number)
+                                                                      : value();
     }
 
 protected:
@@ -162,7 +239,7 @@ public:
     }
     [[nodiscard]] double valueFromText(const QString& text) const override
     {
-        return static_cast<double>(wholeNumber(text.trimmed()).value_or(0));
+        return static_cast<double>(wholeNumber(text).value_or(std::llround(value())));
     }
 
 protected:
@@ -208,31 +285,33 @@ std::uint32_t seedOf(const QDoubleSpinBox* field)
     return static_cast<std::uint32_t>(std::llround(field->value()));
 }
 
-/// A limit as a student would write it: "2147483647", "0.9999999999", "1e-10", "1e300".
-QString formatLimit(double value)
+/// A limit as a student would write it in `locale`: "2147483647", "0.9999999999" (German
+/// "0,9999999999"), "1e-10", "1e300".
+QString formatLimit(double value, const QLocale& locale)
 {
     constexpr double kLargestPlain = 1e15;
     if (value == std::floor(value) && std::abs(value) < kLargestPlain)
-        return QString::number(static_cast<qlonglong>(value));
-    QString text = QString::number(value, 'g', kShownDigits);
-    text.replace(QLatin1String("e+"), QLatin1String("e"));
+        return locale.toString(static_cast<qlonglong>(value));
+    QString text = locale.toString(value, 'g', kShownDigits);
+    text.replace(QLatin1String("e+"), QLatin1String("e"), Qt::CaseInsensitive);
     return text;
 }
 
 /// "a whole number from 1 to 2147483647", from the field's own range.
 QString expectedValue(const QAbstractSpinBox* field)
 {
+    const QLocale locale = field->locale();
     if (const auto* whole = qobject_cast<const QSpinBox*>(field))
         return QCoreApplication::translate("initviz::ui::ExperimentForm",
                                            "a whole number from %1 to %2")
-            .arg(formatLimit(whole->minimum()), formatLimit(whole->maximum()));
+            .arg(formatLimit(whole->minimum(), locale), formatLimit(whole->maximum(), locale));
     const auto* real = qobject_cast<const QDoubleSpinBox*>(field);
     Q_ASSERT(real);
-    return QCoreApplication::translate("initviz::ui::ExperimentForm", "%1 from %2 to %3")
-        .arg(real->decimals() == 0
-                 ? QCoreApplication::translate("initviz::ui::ExperimentForm", "a whole number")
-                 : QCoreApplication::translate("initviz::ui::ExperimentForm", "a number"),
-             formatLimit(real->minimum()), formatLimit(real->maximum()));
+    return (real->decimals() == 0 ? QCoreApplication::translate("initviz::ui::ExperimentForm",
+                                                                "a whole number from %1 to %2")
+                                  : QCoreApplication::translate("initviz::ui::ExperimentForm",
+                                                                "a number from %1 to %2"))
+        .arg(formatLimit(real->minimum(), locale), formatLimit(real->maximum(), locale));
 }
 
 void setStyleIfChanged(QWidget* widget, const QString& style)
@@ -258,9 +337,9 @@ QLabel* errorLabel(const QString& objectName)
 ExperimentForm::ExperimentForm(QWidget* parent)
     : QWidget(parent)
 {
-    // Numbers as the notebook and the command line write them: a dot, no group separators (a
-    // "," is not read as one: "0,001" is not a number rather than 1).
-    QLocale numbers = QLocale::c();
+    // Numbers as the user's locale writes them (German "0,01"), without group separators; the
+    // fields also read the C form "0.01" where that is the only reading (see readNumber).
+    QLocale numbers;
     numbers.setNumberOptions(QLocale::OmitGroupSeparator | QLocale::RejectGroupSeparator);
     setLocale(numbers);
 
@@ -581,8 +660,18 @@ QString ExperimentForm::numberError(const NumberCheck& check)
     QString text = check.field->text().trimmed();
     if (text.isEmpty())
         return tr("%1 is empty: enter %2").arg(check.name, check.expected);
+    const bool whole = qobject_cast<const QSpinBox*>(check.field) != nullptr
+        || qobject_cast<const QDoubleSpinBox*>(check.field)->decimals() == 0;
+    const bool grouped
+        = readNumber(text, check.field->locale(), whole).reading == Reading::GroupSeparator;
     if (text.size() > kQuotedCharacters)
         text = text.left(kQuotedCharacters - 1) + QChar(0x2026);
+    if (grouped)
+        //: %1 field name, %2 the typed text, %3 the locale's group separator, %4 "a number
+        //: from ... to ..."
+        return tr("%1: write \u201c%2\u201d without the group separator \u201c%3\u201d (it "
+                  "could be read two ways); %1 must be %4")
+            .arg(check.name, text, check.field->locale().groupSeparator(), check.expected);
     return tr("%1 must be %2, not \u201c%3\u201d").arg(check.name, check.expected, text);
 }
 

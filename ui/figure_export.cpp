@@ -20,7 +20,7 @@ bool exportComparisonFigure(const std::vector<TrainingResult>& runs, const Datas
     std::vector<FigureRun> figureRuns;
     FigureOptions options;
     options.iterations = 1;
-    const GridSpec grid = figureBoundaryGrid();
+    const GridSpec grid = figureBoundaryGrid(data);
     // compare --seeds: every panel names its seed, a row per initialization.
     std::vector<std::uint32_t> seeds;
     for (const TrainingResult& result : runs) {
@@ -39,6 +39,7 @@ bool exportComparisonFigure(const std::vector<TrainingResult>& runs, const Datas
         run.costs = result.costs;
         run.trainAccuracy = result.trainAccuracy;
         run.testAccuracy = result.testAccuracy;
+        run.diverged = result.diverged;
         if (result.diverged)
             //: Figure note: the run's cost became NaN
             run.note = QCoreApplication::translate("initviz::ui::FigureExport", "diverged");

@@ -13,6 +13,7 @@
 #include "ui/run_controller.h"
 #include "ui/save_file.h"
 #include "ui/scheme_text.h"
+#include "ui/start_stop_key.h"
 #include "ui/understanding_panel.h"
 #include "ui/window_fit.h"
 
@@ -222,13 +223,15 @@ void MainWindow::buildCentralArea()
     boundariesHeader->setContentsMargins(0, 0, 0, 0);
     QLabel* boundariesTitle = sectionTitle(tr("Decision boundaries"));
     boundariesHeader->addWidget(boundariesTitle);
-    auto* legend = new QLabel(tr("<span style='color:#9e0142'>&#9679;</span> label 0 (red) &nbsp; "
-                                 "<span style='color:#5e4fa2'>&#9679;</span> label 1 (blue) &nbsp; "
-                                 "shaded by the predicted class"));
-    legend->setToolTip(tr("Filled dots: train points. Hollow circles: test points. "
-                          "The background is the network's prediction: red where it "
-                          "predicts 0, blue where it predicts 1, deeper where it is "
-                          "surer."));
+    const BoundaryColors& classColors = boundaryColors();
+    auto* legend = new QLabel(tr("<span style='color:%1'>&#9632;</span> label 0 (red) &nbsp; "
+                                 "<span style='color:%2'>&#9632;</span> label 1 (blue) &nbsp; "
+                                 "background: the predicted label")
+                                  .arg(classColors.region[0].name(), classColors.region[1].name()));
+    legend->setToolTip(tr("Filled dots: train points (red: dark with a white ring; blue: light "
+                          "with a dark ring). Hollow circles: test points. The background is the "
+                          "network's prediction: red where it predicts 0, blue where it predicts "
+                          "1."));
     // The legend gives way to the panels in a narrow window.
     legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     legend->setMinimumWidth(0);
@@ -261,8 +264,9 @@ void MainWindow::buildCentralArea()
     costPlot_->setObjectName(QStringLiteral("costPlot"));
     costPlot_->setAutoAddPlottableToLegend(false);
     costPlot_->setMinimumHeight(kMinimumCostHeight);
-    costPlot_->setToolTip(tr("The cost at every checkpoint, as the notebook prints "
-                             "it. \u221e: the cost is infinite."));
+    costPlot_->setToolTip(tr("The cost at every checkpoint, as the notebook prints it. "
+                             "\u221e marker: %1.")
+                              .arg(CostView::infinityExplanation()));
     costView_ = std::make_unique<CostView>(costPlot_, costPlot_->axisRect(), costPlot_->legend);
     costLayout->addWidget(costPlot_, 1);
 
@@ -387,6 +391,11 @@ void MainWindow::buildMenus()
     startStopAction_->setObjectName(QStringLiteral("startStopAction"));
     startStopAction_->setShortcut(QKeySequence(Qt::Key_Space));
     startStopAction_->setShortcutContext(Qt::WindowShortcut);
+    // Space anywhere but in a text field, without also toggling a focused checkbox.
+    new StartStopKey(this, [this] {
+        if (startStopAction_->isEnabled())
+            startStopAction_->trigger();
+    });
     QAction* restore = run->addAction(tr("&Restore notebook settings"), this,
                                       &MainWindow::restoreNotebookSettings);
     restore->setObjectName(QStringLiteral("restoreAction"));
@@ -520,9 +529,13 @@ bool MainWindow::showExperiment(const ExperimentSettings& settings)
     }
     rebuildPanels();
     costView_->reset(settings.training.iterations);
-    for (const Run& run : runs_)
-        costView_->addRun(legendName(run.scheme, settings.seedCount), runColor(run.scheme),
-                          run.firstOfScheme);
+    // The seeds of an initialization follow one another: shades of its colour, one legend entry.
+    int seedIndex = 0;
+    for (const Run& run : runs_) {
+        seedIndex = run.firstOfScheme ? 0 : seedIndex + 1;
+        costView_->addRun(schemeTitle(run.scheme), runColor(run.scheme), seedIndex,
+                          settings.seedCount);
+    }
     costPlot_->replot(QCustomPlot::rpQueuedReplot);
     updateTable();
     const InitScheme selected
@@ -644,8 +657,12 @@ RunResult MainWindow::resultOf(int index) const
     result.live = run.state == RunState::Training || run.state == RunState::Stopping;
     result.trainAccuracy = run.trainAccuracy;
     result.testAccuracy = run.testAccuracy;
+    // Once a run ends: the cost after its last iteration (the trainer computes it whether or not
+    // a checkpoint falls there, issue 9); while it trains, its latest checkpoint.
     const std::vector<CostPoint>& costs = costView_->costs(index);
-    if (!costs.empty())
+    if (run.finalCost)
+        result.finalCost = run.finalCost;
+    else if (!costs.empty())
         result.finalCost = costs.back();
     result.diverged = run.diverged;
     result.note = noteText(run);
@@ -667,6 +684,14 @@ void MainWindow::updateTable()
 
 void MainWindow::onFormChanged()
 {
+    // Other data makes the points shown, and any boundary over them, stale: after a run, the
+    // window previews the new data as before the first Start (issue 9).
+    if (started_ && !isRunning() && form_->isValid()) {
+        ExperimentSettings withFormData = shown_;
+        withFormData.data = form_->settings().data;
+        if (!(withFormData == shown_))
+            started_ = false;
+    }
     updateActions();
     // At once, so the status bar never says "Ready" while Start is disabled.
     updateStatus();
@@ -702,7 +727,9 @@ void MainWindow::start()
     clock_.start();
     experimentSeconds_ = 0.0;
     controller_->setIterationsPerSecond(iterationsPerSecond(form_->speed()));
-    controller_->start(settings.runConfigs(), data_, boundaryViewGrid(kBoundaryGridSize));
+    // The boundary over the view the panels show: the notebook's, or wider to fit noisy data.
+    controller_->start(settings.runConfigs(), data_,
+                       boundaryViewGrid(boundaryViewLimit(*data_), kBoundaryGridSize));
 }
 
 void MainWindow::stop()
@@ -796,6 +823,11 @@ void MainWindow::onRunFinished(int index, const TrainingResult& result)
         run.testAccuracy = data_ && data_->test.size() > 0 ? result.testAccuracy : kNaN;
     }
     run.diverged = result.diverged;
+    if (result.diverged) {
+        costView_->setDiverged(index);
+        costPlotDirty_ = true;
+    }
+    run.finalCost = result.finalCost;
     run.trainSeconds = result.trainSeconds;
     run.iterationsPerSecond = 0.0;
     run.dirty = true;
@@ -898,7 +930,7 @@ QString MainWindow::noteText(const Run& run) const
     default:
         break;
     }
-    return run.diverged ? tr("diverged (NaN)") : QString();
+    return run.diverged ? tr("diverged") : QString();
 }
 
 QString MainWindow::progressText(const Run& run) const
@@ -1041,6 +1073,11 @@ void MainWindow::selectRun(InitScheme scheme, std::uint32_t seed)
 void MainWindow::restoreNotebookSettings()
 {
     form_->setSettings(ExperimentSettings::notebook());
+    // Shown at once, not after the typing pause.
+    if (!started_) {
+        previewTimer_.stop();
+        refreshPreview();
+    }
 }
 
 void MainWindow::setPresenterMode(bool on)
@@ -1138,6 +1175,7 @@ bool MainWindow::exportFigure(const QString& path, QString* errorMessage) const
         figureRun.trainAccuracy = run.trainAccuracy;
         figureRun.testAccuracy = run.testAccuracy;
         figureRun.note = noteText(run);
+        figureRun.diverged = run.diverged;
         if (run.state == RunState::Training)
             figureRun.note = tr("iteration %1").arg(formatCount(run.iteration));
         figureRuns.push_back(std::move(figureRun));

@@ -119,6 +119,7 @@ private:
         double trainAccuracy;
         double testAccuracy;
         bool diverged = false;
+        std::optional<CostPoint> finalCost; ///< after the last iteration, once the run ended
         bool dirty = false;
         std::optional<DecisionGrid> pendingBoundary;
         DecisionGrid boundary;

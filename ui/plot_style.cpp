@@ -8,22 +8,34 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <algorithm>
 #include <cmath>
 
 namespace initviz::ui {
 
 namespace {
-// matplotlib's Spectral map at 0 and 1, as the notebook's scatter and contourf use it.
+// matplotlib's Spectral map (ColorBrewer's 11 classes) at 0, 0.1, 0.9 and 1: the notebook's
+// scatter and contourf use its ends.
 constexpr QRgb kSpectralRed = 0x9e0142;
 constexpr QRgb kSpectralBlue = 0x5e4fa2;
-// How much of the class colour the fill keeps (the rest is white): strongest where the network
-// is sure, palest next to the 0.5 boundary.
-constexpr double kFillConfident = 0.36;
-constexpr double kFillUncertain = 0.16;
+constexpr QRgb kSpectralNearRed = 0xd53e4f;
+constexpr QRgb kSpectralNearBlue = 0x3288bd;
+// Blue points: Spectral's near-blue lightened, so they are lighter than either region.
+constexpr double kLightBluePoint = 0.42;
+constexpr QRgb kDarkEdge = 0x1a1a1a;
+constexpr QRgb kLightEdge = 0xffffff;
 // The gradient steps from red to blue between these; the panels never put a value in between
 // (P(blue) <= 0.5 is drawn at most at kRedEnd, > 0.5 at least at kBlueStart).
 constexpr double kRedEnd = 0.49;
 constexpr double kBlueStart = 0.51;
+// Seeds of one initialization: from this many percent darker to as many lighter than its colour.
+constexpr double kShadeSpread = 45.0;
+// WCAG 2: sRGB to linear light, and the contrast ratio's flare term.
+constexpr double kLinearThreshold = 0.04045;
+constexpr double kLinearSlope = 12.92;
+constexpr double kGammaOffset = 0.055;
+constexpr double kGamma = 2.4;
+constexpr double kFlare = 0.05;
 constexpr int kGradientLevels = 512;
 constexpr QRgb kNanFill = 0xd9d9d9;
 
@@ -92,6 +104,53 @@ QColor classColor(int label)
     return QColor(label == 0 ? kSpectralRed : kSpectralBlue);
 }
 
+const BoundaryColors& boundaryColors()
+{
+    static const BoundaryColors colors{
+        {QColor(kSpectralNearRed), QColor(kSpectralNearBlue)},
+        {QColor(kSpectralRed), tint(QColor(kSpectralNearBlue), kLightBluePoint)},
+        {QColor(kLightEdge), QColor(kDarkEdge)},
+    };
+    return colors;
+}
+
+double relativeLuminance(const QColor& color)
+{
+    const auto linear = [](double channel) {
+        return channel <= kLinearThreshold
+            ? channel / kLinearSlope
+            : std::pow((channel + kGammaOffset) / (1.0 + kGammaOffset), kGamma);
+    };
+    const QColor rgb = color.toRgb();
+    return 0.2126 * linear(rgb.redF()) + 0.7152 * linear(rgb.greenF())
+        + 0.0722 * linear(rgb.blueF());
+}
+
+double contrastRatio(const QColor& first, const QColor& second)
+{
+    const double a = relativeLuminance(first);
+    const double b = relativeLuminance(second);
+    return (std::max(a, b) + kFlare) / (std::min(a, b) + kFlare);
+}
+
+QColor readableTextOn(const QColor& background)
+{
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    return contrastRatio(background, black) >= contrastRatio(background, white) ? black : white;
+}
+
+QColor seedShade(const QColor& base, int index, int count)
+{
+    if (count <= 1)
+        return base;
+    // -1 (the first seed, darkest) .. 1 (the last, lightest), evenly.
+    const double position = 2.0 * std::clamp(index, 0, count - 1) / (count - 1) - 1.0;
+    if (position < 0.0)
+        return base.darker(static_cast<int>(std::lround(100.0 - position * kShadeSpread)));
+    return base.lighter(static_cast<int>(std::lround(100.0 + position * kShadeSpread)));
+}
+
 QColor runColor(InitScheme scheme)
 {
     switch (scheme) {
@@ -117,14 +176,15 @@ QColor runColor(InitScheme scheme)
 
 QCPColorGradient boundaryGradient()
 {
+    const BoundaryColors& colors = boundaryColors();
     QCPColorGradient gradient;
     gradient.setLevelCount(kGradientLevels);
     gradient.setColorInterpolation(QCPColorGradient::ciRGB);
     gradient.setColorStops({
-        {0.0, tint(QColor(kSpectralRed), kFillConfident)},
-        {kRedEnd, tint(QColor(kSpectralRed), kFillUncertain)},
-        {kBlueStart, tint(QColor(kSpectralBlue), kFillUncertain)},
-        {1.0, tint(QColor(kSpectralBlue), kFillConfident)},
+        {0.0, colors.region[0]},
+        {kRedEnd, colors.region[0]},
+        {kBlueStart, colors.region[1]},
+        {1.0, colors.region[1]},
     });
     gradient.setNanHandling(QCPColorGradient::nhNanColor);
     gradient.setNanColor(QColor(kNanFill));

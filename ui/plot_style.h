@@ -16,16 +16,46 @@
 
 namespace initviz::ui {
 
-/// The notebook's class colours: the two ends of matplotlib's Spectral map (label 0 red, 1 blue).
+/// The notebook's class colours: the two ends of matplotlib's Spectral map (label 0 red, 1 blue),
+/// for legends and swatches.
 [[nodiscard]] QColor classColor(int label);
+
+/// The colours of a decision-boundary plot, chosen for a projector (issue 9): the predicted
+/// regions flat and strong as the notebook's contourf shows them (Spectral's red and blue, one
+/// step in from its ends), a red point dark (Spectral's red end) with a white edge, a blue point
+/// light with a dark edge. Their relative luminances (WCAG) keep every pair apart by at least
+/// kMinimumBoundaryContrast: a point never melts into either region, and red and blue points
+/// differ in lightness as well as hue (for a washed-out projector or colour-blind eyes).
+struct BoundaryColors {
+    QColor region[2]; ///< by predicted label
+    QColor pointFill[2]; ///< by true label
+    QColor pointEdge[2];
+};
+[[nodiscard]] const BoundaryColors& boundaryColors();
+/// The least WCAG contrast ratio between any two of: red region, blue region, red point, blue
+/// point (except the two regions, which differ in hue), and between each point's edge and both
+/// regions. README states it; tst_visuals measures it on a rendered panel.
+inline constexpr double kMinimumBoundaryContrast = 1.8;
+
+/// The fill of the decision-boundary panels: two flat colours, the red region for P(blue) up to
+/// 0.49, a step, the blue one from 0.51 up. BoundaryView maps P(blue) <= 0.5 below the step and
+/// > 0.5 above it.
+[[nodiscard]] QCPColorGradient boundaryGradient();
+
+/// WCAG 2 relative luminance of a colour (0 black .. 1 white).
+[[nodiscard]] double relativeLuminance(const QColor& color);
+/// WCAG 2 contrast ratio of two colours, 1 (equal) .. 21 (black on white).
+[[nodiscard]] double contrastRatio(const QColor& first, const QColor& second);
+/// Black or white, whichever reads better on `background` (text on a run's progress bar).
+[[nodiscard]] QColor readableTextOn(const QColor& background);
+
 /// A run's colour in the cost plot, the legend, the table and its progress bar: one fixed,
 /// colour-blind-safe colour per scheme (Okabe-Ito), so "He" looks the same in every experiment.
 [[nodiscard]] QColor runColor(InitScheme scheme);
-/// The fill of the decision-boundary panels: P(blue) from soft red (confidently 0) to pale red
-/// at 0.49, a step, then pale blue from 0.51 to soft blue (confidently 1), so the prediction's
-/// edge stays crisp and the points on top stay visible. BoundaryView maps P(blue) <= 0.5 below
-/// the step and > 0.5 above it.
-[[nodiscard]] QCPColorGradient boundaryGradient();
+/// The colour of seed number `index` (0-based) of `count` seeds of one initialization: shades
+/// of `base`'s hue from darker to lighter, the first seed darkest, so the curves of one
+/// initialization read as one family and still apart.
+[[nodiscard]] QColor seedShade(const QColor& base, int index, int count);
 
 /// The colour `strength` of the way from white to `color` (0: white, 1: the colour itself).
 [[nodiscard]] QColor tint(const QColor& color, double strength);

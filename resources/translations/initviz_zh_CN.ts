@@ -82,12 +82,10 @@
     <name>initviz::ui::CostView</name>
     <message>
         <source>Iteration</source>
-        <extracomment>Axis label: gradient-descent iteration number</extracomment>
         <translation>迭代次数</translation>
     </message>
     <message>
         <source>Cost</source>
-        <extracomment>Axis label: the training cost (cross-entropy loss)</extracomment>
         <translation>代价</translation>
     </message>
     <message>
@@ -98,24 +96,24 @@
         <source>%1 (diverged)</source>
         <translation>%1（发散）</translation>
     </message>
+    <message>
+        <source>cost = ∞ (sigmoid saturated)</source>
+        <translation>代价 = ∞（sigmoid 饱和）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 seeds)</source>
+        <translation>%1（%2 个种子）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 seeds, %3 diverged)</source>
+        <translation>%1（%2 个种子，%3 个发散）</translation>
+    </message>
 </context>
 <context>
     <name>initviz::ui::ExperimentForm</name>
     <message>
         <source>a whole number from %1 to %2</source>
         <translation>%1 到 %2 之间的整数</translation>
-    </message>
-    <message>
-        <source>%1 from %2 to %3</source>
-        <translation>%2 到 %3 之间的%1</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>整数</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>数字</translation>
     </message>
     <message>
         <source>Start</source>
@@ -349,6 +347,15 @@ Row label: make_circles factor, inner circle radius relative to outer</extracomm
         <source>%1 must be %2, not “%3”</source>
         <translation>%1 必须是%2，而不是“%3”</translation>
     </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>%1 到 %2 之间的数</translation>
+    </message>
+    <message>
+        <source>%1: write “%2” without the group separator “%3” (it could be read two ways); %1 must be %4</source>
+        <extracomment>%1 field name, %2 the typed text, %3 the locale&apos;s group separator, %4 &quot;a number from ... to ...&quot;</extracomment>
+        <translation>%1：请去掉“%2”中的千位分隔符“%3”（它有两种读法）；%1 必须是%4</translation>
+    </message>
 </context>
 <context>
     <name>initviz::ui::FigureExport</name>
@@ -406,14 +413,6 @@ Row label: make_circles factor, inner circle radius relative to outer</extracomm
         <translation>决策边界</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#9e0142&apos;&gt;&amp;#9679;&lt;/span&gt; label 0 (red) &amp;nbsp; &lt;span style=&apos;color:#5e4fa2&apos;&gt;&amp;#9679;&lt;/span&gt; label 1 (blue) &amp;nbsp; shaded by the predicted class</source>
-        <translation>&lt;span style=&apos;color:#9e0142&apos;&gt;&amp;#9679;&lt;/span&gt; 标签 0（红） &amp;nbsp; &lt;span style=&apos;color:#5e4fa2&apos;&gt;&amp;#9679;&lt;/span&gt; 标签 1（蓝） &amp;nbsp; 背景为预测的类别</translation>
-    </message>
-    <message>
-        <source>Filled dots: train points. Hollow circles: test points. The background is the network&apos;s prediction: red where it predicts 0, blue where it predicts 1, deeper where it is surer.</source>
-        <translation>实心点：训练集数据点。空心圆：测试集数据点。背景是网络的预测：预测为 0 处为红色，预测为 1 处为蓝色，越确定颜色越深。</translation>
-    </message>
-    <message>
         <source>Show test points</source>
         <translation>显示测试点</translation>
     </message>
@@ -433,10 +432,6 @@ Row label: make_circles factor, inner circle radius relative to outer</extracomm
     <message>
         <source>Logarithmic cost axis (L)</source>
         <translation>代价轴使用对数坐标（L）</translation>
-    </message>
-    <message>
-        <source>The cost at every checkpoint, as the notebook prints it. ∞: the cost is infinite.</source>
-        <translation>每个检查点的代价，与作业中打印的一致。∞：代价为无穷大。</translation>
     </message>
     <message>
         <source>Results</source>
@@ -534,10 +529,6 @@ Row label: make_circles factor, inner circle radius relative to outer</extracomm
         <source>failed</source>
         <extracomment>Results table note: the run stopped with an error</extracomment>
         <translation>失败</translation>
-    </message>
-    <message>
-        <source>diverged (NaN)</source>
-        <translation>发散（NaN）</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -704,6 +695,22 @@ Row label: make_circles factor, inner circle radius relative to outer</extracomm
     <message>
         <source>The experiment&apos;s settings beside the panels; closed, Start and the initializations are a strip along the top</source>
         <translation>在面板旁显示实验设置；关闭后，“开始”按钮和初始化方法显示为顶部的一条控制栏</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9632;&lt;/span&gt; label 0 (red) &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;&amp;#9632;&lt;/span&gt; label 1 (blue) &amp;nbsp; background: the predicted label</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9632;&lt;/span&gt; 标签 0（红） &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;&amp;#9632;&lt;/span&gt; 标签 1（蓝） &amp;nbsp; 背景为预测的标签</translation>
+    </message>
+    <message>
+        <source>Filled dots: train points (red: dark with a white ring; blue: light with a dark ring). Hollow circles: test points. The background is the network&apos;s prediction: red where it predicts 0, blue where it predicts 1.</source>
+        <translation>实心点：训练集数据点（红点为深色带白边，蓝点为浅色带深色边）。空心圆：测试集数据点。背景是网络的预测：预测为 0 处为红色，预测为 1 处为蓝色。</translation>
+    </message>
+    <message>
+        <source>The cost at every checkpoint, as the notebook prints it. ∞ marker: %1.</source>
+        <translation>每个检查点的代价，与作业中打印的一致。∞ 标记：%1。</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>发散</translation>
     </message>
 </context>
 <context>
