@@ -504,6 +504,10 @@ void readWindowOptions(const Values& values, CommandLine& line)
         line.screenshotPath = values.text(name::screenshot);
         if (line.screenshotPath.isEmpty())
             fail(QStringLiteral("--screenshot needs a file name, like initviz.png"));
+        // Issue 15: the screenshot is a PNG, so its name must say so (x.pdf got PNG bytes).
+        if (!line.screenshotPath.toLower().endsWith(QStringLiteral(".png")))
+            fail(QStringLiteral("--screenshot needs a file name ending in .png, got %1")
+                     .arg(echo(line.screenshotPath)));
     }
     line.quitWhenDone = values.isSet(name::quitWhenDone);
 }

@@ -151,6 +151,10 @@ std::string trainText(const TrainingResult& result)
     }
     text += "On the train set:\nAccuracy: " + formatPython(result.trainAccuracy) + "\n";
     text += "On the test set:\nAccuracy: " + formatPython(result.testAccuracy) + "\n";
+    // Issue 15: a cost of 0.0 after a learning rate of 1e300 is not a success; say so (the
+    // notebook's lines above stay as the notebook prints them).
+    if (result.diverged)
+        text += "Diverged: a cost or a weight is no longer finite (try a smaller learning rate)\n";
     return text;
 }
 

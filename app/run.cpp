@@ -6,6 +6,7 @@
 #include "ui/figure_export.h"
 #include "ui/launch_options.h"
 #include "ui/launcher.h"
+#include "ui/save_file.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -74,20 +75,32 @@ int runTrain(const CommandLine& line)
 
 int runCompare(const CommandLine& line, int& appArgc, char** appArgv)
 {
+    // Issue 15: the figure's folder, links and name are checked before minutes of training.
+    if (!line.plotPath.isEmpty()) {
+        if (const QString problem = ui::outputPathProblem(line.plotPath); !problem.isEmpty())
+            return fail(problem.toStdString(), kExitUsage);
+    }
     const std::vector<TrainingConfig> configs = compareRuns(line);
     const DatasetPair data = makeDatasets(line.data);
     const std::vector<TrainingResult> results = trainAll(configs, data);
+    // The table first: a figure that fails later does not lose it.
+    if (const int printed = print(line.json ? compareJson(results) : compareText(results));
+        printed != kExitSuccess || line.plotPath.isEmpty())
+        return printed;
 
-    if (!line.plotPath.isEmpty()) {
-        // The figure is drawn with widgets but never shown: without a display, draw offscreen.
-        if (!hasDisplay() && !platformChosen())
-            useOffscreenPlatform();
-        const QApplication app(appArgc, appArgv);
-        QString error;
-        if (!ui::exportComparisonFigure(results, data, line.plotPath, &error))
-            return fail(error.toStdString(), kExitUsage);
-    }
-    return print(line.json ? compareJson(results) : compareText(results));
+    // Issue 15: the figure is drawn with widgets but never shown, so always offscreen: a
+    // QT_QPA_PLATFORM=xcb without a display (ssh) must not abort after the training.
+    useOffscreenPlatform();
+    // Before QApplication, so that its threads defer Ctrl+C too: no temporary file is left.
+    const ui::TerminationSignalsDeferred deferral;
+    const QApplication app(appArgc, appArgv);
+    QString error;
+    QString notice;
+    if (!ui::exportComparisonFigure(results, data, line.plotPath, &error, &notice))
+        return fail(error.toStdString(), kExitFailure);
+    if (!notice.isEmpty())
+        fail(notice.toStdString(), kExitSuccess);
+    return kExitSuccess;
 }
 
 int runDataset(const CommandLine& line)
@@ -104,6 +117,11 @@ int runBench(const CommandLine& line)
 
 int runWindow(const CommandLine& line, int& appArgc, char** appArgv)
 {
+    // Issue 15: the screenshot's folder and links are checked before the window opens.
+    if (!line.screenshotPath.isEmpty()) {
+        if (const QString problem = ui::outputPathProblem(line.screenshotPath); !problem.isEmpty())
+            return fail(problem.toStdString(), kExitUsage);
+    }
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
     if (!hasDisplay() && !platformChosen()) {
         // A fully scripted run (--start --quit-when-done) needs no one to look at the window:
@@ -213,7 +231,7 @@ int run(int argc, char* argv[])
     } catch (const std::invalid_argument& error) {
         return fail(error.what(), kExitUsage);
     } catch (const std::bad_alloc&) {
-        return fail("out of memory", kExitFailure);
+        return fail("out of memory", kExitOutOfMemory);
     } catch (const std::exception& error) {
         return fail(error.what(), kExitFailure);
     }

@@ -4,6 +4,7 @@
 #include "core/network.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <stdexcept>
 #include <thread>
@@ -13,6 +14,10 @@ namespace initviz {
 namespace {
 // Points evaluated per forward pass: the activations of a block stay in L1/L2 cache.
 constexpr Eigen::Index kBlockPoints = 1024;
+// Issue 15: a block costs at most about this many multiply-adds (a few milliseconds), so a stop
+// request is seen between blocks even for the largest network; at least one SIMD chunk of points.
+constexpr double kMultiplyAddsPerBlock = 2e7;
+constexpr Eigen::Index kMinBlockPoints = 32;
 // Grids this large (the notebook's 176,000 points) are split across the cores; smaller ones (the
 // live 200 x 200 boundary) are not worth a thread's start-up.
 constexpr std::size_t kThreadedGridPoints = 100'000;
@@ -80,7 +85,8 @@ GridSpec displayGrid(double xMin, double xMax, double yMin, double yMax, int col
     return spec;
 }
 
-DecisionGrid evaluateGrid(const Parameters& parameters, const GridSpec& spec)
+DecisionGrid evaluateGrid(const Parameters& parameters, const GridSpec& spec,
+                          const std::stop_token& stop)
 {
     checkSpec(spec);
     if (parameters.W.empty() || parameters.W.front().cols() != 2 || parameters.W.back().rows() != 1)
@@ -90,16 +96,28 @@ DecisionGrid evaluateGrid(const Parameters& parameters, const GridSpec& spec)
     const std::size_t total
         = static_cast<std::size_t>(spec.columns) * static_cast<std::size_t>(spec.rows);
     grid.probability.resize(total);
-    const std::size_t blocks = (total + kBlockPoints - 1) / kBlockPoints;
+    double multiplyAddsPerPoint = 0.0;
+    for (const Matrix& W : parameters.W)
+        multiplyAddsPerPoint += static_cast<double>(W.rows()) * static_cast<double>(W.cols());
+    const auto blockPoints = static_cast<std::size_t>(
+        std::clamp(static_cast<Eigen::Index>(kMultiplyAddsPerBlock / multiplyAddsPerPoint)
+                       / kMinBlockPoints * kMinBlockPoints,
+                   kMinBlockPoints, kBlockPoints));
+    const std::size_t blocks = (total + blockPoints - 1) / blockPoints;
+    std::atomic<bool> stopped{false};
 
     // Blocks [first, last) on one thread, with its own buffers.
     const auto evaluateBlocks = [&](std::size_t first, std::size_t last) {
-        PointPredictor predictor(parameters, kBlockPoints);
-        std::vector<double> x(kBlockPoints);
-        std::vector<double> y(kBlockPoints);
+        PointPredictor predictor(parameters, static_cast<Eigen::Index>(blockPoints));
+        std::vector<double> x(blockPoints);
+        std::vector<double> y(blockPoints);
         for (std::size_t block = first; block < last; ++block) {
-            const std::size_t start = block * kBlockPoints;
-            const std::size_t count = std::min<std::size_t>(kBlockPoints, total - start);
+            if (stop.stop_requested()) {
+                stopped = true;
+                return;
+            }
+            const std::size_t start = block * blockPoints;
+            const std::size_t count = std::min<std::size_t>(blockPoints, total - start);
             std::size_t row = start / static_cast<std::size_t>(spec.columns);
             std::size_t column = start % static_cast<std::size_t>(spec.columns);
             for (std::size_t k = 0; k < count; ++k) {
@@ -110,8 +128,11 @@ DecisionGrid evaluateGrid(const Parameters& parameters, const GridSpec& spec)
                     ++row;
                 }
             }
-            predictor.predict(x.data(), y.data(), static_cast<Eigen::Index>(count),
-                              grid.probability.data() + start);
+            if (!predictor.predict(x.data(), y.data(), static_cast<Eigen::Index>(count),
+                                   grid.probability.data() + start, stop)) {
+                stopped = true;
+                return;
+            }
         }
     };
 
@@ -120,17 +141,21 @@ DecisionGrid evaluateGrid(const Parameters& parameters, const GridSpec& spec)
         = total < kThreadedGridPoints ? 1 : std::min<std::size_t>(cores, kMaxGridThreads);
     if (threads <= 1) {
         evaluateBlocks(0, blocks);
-        return grid;
+    } else {
+        std::vector<std::jthread> workers;
+        workers.reserve(threads - 1);
+        const std::size_t perThread = (blocks + threads - 1) / threads;
+        for (std::size_t t = 1; t < threads; ++t) {
+            const std::size_t first = std::min(blocks, t * perThread);
+            const std::size_t last = std::min(blocks, first + perThread);
+            workers.emplace_back(evaluateBlocks, first, last);
+        }
+        evaluateBlocks(0, std::min(blocks, perThread));
     }
-    std::vector<std::jthread> workers;
-    workers.reserve(threads - 1);
-    const std::size_t perThread = (blocks + threads - 1) / threads;
-    for (std::size_t t = 1; t < threads; ++t) {
-        const std::size_t first = std::min(blocks, t * perThread);
-        const std::size_t last = std::min(blocks, first + perThread);
-        workers.emplace_back(evaluateBlocks, first, last);
+    if (stopped) {
+        grid.complete = false;
+        grid.probability.clear();
     }
-    evaluateBlocks(0, std::min(blocks, perThread));
     return grid;
 }
 

@@ -4,6 +4,7 @@
 #include "core/initializers.h"
 #include "core/types.h"
 
+#include <stop_token>
 #include <vector>
 
 namespace initviz {
@@ -33,6 +34,8 @@ struct GridSpec {
 struct DecisionGrid {
     GridSpec spec;
     std::vector<double> probability;
+    /// False (and `probability` empty) when a stop request ended the evaluation early.
+    bool complete = true;
 
     [[nodiscard]] double at(int row, int column) const
     {
@@ -43,6 +46,9 @@ struct DecisionGrid {
 
 /// Evaluates the network on every grid point. Throws std::invalid_argument on an empty or
 /// absurdly large grid (> 10^8 points) or parameters that do not take 2 inputs to 1 output.
-[[nodiscard]] DecisionGrid evaluateGrid(const Parameters& parameters, const GridSpec& spec);
+/// Evaluated in blocks of a few milliseconds each; a stop request ends it between blocks with
+/// `complete` false (issue 15).
+[[nodiscard]] DecisionGrid evaluateGrid(const Parameters& parameters, const GridSpec& spec,
+                                        const std::stop_token& stop = {});
 
 } // namespace initviz

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
+#include <stop_token>
 #include <string>
 #include <type_traits>
 #include <utility>
@@ -23,6 +24,11 @@ constexpr Eigen::Index kNumpyBufferSize = 8192;
 // Samples processed together by the kernels: four AVX-512 registers (eight AVX2 ones) of doubles,
 // enough independent accumulators to hide the FMA latency.
 constexpr Eigen::Index kChunk = 32;
+// Issue 15: a product larger than this many multiply-adds (a few milliseconds) is computed in
+// slices, with a stop request checked between them, so that Stop takes effect within a second
+// even on the largest network accepted. Every sample (and every row of dW) is computed by the same
+// instructions whatever the slicing, so results do not change.
+constexpr double kMultiplyAddsPerStopCheck = 2e7;
 
 using SampleRows = Eigen::Matrix<Scalar, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
@@ -139,45 +145,93 @@ inline Lanes vectorExp(Lanes u)
     return expR * scale;
 }
 
+// Wide layers (the run-time width path) compute this many outputs (or, backwards, inputs) at once
+// per chunk of samples, so each activation loaded from memory feeds that many FMAs: 4 x 4
+// AVX-512 accumulators plus 4 loaded vectors fit the 32 registers. Narrower vectors have more
+// of them per chunk, and no registers to spare. Each output still sums over k in the same order,
+// so the results are the same to the bit.
+constexpr int kRowBlock = kLaneCount >= 8 ? 4 : 1;
+
 // out(j, s) = sum_k W(j, k) in(k, s) + b(j), then ReLU if asked: the notebook's np.dot(W, A) + b.
 // Rows are `stride` samples long; every sample of the padded width is computed.
 template <int FixedInputs, bool ApplyRelu>
 void affineKernel(const Matrix& W, const Vector& b, const Scalar* __restrict in,
-                  Scalar* __restrict out, Eigen::Index stride)
+                  Scalar* __restrict out, Eigen::Index stride, Eigen::Index first,
+                  Eigen::Index last)
 {
     const Eigen::Index outputs = W.rows();
     const Eigen::Index inputs = FixedInputs > 0 ? FixedInputs : W.cols();
     const Lanes zero{};
-    for (Eigen::Index s0 = 0; s0 < stride; s0 += kChunk) {
-        for (Eigen::Index j = 0; j < outputs; ++j) {
-            Lanes acc[kVectors] = {};
-            for (Eigen::Index k = 0; k < inputs; ++k) {
-                const Lanes w = broadcast(W(j, k));
-                const Scalar* a = in + k * stride + s0;
+    // `count` outputs from j on, for the chunk of samples from s0.
+    const auto outputRows = [&](Eigen::Index s0, Eigen::Index j, auto count) {
+        constexpr int kRows = decltype(count)::value;
+        Lanes acc[kRows][kVectors] = {};
+        for (Eigen::Index k = 0; k < inputs; ++k) {
+            const Scalar* a = in + k * stride + s0;
+            Lanes activation[kVectors];
+            for (int q = 0; q < kVectors; ++q)
+                activation[q] = load(a + q * kLaneCount);
+            for (int r = 0; r < kRows; ++r) {
+                const Lanes w = broadcast(W(j + r, k));
                 for (int q = 0; q < kVectors; ++q)
-                    acc[q] += w * load(a + q * kLaneCount);
+                    acc[r][q] += w * activation[q];
             }
-            const Lanes bias = broadcast(b(j));
-            Scalar* o = out + j * stride + s0;
+        }
+        for (int r = 0; r < kRows; ++r) {
+            const Lanes bias = broadcast(b(j + r));
+            Scalar* o = out + (j + r) * stride + s0;
             for (int q = 0; q < kVectors; ++q) {
-                Lanes z = acc[q] + bias;
+                Lanes z = acc[r][q] + bias;
                 if constexpr (ApplyRelu)
                     z = z < zero ? zero : z; // np.maximum(0, z): NaN stays NaN
                 store(o + q * kLaneCount, z);
             }
         }
+    };
+    for (Eigen::Index s0 = first; s0 < last; s0 += kChunk) {
+        Eigen::Index j = 0;
+        if constexpr (FixedInputs == 0) {
+            for (; j + kRowBlock <= outputs; j += kRowBlock)
+                outputRows(s0, j, std::integral_constant<int, kRowBlock>{});
+        }
+        for (; j < outputs; ++j)
+            outputRows(s0, j, std::integral_constant<int, 1>{});
     }
 }
 
-void affine(const Matrix& W, const Vector& b, const Scalar* in, Scalar* out, Eigen::Index stride,
-            bool applyRelu)
+// Samples per slice of a product costing `multiplyAddsPerSample` per sample: a whole number of
+// chunks, all `stride` samples when the product is small.
+Eigen::Index samplesPerSlice(Eigen::Index stride, Eigen::Index multiplyAddsPerSample)
 {
-    withWidth(W.cols(), [&](auto inputs) {
-        if (applyRelu)
-            affineKernel<inputs(), true>(W, b, in, out, stride);
-        else
-            affineKernel<inputs(), false>(W, b, in, out, stride);
-    });
+    const double chunks = kMultiplyAddsPerStopCheck
+        / (static_cast<double>(std::max<Eigen::Index>(1, multiplyAddsPerSample)) * kChunk);
+    if (chunks * kChunk >= static_cast<double>(stride))
+        return stride;
+    return std::max<Eigen::Index>(1, static_cast<Eigen::Index>(chunks)) * kChunk;
+}
+
+bool stopRequested(const std::stop_token* stop)
+{
+    return stop != nullptr && stop->stop_requested();
+}
+
+// Returns false if a stop request cut the product short (`out` is then incomplete).
+bool affine(const Matrix& W, const Vector& b, const Scalar* in, Scalar* out, Eigen::Index stride,
+            bool applyRelu, const std::stop_token* stop)
+{
+    const Eigen::Index slice = samplesPerSlice(stride, W.rows() * W.cols());
+    for (Eigen::Index first = 0; first < stride; first += slice) {
+        if (first > 0 && stopRequested(stop))
+            return false;
+        const Eigen::Index last = std::min(stride, first + slice);
+        withWidth(W.cols(), [&](auto inputs) {
+            if (applyRelu)
+                affineKernel<inputs(), true>(W, b, in, out, stride, first, last);
+            else
+                affineKernel<inputs(), false>(W, b, in, out, stride, first, last);
+        });
+    }
+    return true;
 }
 
 // dPrevious(k, s) = (sum_j W(j, k) dZ(j, s)) * (A_previous(k, s) > 0): np.dot(W.T, dZ) times the
@@ -186,36 +240,60 @@ void affine(const Matrix& W, const Vector& b, const Scalar* in, Scalar* out, Eig
 template <int FixedOutputs>
 void backpropagateKernel(const Matrix& W, const Scalar* __restrict dZ,
                          const Scalar* __restrict previous, Scalar* __restrict dPrevious,
-                         Eigen::Index stride)
+                         Eigen::Index stride, Eigen::Index first, Eigen::Index last)
 {
     const Eigen::Index outputs = FixedOutputs > 0 ? FixedOutputs : W.rows();
     const Eigen::Index inputs = W.cols();
     const Lanes zero{};
-    for (Eigen::Index s0 = 0; s0 < stride; s0 += kChunk) {
-        for (Eigen::Index k = 0; k < inputs; ++k) {
-            Lanes acc[kVectors] = {};
-            for (Eigen::Index j = 0; j < outputs; ++j) {
-                const Lanes w = broadcast(W(j, k));
-                const Scalar* d = dZ + j * stride + s0;
+    // `count` inputs from k on, for the chunk of samples from s0.
+    const auto inputRows = [&](Eigen::Index s0, Eigen::Index k, auto count) {
+        constexpr int kRows = decltype(count)::value;
+        Lanes acc[kRows][kVectors] = {};
+        for (Eigen::Index j = 0; j < outputs; ++j) {
+            const Scalar* d = dZ + j * stride + s0;
+            Lanes delta[kVectors];
+            for (int q = 0; q < kVectors; ++q)
+                delta[q] = load(d + q * kLaneCount);
+            for (int r = 0; r < kRows; ++r) {
+                const Lanes w = broadcast(W(j, k + r));
                 for (int q = 0; q < kVectors; ++q)
-                    acc[q] += w * load(d + q * kLaneCount);
-            }
-            const Scalar* a = previous + k * stride + s0;
-            Scalar* o = dPrevious + k * stride + s0;
-            for (int q = 0; q < kVectors; ++q) {
-                const Lanes activation = load(a + q * kLaneCount);
-                store(o + q * kLaneCount, activation > zero ? acc[q] : acc[q] * zero);
+                    acc[r][q] += w * delta[q];
             }
         }
+        for (int r = 0; r < kRows; ++r) {
+            const Scalar* a = previous + (k + r) * stride + s0;
+            Scalar* o = dPrevious + (k + r) * stride + s0;
+            for (int q = 0; q < kVectors; ++q) {
+                const Lanes activation = load(a + q * kLaneCount);
+                store(o + q * kLaneCount, activation > zero ? acc[r][q] : acc[r][q] * zero);
+            }
+        }
+    };
+    for (Eigen::Index s0 = first; s0 < last; s0 += kChunk) {
+        Eigen::Index k = 0;
+        if constexpr (FixedOutputs == 0) {
+            for (; k + kRowBlock <= inputs; k += kRowBlock)
+                inputRows(s0, k, std::integral_constant<int, kRowBlock>{});
+        }
+        for (; k < inputs; ++k)
+            inputRows(s0, k, std::integral_constant<int, 1>{});
     }
 }
 
-void backpropagate(const Matrix& W, const Scalar* dZ, const Scalar* previous, Scalar* dPrevious,
-                   Eigen::Index stride)
+// Returns false if a stop request cut the product short.
+bool backpropagate(const Matrix& W, const Scalar* dZ, const Scalar* previous, Scalar* dPrevious,
+                   Eigen::Index stride, const std::stop_token* stop)
 {
-    withWidth(W.rows(), [&](auto outputs) {
-        backpropagateKernel<outputs()>(W, dZ, previous, dPrevious, stride);
-    });
+    const Eigen::Index slice = samplesPerSlice(stride, W.rows() * W.cols());
+    for (Eigen::Index first = 0; first < stride; first += slice) {
+        if (first > 0 && stopRequested(stop))
+            return false;
+        const Eigen::Index last = std::min(stride, first + slice);
+        withWidth(W.rows(), [&](auto outputs) {
+            backpropagateKernel<outputs()>(W, dZ, previous, dPrevious, stride, first, last);
+        });
+    }
+    return true;
 }
 
 // The lanes of a partial sum, added in a fixed tree.
@@ -232,14 +310,14 @@ template <Eigen::Index First = 0, Eigen::Index Count = kLaneCount> inline Scalar
 // last bits, as BLAS's own order does.
 template <int FixedInputs>
 void weightGradientKernel(const Scalar* __restrict dZ, const Scalar* __restrict previous,
-                          Matrix& dW, Vector& db, Eigen::Index stride)
+                          Matrix& dW, Vector& db, Eigen::Index stride, Eigen::Index firstRow,
+                          Eigen::Index lastRow)
 {
     constexpr Eigen::Index kBlock = 4;
-    const Eigen::Index outputs = dW.rows();
     const Eigen::Index inputs = FixedInputs > 0 ? FixedInputs : dW.cols();
     if constexpr (FixedInputs > 0) {
         // Narrow layer: one partial sum per input, all in registers; each dZ load feeds them all.
-        for (Eigen::Index j = 0; j < outputs; ++j) {
+        for (Eigen::Index j = firstRow; j < lastRow; ++j) {
             const Scalar* d = dZ + j * stride;
             Lanes acc[FixedInputs] = {};
             Lanes bias{};
@@ -257,7 +335,7 @@ void weightGradientKernel(const Scalar* __restrict dZ, const Scalar* __restrict 
     }
     // Wide layer: four inputs at a time with two partial sums each, so each dZ load feeds eight
     // independent FMA chains.
-    for (Eigen::Index j = 0; j < outputs; ++j) {
+    for (Eigen::Index j = firstRow; j < lastRow; ++j) {
         const Scalar* d = dZ + j * stride;
         Lanes bias{};
         for (Eigen::Index s = 0; s < stride; s += kLaneCount)
@@ -292,11 +370,24 @@ void weightGradientKernel(const Scalar* __restrict dZ, const Scalar* __restrict 
     }
 }
 
-void weightGradient(const Scalar* dZ, const Scalar* previous, Matrix& dW, Vector& db,
-                    Eigen::Index stride)
+// Returns false if a stop request cut the product short (dW is then incomplete). Sliced by rows
+// of dW, each of which is computed whole.
+bool weightGradient(const Scalar* dZ, const Scalar* previous, Matrix& dW, Vector& db,
+                    Eigen::Index stride, const std::stop_token* stop)
 {
-    withWidth(dW.cols(),
-              [&](auto inputs) { weightGradientKernel<inputs()>(dZ, previous, dW, db, stride); });
+    const double perRow = static_cast<double>(dW.cols()) * static_cast<double>(stride);
+    const Eigen::Index rows = dW.rows();
+    const Eigen::Index slice
+        = std::max<Eigen::Index>(1, static_cast<Eigen::Index>(kMultiplyAddsPerStopCheck / perRow));
+    for (Eigen::Index first = 0; first < rows; first += slice) {
+        if (first > 0 && stopRequested(stop))
+            return false;
+        const Eigen::Index last = std::min(rows, first + slice);
+        withWidth(dW.cols(), [&](auto inputs) {
+            weightGradientKernel<inputs()>(dZ, previous, dW, db, stride, first, last);
+        });
+    }
+    return true;
 }
 
 // Zeroes the samples past m in every row, so that padding never reaches a sum.
@@ -335,16 +426,21 @@ void sigmoidRow(const Scalar* z, Scalar* a, Eigen::Index count)
 namespace {
 // The forward pass over the padded sample rows: layers[0] holds the input, layers[l] gets A_l
 // (ReLU) for hidden layers and Z_L for the last.
-void forwardLayers(const Parameters& parameters, std::vector<SampleRows>& layers, Eigen::Index m,
-                   Eigen::Index stride)
+// Returns false if a stop request cut the pass short (the layers are then incomplete).
+bool forwardLayers(const Parameters& parameters, std::vector<SampleRows>& layers, Eigen::Index m,
+                   Eigen::Index stride, const std::stop_token* stop = nullptr)
 {
     const std::size_t count = parameters.W.size();
     for (std::size_t l = 0; l < count; ++l) {
+        if (stopRequested(stop))
+            return false;
         SampleRows& out = layers[l + 1];
-        affine(parameters.W[l], parameters.b[l], layers[l].data(), out.data(), stride,
-               l + 1 < count);
+        if (!affine(parameters.W[l], parameters.b[l], layers[l].data(), out.data(), stride,
+                    l + 1 < count, stop))
+            return false;
         clearPadding(out.data(), out.rows(), m, stride);
     }
+    return true;
 }
 
 void sizeLayers(const Parameters& parameters, std::vector<SampleRows>& layers, Eigen::Index stride)
@@ -447,7 +543,8 @@ const RowVector& Network::forward(const Matrix& X)
         throw std::invalid_argument("forward() needs at least one sample");
     resizeBuffers(X.cols());
     loadInput(X, layers_.front(), samples_);
-    forwardLayers(parameters_, layers_, samples_, paddedSamples_);
+    if (!forwardLayers(parameters_, layers_, samples_, paddedSamples_, &stop_))
+        return output_; // stopped: the caller discards this pass
     const Scalar* Z = layers_.back().data();
     std::copy(Z, Z + samples_, logits_.data());
     sigmoidRow(Z, output_.data(), samples_);
@@ -477,12 +574,16 @@ const Gradients& Network::backward(const Matrix& X, const RowVector& Y)
         Matrix& dW = gradients_.dW[l];
         // dW_l = dZ_l A_{l-1}^T                              n_l x n_{l-1}
         // db_l = np.sum(dZ_l, axis=1)                      n_l x 1
-        weightGradient(dZ.data(), previous.data(), dW, gradients_.db[l], stride);
+        if (stop_.stop_requested()
+            || !weightGradient(dZ.data(), previous.data(), dW, gradients_.db[l], stride, &stop_))
+            return gradients_; // stopped: the caller must not update with these
         if (l == 0)
             break;
         // dZ_{l-1} = (W_l^T dZ_l) * (A_{l-1} > 0)           n_{l-1} x m
         SampleRows& dPrevious = deltas_[l - 1];
-        backpropagate(parameters_.W[l], dZ.data(), previous.data(), dPrevious.data(), stride);
+        if (!backpropagate(parameters_.W[l], dZ.data(), previous.data(), dPrevious.data(), stride,
+                           &stop_))
+            return gradients_;
         clearPadding(dPrevious.data(), dPrevious.rows(), m, stride);
     }
     return gradients_;
@@ -533,7 +634,8 @@ PointPredictor::PointPredictor(const Parameters& parameters, Eigen::Index batchS
     sizeLayers(parameters_, layers_, padded(batchSize));
 }
 
-void PointPredictor::predict(const Scalar* x, const Scalar* y, Eigen::Index count, Scalar* out)
+bool PointPredictor::predict(const Scalar* x, const Scalar* y, Eigen::Index count, Scalar* out,
+                             const std::stop_token& stop)
 {
     if (count < 0 || count > batchSize_)
         throw std::invalid_argument("a prediction batch holds at most " + std::to_string(batchSize_)
@@ -544,8 +646,10 @@ void PointPredictor::predict(const Scalar* x, const Scalar* y, Eigen::Index coun
     std::fill(input.data() + count, input.data() + stride, 0.0);
     std::copy(y, y + count, input.data() + stride);
     std::fill(input.data() + stride + count, input.data() + 2 * stride, 0.0);
-    forwardLayers(parameters_, layers_, count, stride);
+    if (!forwardLayers(parameters_, layers_, count, stride, &stop))
+        return false;
     sigmoidRow(layers_.back().data(), out, count);
+    return true;
 }
 
 Scalar notebookCost(const RowVector& A, const RowVector& Y)

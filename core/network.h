@@ -4,6 +4,8 @@
 #include "core/initializers.h"
 #include "core/types.h"
 
+#include <stop_token>
+#include <utility>
 #include <vector>
 
 namespace initviz {
@@ -39,6 +41,11 @@ public:
     /// update_parameters: W = W - learning_rate * dW, b = b - learning_rate * db.
     void update(Scalar learningRate);
 
+    /// Lets a long forward() or backward() end early (issue 15): the token is checked between
+    /// layers and between slices of a large product. After a stop request the pass's outputs are
+    /// meaningless; the caller checks the token and must not use them (nor call update()).
+    void setStopToken(std::stop_token stop) { stop_ = std::move(stop); }
+
     /// A_L for X without touching the training buffers.
     [[nodiscard]] RowVector predictProbabilities(const Matrix& X) const;
 
@@ -57,6 +64,7 @@ private:
     std::vector<SampleRows> deltas_; // dZ_1 .. dZ_L
     RowVector logits_; // Z_L (1 x m)
     RowVector output_; // A_L (1 x m)
+    std::stop_token stop_;
 };
 
 /// The notebook's compute_loss: 1/m * nansum(-log(a) * y - log(1 - a) * (1 - y)), with numpy's
@@ -76,8 +84,10 @@ class PointPredictor {
 public:
     /// Throws std::invalid_argument unless the parameters take 2 inputs to 1 output.
     PointPredictor(const Parameters& parameters, Eigen::Index batchSize);
-    /// out[i] = A_L for the point (x[i], y[i]), i < count <= batchSize.
-    void predict(const Scalar* x, const Scalar* y, Eigen::Index count, Scalar* out);
+    /// out[i] = A_L for the point (x[i], y[i]), i < count <= batchSize. Returns false, with `out`
+    /// incomplete, if `stop` was requested before the batch was done.
+    bool predict(const Scalar* x, const Scalar* y, Eigen::Index count, Scalar* out,
+                 const std::stop_token& stop = {});
 
 private:
     using SampleRows = Eigen::Matrix<Scalar, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <stdexcept>
 #include <string>
 
@@ -112,6 +113,7 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
     TrainingResult result;
     result.config = config;
     Network network(initializeParameters(config.layerDims, config.init, config.seed));
+    network.setStopToken(hooks.stop);
     result.initialParameters = network.parameters();
     result.costs.reserve(static_cast<std::size_t>(config.iterations / config.costEvery + 1));
 
@@ -138,6 +140,12 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
             break;
         }
         const RowVector& A = network.forward(trainSet.X);
+        // Issue 15: one iteration of a large network takes seconds, so a stop request also cuts
+        // a pass short; the weights stay those after i whole updates.
+        if (hooks.stop.stop_requested()) {
+            result.cancelled = true;
+            break;
+        }
         if (i % config.costEvery == 0) {
             // The notebook computes the cost before this iteration's update.
             const CostPoint point{i,
@@ -149,6 +157,10 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
             report(i, &point);
         }
         network.backward(trainSet.X, trainSet.Y);
+        if (hooks.stop.stop_requested()) {
+            result.cancelled = true;
+            break;
+        }
         network.update(config.learningRate);
         if (hooks.snapshotEvery > 0 && (i + 1) % hooks.snapshotEvery == 0)
             report(i + 1, nullptr);
@@ -168,6 +180,11 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
         || (!result.costs.empty() && result.costs.back().iteration > 0
             && !std::isfinite(result.costs.back().cost)))
         result.diverged = true;
+    if (result.cancelled && !hooks.predictWhenCancelled) {
+        result.trainAccuracy = std::numeric_limits<double>::quiet_NaN();
+        result.testAccuracy = std::numeric_limits<double>::quiet_NaN();
+        return result;
+    }
     result.trainPredictions
         = predictLabels(predictProbabilities(result.finalParameters, trainSet.X));
     result.trainAccuracy = accuracy(result.trainPredictions, trainSet.Y);

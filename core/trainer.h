@@ -56,8 +56,14 @@ struct TrainerHooks {
     /// like the notebook's print) and, if snapshotEvery > 0, every snapshotEvery iterations.
     std::function<void(const TrainingSnapshot&)> onSnapshot;
     int snapshotEvery = 0;
-    /// Checked before every iteration; a stop request ends the run with `cancelled` set.
+    /// Checked before every iteration and inside it (between layers and slices of a large
+    /// product); a stop request ends the run with `cancelled` set and the weights of the last
+    /// whole iteration.
     std::stop_token stop;
+    /// False: a cancelled run returns at once, without predictions (empty) and with NaN
+    /// accuracies, for a caller that already shows recent ones. On a large network the
+    /// predictions cost as much as an iteration: the window skips them to stop within a second.
+    bool predictWhenCancelled = true;
 };
 
 /// Everything the notebook prints about a run, and the rest InitViz shows.

@@ -30,6 +30,15 @@ constexpr int kProcessTimeoutMs = 120'000;
 constexpr double kCostRelativeTolerance = 1e-9; // notebook-outputs.md: zeros and He costs
 constexpr double kPointTolerance = 1e-12; // notebook-outputs.md: dataset coordinates
 constexpr int kExitUsage = 2;
+// Issue 15: a failure that is not bad input (the figure could not be written), and out of memory.
+constexpr int kExitFailure = 1;
+constexpr int kExitOutOfMemory = 3;
+// Issue 15: a FIFO or 1 GiB settings file must not hang the start: the run is over long before.
+constexpr int kNoHangTimeoutMs = 30'000;
+constexpr qint64 kHugeSettingsBytes = 1024LL * 1024 * 1024;
+// An address-space limit under which 2-3000-3000-1 (72 MB of weights, kept several times over)
+// cannot be trained but the program starts.
+constexpr int kMemoryLimitKiB = 400'000;
 constexpr int kNotebookCostEvery = 1000;
 
 // notebook-outputs.md: the He run's costs after iteration 0, 1000, ..., 14000.
@@ -567,6 +576,19 @@ private slots:
             << train({"--iterations", "2147483647", "--cost-every", "1"}) << "cost points";
         QTest::newRow("speed unknown") << args({"--speed", "fast"}) << "paced or max";
         QTest::newRow("screenshot empty") << args({"--screenshot", ""}) << "file name";
+        // Issue 15: the screenshot is a PNG; any other name is refused, not silently PNG.
+        QTest::newRow("screenshot pdf") << args({"--screenshot", "shot.pdf"}) << "ending in .png";
+        QTest::newRow("screenshot jpg") << args({"--screenshot", "shot.jpg"}) << "ending in .png";
+        QTest::newRow("screenshot without a suffix")
+            << args({"--screenshot", "shot"}) << "ending in .png";
+        // Issue 15: output folders are checked before any training.
+        QTest::newRow("plot into a missing folder")
+            << args({"compare", "--plot", "/no-such-initviz-folder/figure.png"})
+            << "/no-such-initviz-folder does not exist";
+        QTest::newRow("screenshot into a missing folder")
+            << args({"--start", "--quit-when-done", "--screenshot",
+                     "/no-such-initviz-folder/shot.png"})
+            << "/no-such-initviz-folder does not exist";
         // compare --seeds
         const auto compare = [&args](std::initializer_list<const char*> rest) {
             return QStringList{QStringLiteral("compare")} + args(rest);
@@ -652,6 +674,12 @@ private slots:
                            QStringLiteral("--cost-every"),    QStringLiteral("1"),
                            QStringLiteral("--stable-loss")}
             << QStringLiteral(": nan");
+        // Issue 15: the notebook's cost prints 0.0 here; the run must still read as diverged.
+        QTest::newRow("learning rate 1e300, notebook cost")
+            << QStringList{QStringLiteral("--learning-rate"), QStringLiteral("1e300"),
+                           QStringLiteral("--iterations"),    QStringLiteral("3"),
+                           QStringLiteral("--cost-every"),    QStringLiteral("1")}
+            << QString();
     }
 
     void divergingRunCompletes()
@@ -661,10 +689,12 @@ private slots:
         const Outcome outcome = runInitviz(QStringList{QStringLiteral("train")} + arguments);
         verifySucceeded(outcome);
         const QStringList printed = lines(outcome.out);
-        QCOMPARE(printed.size(), 3 + 4); // three costs, then the accuracies
+        // three costs, the accuracies, and (issue 15) the verdict
+        QCOMPARE(printed.size(), 3 + 4 + 1);
         VERIFY_OUTCOME(printed.at(2).endsWith(lastCostEnding), outcome);
         QCOMPARE(printed.at(3), QStringLiteral("On the train set:"));
         QVERIFY(printed.at(4).startsWith(QStringLiteral("Accuracy: ")));
+        VERIFY_OUTCOME(printed.at(7).startsWith(QStringLiteral("Diverged: ")), outcome);
     }
 
     void compareMarksADivergedRun()
@@ -709,6 +739,11 @@ private slots:
     }
 
     void plotOnAFullDiskKeepsThePreviousFile();
+    void plotIgnoresAPlatformWithoutADisplay();
+    void screenshotWithoutStartQuits();
+    void unusableSettingsFileDoesNotHang_data();
+    void unusableSettingsFileDoesNotHang();
+    void outOfMemoryIsNotBadInput();
     void plotOntoAFullDevice_data();
     void plotOntoAFullDevice();
     void plotIntoAReadOnlyFolderKeepsThePreviousFile();
@@ -733,9 +768,11 @@ void TestCli::plotOnAFullDiskKeepsThePreviousFile()
                                  QStringLiteral(INITVIZ_EXE)}
                          + quickCompareWithPlot(path),
                      withoutLeakChecks(withoutDisplay()));
-    VERIFY_OUTCOME(outcome.finished && !outcome.crashed && outcome.exitCode == kExitUsage, outcome);
+    // Issue 15: not bad input, and the table already computed is printed first.
+    VERIFY_OUTCOME(outcome.finished && !outcome.crashed && outcome.exitCode == kExitFailure,
+                   outcome);
     VERIFY_OUTCOME(outcome.err.contains(QStringLiteral("initviz: ")), outcome);
-    VERIFY_OUTCOME(outcome.out.isEmpty(), outcome);
+    VERIFY_OUTCOME(outcome.out.contains(QStringLiteral("He initialization")), outcome);
     QCOMPARE(readFile(path), previous);
     QCOMPARE(QDir(directory.path()).entryList(QDir::Files | QDir::Hidden),
              QStringList{QStringLiteral("figure.png")});
@@ -763,12 +800,13 @@ void TestCli::plotOntoAFullDevice()
     QVERIFY(QFile::link(device, path));
 
     const Outcome outcome = runInitviz(quickCompareWithPlot(path), withoutDisplay());
-    VERIFY_OUTCOME(outcome.finished && !outcome.crashed && outcome.exitCode == kExitUsage, outcome);
+    VERIFY_OUTCOME(outcome.finished && !outcome.crashed && outcome.exitCode == kExitFailure,
+                   outcome);
     VERIFY_OUTCOME(outcome.err.contains(QStringLiteral("initviz: Could not write %1: No space "
                                                        "left on device")
                                             .arg(path)),
                    outcome);
-    VERIFY_OUTCOME(outcome.out.isEmpty(), outcome);
+    VERIFY_OUTCOME(outcome.out.contains(QStringLiteral("He initialization")), outcome);
     struct stat status { };
     QCOMPARE(::stat("/dev/full", &status), 0);
     QVERIFY(S_ISCHR(status.st_mode));
@@ -844,67 +882,169 @@ void TestCli::plotIntoAReadOnlyFolderKeepsThePreviousFile()
     QVERIFY(QFile::setPermissions(folder, readOnly | QFile::WriteOwner));
 }
 
-// Issue 13: the command line prints the notebook's English and numbers under any locale (they are
-// compared with the notebook), byte for byte what it prints under the C locale, on stdout and
-// stderr; only the window speaks the user's language.
-void TestCli::outputIsTheSameUnderEveryLocale_data()
+// Issue 15: over ssh, QT_QPA_PLATFORM=xcb without a display made Qt abort after all the training.
+// The figure never needs a display.
+void TestCli::plotIgnoresAPlatformWithoutADisplay()
 {
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("locale");
-    const std::pair<const char*, QStringList> commands[] = {
-        {"train", {QStringLiteral("train")}},
-        {"train random",
-         {QStringLiteral("train"), QStringLiteral("--init"), QStringLiteral("random"),
-          QStringLiteral("--iterations"), QStringLiteral("2000")}},
-        {"compare", {QStringLiteral("compare")}},
-        {"compare seeds",
-         {QStringLiteral("compare"), QStringLiteral("--seeds"), QStringLiteral("1-2"),
-          QStringLiteral("--iterations"), QStringLiteral("3000")}},
-        {"dataset", {QStringLiteral("dataset")}},
-        {"dataset json", {QStringLiteral("dataset"), QStringLiteral("--json")}},
-        {"help", {QStringLiteral("--help")}},
-        {"bad number",
-         {QStringLiteral("train"), QStringLiteral("--learning-rate"), QStringLiteral("0,05")}},
-    };
-    for (const char* locale : {"de_DE.UTF-8", "zh_CN.UTF-8"}) {
-        for (const auto& [name, arguments] : commands) {
-            const QByteArray row = QByteArray(name) + ", " + locale;
-            QTest::newRow(row.constData()) << arguments << QString::fromLatin1(locale);
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString path = directory.filePath(QStringLiteral("figure.png"));
+    QProcessEnvironment environment = withoutDisplay();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    const Outcome outcome = runInitviz(quickCompareWithPlot(path), environment);
+    VERIFY_OUTCOME(outcome.finished && !outcome.crashed && outcome.exitCode == 0, outcome);
+    VERIFY_OUTCOME(outcome.out.contains(QStringLiteral("He initialization")), outcome);
+    QCOMPARE(readFile(path).left(4), QByteArray("\x89PNG"));
+}
+
+/// A scripted window environment: offscreen, with its own (empty) settings folder.
+QProcessEnvironment scriptedWindow(const QString& configHome)
+{
+    QProcessEnvironment environment = withoutDisplay();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+    return environment;
+}
+
+// Issue 15: `--screenshot ... --quit-when-done` without --start never quit.
+void TestCli::screenshotWithoutStartQuits()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString path = directory.filePath(QStringLiteral("shot.png"));
+    QProcessEnvironment environment = scriptedWindow(directory.path());
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(INITVIZ_EXE),
+                  {QStringLiteral("--screenshot"), path, QStringLiteral("--quit-when-done")});
+    QVERIFY(process.waitForFinished(kNoHangTimeoutMs));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(readFile(path).left(4), QByteArray("\x89PNG"));
+}
+
+void TestCli::unusableSettingsFileDoesNotHang_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("FIFO") << QStringLiteral("fifo");
+    QTest::newRow("1 GiB file") << QStringLiteral("huge");
+}
+
+// Issue 15: a FIFO as the settings file hung the window before it appeared; a 1 GiB one cost
+// 2 GB of memory. Both are now ignored, with a word on stderr, and the scripted run completes.
+void TestCli::unusableSettingsFileDoesNotHang()
+{
+    QFETCH(QString, kind);
+    QTemporaryDir configHome;
+    QVERIFY(configHome.isValid());
+    QVERIFY(QDir(configHome.path()).mkpath(QStringLiteral("InitViz")));
+    // The window names its settings after the organization "InitViz" and the program "initviz".
+    const QString settings = configHome.filePath(QStringLiteral("InitViz/initviz.conf"));
+    const QByteArray encoded = QFile::encodeName(settings);
+    if (kind == QLatin1String("fifo")) {
+        QCOMPARE(::mkfifo(encoded.constData(), 0600), 0);
+    } else {
+        QVERIFY(writeFile(settings, QByteArray()));
+        QCOMPARE(::truncate(encoded.constData(), kHugeSettingsBytes), 0); // sparse: no disk used
+    }
+    QProcess process;
+    process.setProcessEnvironment(scriptedWindow(configHome.path()));
+    process.start(QStringLiteral(INITVIZ_EXE),
+                  {QStringLiteral("--start"), QStringLiteral("--quit-when-done"),
+                   QStringLiteral("--speed"), QStringLiteral("max"), QStringLiteral("--iterations"),
+                   QStringLiteral("100")});
+    const bool finished = process.waitForFinished(kNoHangTimeoutMs);
+    if (!finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(finished, "the window hung on its settings file");
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(err.contains(QStringLiteral("settings file")), qPrintable(err));
+    struct stat status { };
+    QCOMPARE(::stat(encoded.constData(), &status), 0);
+    QCOMPARE(kind == QLatin1String("fifo"), S_ISFIFO(status.st_mode));
+}
+
+// Issue 15: out of memory is not bad input: exit 3, not 2.
+void TestCli::outOfMemoryIsNotBadInput()
+{
+    const Outcome outcome = runProgram(
+        QStringLiteral("/bin/sh"),
+        {QStringLiteral("-c"),
+         QStringLiteral("ulimit -v %1; exec \"$0\" \"$@\"").arg(kMemoryLimitKiB),
+         QStringLiteral(INITVIZ_EXE), QStringLiteral("train"), QStringLiteral("--layers"),
+         QStringLiteral("2,3000,3000,1"), QStringLiteral("--iterations"), QStringLiteral("1")},
+        QProcessEnvironment::systemEnvironment());
+    if (QProcessEnvironment::systemEnvironment().contains(QStringLiteral("ASAN_OPTIONS")))
+        QSKIP("AddressSanitizer reserves more address space than the limit");
+    VERIFY_OUTCOME(outcome.finished && !outcome.crashed && outcome.exitCode == kExitOutOfMemory,
+                   outcome);
+    VERIFY_OUTCOME(outcome.err == QStringLiteral("initviz: out of memory\n"), outcome);
+    VERIFY_OUTCOME(outcome.out.isEmpty(), outcome);
+
+    // Issue 13: the command line prints the notebook's English and numbers under any locale (they
+    // are compared with the notebook), byte for byte what it prints under the C locale, on stdout
+    // and stderr; only the window speaks the user's language.
+    void TestCli::outputIsTheSameUnderEveryLocale_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("locale");
+        const std::pair<const char*, QStringList> commands[] = {
+            {"train", {QStringLiteral("train")}},
+            {"train random",
+             {QStringLiteral("train"), QStringLiteral("--init"), QStringLiteral("random"),
+              QStringLiteral("--iterations"), QStringLiteral("2000")}},
+            {"compare", {QStringLiteral("compare")}},
+            {"compare seeds",
+             {QStringLiteral("compare"), QStringLiteral("--seeds"), QStringLiteral("1-2"),
+              QStringLiteral("--iterations"), QStringLiteral("3000")}},
+            {"dataset", {QStringLiteral("dataset")}},
+            {"dataset json", {QStringLiteral("dataset"), QStringLiteral("--json")}},
+            {"help", {QStringLiteral("--help")}},
+            {"bad number",
+             {QStringLiteral("train"), QStringLiteral("--learning-rate"), QStringLiteral("0,05")}},
+        };
+        for (const char* locale : {"de_DE.UTF-8", "zh_CN.UTF-8"}) {
+            for (const auto& [name, arguments] : commands) {
+                const QByteArray row = QByteArray(name) + ", " + locale;
+                QTest::newRow(row.constData()) << arguments << QString::fromLatin1(locale);
+            }
         }
     }
-}
 
-void TestCli::outputIsTheSameUnderEveryLocale()
-{
-    QFETCH(QStringList, arguments);
-    QFETCH(QString, locale);
-    // A locale that is not generated would silently fall back to C and prove nothing.
-    const locale_t generated = newlocale(LC_ALL_MASK, locale.toLatin1().constData(), nullptr);
-    QVERIFY2(generated != nullptr,
-             qPrintable(locale
-                        + QStringLiteral(" is not generated: .ci/test's ensure_locales "
-                                         "makes it (Debian package locales)")));
-    freelocale(generated);
+    void TestCli::outputIsTheSameUnderEveryLocale()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, locale);
+        // A locale that is not generated would silently fall back to C and prove nothing.
+        const locale_t generated = newlocale(LC_ALL_MASK, locale.toLatin1().constData(), nullptr);
+        QVERIFY2(generated != nullptr,
+                 qPrintable(locale
+                            + QStringLiteral(" is not generated: .ci/test's ensure_locales "
+                                             "makes it (Debian package locales)")));
+        freelocale(generated);
 
-    const auto environmentFor = [](const QString& name, const QString& language) {
-        QProcessEnvironment environment = withoutDisplay();
-        for (const char* variable : {"LC_ALL", "LC_NUMERIC", "LC_MESSAGES", "LANG", "LANGUAGE"})
-            environment.remove(QString::fromLatin1(variable));
-        environment.insert(QStringLiteral("LC_ALL"), name);
-        environment.insert(QStringLiteral("LANG"), name);
-        if (!language.isEmpty())
-            environment.insert(QStringLiteral("LANGUAGE"), language);
-        return environment;
-    };
-    const Outcome c = runInitviz(arguments, environmentFor(QStringLiteral("C"), QString()));
-    const Outcome local
-        = runInitviz(arguments, environmentFor(locale, locale.section(QLatin1Char('.'), 0, 0)));
-    QVERIFY(c.finished && local.finished);
-    QCOMPARE(local.exitCode, c.exitCode);
-    QVERIFY(!c.out.isEmpty() || !c.err.isEmpty());
-    QCOMPARE(local.out, c.out);
-    QCOMPARE(local.err, c.err);
-}
+        const auto environmentFor = [](const QString& name, const QString& language) {
+            QProcessEnvironment environment = withoutDisplay();
+            for (const char* variable : {"LC_ALL", "LC_NUMERIC", "LC_MESSAGES", "LANG", "LANGUAGE"})
+                environment.remove(QString::fromLatin1(variable));
+            environment.insert(QStringLiteral("LC_ALL"), name);
+            environment.insert(QStringLiteral("LANG"), name);
+            if (!language.isEmpty())
+                environment.insert(QStringLiteral("LANGUAGE"), language);
+            return environment;
+        };
+        const Outcome c = runInitviz(arguments, environmentFor(QStringLiteral("C"), QString()));
+        const Outcome local
+            = runInitviz(arguments, environmentFor(locale, locale.section(QLatin1Char('.'), 0, 0)));
+        QVERIFY(c.finished && local.finished);
+        QCOMPARE(local.exitCode, c.exitCode);
+        QVERIFY(!c.out.isEmpty() || !c.err.isEmpty());
+        QCOMPARE(local.out, c.out);
+        QCOMPARE(local.err, c.err);
+    }
 
-QTEST_GUILESS_MAIN(TestCli)
+    QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

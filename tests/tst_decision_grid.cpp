@@ -6,9 +6,20 @@
 
 #include <QTest>
 
+#include <chrono>
+#include <cstring>
 #include <stdexcept>
+#include <stop_token>
+#include <thread>
+
+using initviz::InitScheme;
 
 namespace {
+// Issue 15: Stop takes effect within a second on every network the program accepts.
+constexpr double kStopBoundSeconds = 1.0;
+constexpr int kStopAfterMs = 100;
+constexpr int kSmallGridSide = 6;
+
 initviz::TrainingResult trainedHe()
 {
     initviz::TrainingConfig config;
@@ -66,6 +77,68 @@ private slots:
         }
         // The display grid spans its bounds inclusively.
         QCOMPARE(spec.xMin + (columns - 1) * spec.xStep, 1.5);
+    }
+
+    // Issue 15: a large network's grid is evaluated in small blocks (and its products in
+    // slices); every point still gets exactly the probability the same points get predicted in
+    // one batch. (One point alone would take the scalar sigmoid tail, which may differ from the
+    // vector exp by an ulp: one batch keeps each point in the same lane position.)
+    void largeNetworkGridIsExact()
+    {
+        const initviz::Parameters parameters
+            = initviz::initializeParameters(std::vector<int>{2, 1000, 1000, 1}, InitScheme::He, 3);
+        const initviz::GridSpec spec
+            = initviz::displayGrid(-1.5, 1.5, -1.5, 1.5, kSmallGridSide, kSmallGridSide);
+        const initviz::DecisionGrid grid = initviz::evaluateGrid(parameters, spec);
+        QVERIFY(grid.complete);
+        initviz::Matrix points(2, Eigen::Index(spec.columns) * spec.rows);
+        for (int r = 0; r < spec.rows; ++r) {
+            for (int c = 0; c < spec.columns; ++c) {
+                points(0, Eigen::Index(r) * spec.columns + c) = spec.xMin + c * spec.xStep;
+                points(1, Eigen::Index(r) * spec.columns + c) = spec.yMin + r * spec.yStep;
+            }
+        }
+        const initviz::RowVector batch = initviz::predictProbabilities(parameters, points);
+        for (int r = 0; r < spec.rows; ++r) {
+            for (int c = 0; c < spec.columns; ++c) {
+                const double expected = batch(Eigen::Index(r) * spec.columns + c);
+                const double inGrid = grid.at(r, c);
+                QVERIFY(std::memcmp(&expected, &inGrid, sizeof expected) == 0);
+            }
+        }
+    }
+
+    // Issue 15: Stop ends a grid evaluation within the bound, however large the network: the
+    // grid is then marked incomplete and holds nothing.
+    void stopEndsAnEvaluationEarly()
+    {
+        const initviz::Parameters parameters
+            = initviz::initializeParameters(std::vector<int>{2, 3000, 3000, 1}, InitScheme::He, 3);
+        std::stop_source stopped;
+        stopped.request_stop();
+        const initviz::GridSpec small = initviz::displayGrid(-1.5, 1.5, -1.5, 1.5, 4, 4);
+        const initviz::DecisionGrid none
+            = initviz::evaluateGrid(parameters, small, stopped.get_token());
+        QVERIFY(!none.complete);
+        QVERIFY(none.probability.empty());
+
+        // 160,000 points x 9 million multiply-adds: many minutes, split over threads.
+        const initviz::GridSpec large = initviz::displayGrid(-1.5, 1.5, -1.5, 1.5, 400, 400);
+        std::stop_source stop;
+        std::chrono::steady_clock::time_point requested;
+        std::jthread stopper([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(kStopAfterMs));
+            requested = std::chrono::steady_clock::now();
+            stop.request_stop();
+        });
+        const initviz::DecisionGrid grid
+            = initviz::evaluateGrid(parameters, large, stop.get_token());
+        const double seconds
+            = std::chrono::duration<double>(std::chrono::steady_clock::now() - requested).count();
+        stopper.join();
+        qInfo("grid stopped %.3f s after the request", seconds);
+        QVERIFY(!grid.complete);
+        QVERIFY(seconds <= kStopBoundSeconds);
     }
 
     void trainedHeSeparatesTheCircles()

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
+#include <cstring>
 #include <stdexcept>
 #include <thread>
 
@@ -18,6 +19,9 @@ namespace {
 // README: the He run prints the notebook's costs "to at least 14 significant digits" (as far as
 // published copies agree with each other): half a unit in the 14th significant digit.
 constexpr int kHeSignificantDigits = 14;
+// Issue 15: Stop takes effect within a second on every network the program accepts.
+constexpr double kStopBoundSeconds = 1.0;
+constexpr int kMidIterationDelayMs = 20;
 
 const QList<double> kHeCosts{0.8830537463419761,  0.6879825919728063,  0.6751286264523371,
                              0.6526117768893805,  0.6082958970572938,  0.5304944491717495,
@@ -41,6 +45,21 @@ initviz::TrainingResult run(InitScheme scheme)
     initviz::TrainingConfig config;
     config.init = scheme;
     return initviz::train(config, initviz::makeDatasets({}));
+}
+
+// Bit for bit, NaN and signed zeros included.
+template <typename Derived>
+bool sameBits(const Eigen::MatrixBase<Derived>& a, const Eigen::MatrixBase<Derived>& b)
+{
+    if (a.rows() != b.rows() || a.cols() != b.cols())
+        return false;
+    for (Eigen::Index i = 0; i < a.size(); ++i) {
+        const double x = a.derived().data()[i];
+        const double y = b.derived().data()[i];
+        if (std::memcmp(&x, &y, sizeof x) != 0)
+            return false;
+    }
+    return true;
 }
 
 // |actual - expected| below half a unit in the `digits`-th significant digit of expected.
@@ -198,7 +217,9 @@ private slots:
         const initviz::TrainingResult result
             = initviz::train(config, initviz::makeDatasets({}), hooks);
         QVERIFY(result.cancelled);
-        QCOMPARE(result.iterationsDone, 2001); // the checkpoint's iteration still completes
+        // Issue 15: the stop is seen inside iteration 2000, before its update: the weights are
+        // those after 2000 whole iterations, whose cost is the last one recorded.
+        QCOMPARE(result.iterationsDone, 2000);
         QCOMPARE(result.costs.size(), std::size_t(3));
         QCOMPARE(result.trainPredictions.size(), std::size_t(300));
     }
@@ -223,6 +244,79 @@ private slots:
             = initviz::train(config, initviz::makeDatasets({}), hooks);
         QVERIFY(result.cancelled);
         QVERIFY(result.iterationsDone < config.iterations);
+    }
+
+    // Issue 15: one iteration of 2-1000-1000-1 on 300 points is about 10^9 multiply-adds (a
+    // tenth of a second to seconds); a stop request must still end the run within the bound, and
+    // the cancelled run's weights are exactly those of a run of that many whole iterations.
+    void stopsInsideALongIteration()
+    {
+        initviz::TrainingConfig config;
+        config.layerDims = {2, 1000, 1000, 1};
+        config.iterations = 1000; // minutes of work unless the stop is honoured
+        config.costEvery = 1;
+        const initviz::DatasetPair data = initviz::makeDatasets({});
+        std::stop_source stop;
+        std::atomic<int> checkpoints{0};
+        initviz::TrainerHooks hooks;
+        hooks.stop = stop.get_token();
+        hooks.onSnapshot = [&](const initviz::TrainingSnapshot&) { ++checkpoints; };
+        std::chrono::steady_clock::time_point requested;
+        std::jthread stopper([&] {
+            while (checkpoints < 2)
+                std::this_thread::yield();
+            // Inside iteration 1's forward or backward pass.
+            std::this_thread::sleep_for(std::chrono::milliseconds(kMidIterationDelayMs));
+            requested = std::chrono::steady_clock::now();
+            stop.request_stop();
+        });
+        const initviz::TrainingResult result = initviz::train(config, data, hooks);
+        const double seconds
+            = std::chrono::duration<double>(std::chrono::steady_clock::now() - requested).count();
+        stopper.join();
+        qInfo("stopped %.3f s after the request (predictions included), at iteration %d", seconds,
+              result.iterationsDone);
+        QVERIFY(result.cancelled);
+        QVERIFY(result.iterationsDone >= 1);
+        QVERIFY(seconds <= kStopBoundSeconds);
+
+        initviz::TrainingConfig whole = config;
+        whole.iterations = result.iterationsDone;
+        const initviz::TrainingResult reference = initviz::train(whole, data);
+        QVERIFY(!reference.cancelled);
+        for (std::size_t l = 0; l < reference.finalParameters.W.size(); ++l) {
+            QVERIFY(sameBits(result.finalParameters.W[l], reference.finalParameters.W[l]));
+            QVERIFY(sameBits(result.finalParameters.b[l], reference.finalParameters.b[l]));
+        }
+    }
+
+    // Issue 15: the window skips a stopped run's predictions (as long as an iteration on a large
+    // network); a finished run always has them.
+    void cancelledRunCanSkipItsPredictions()
+    {
+        initviz::TrainingConfig config;
+        config.iterations = 100;
+        std::stop_source stop;
+        initviz::TrainerHooks hooks;
+        hooks.stop = stop.get_token();
+        hooks.predictWhenCancelled = false;
+        hooks.snapshotEvery = 10;
+        hooks.onSnapshot = [&](const initviz::TrainingSnapshot& snapshot) {
+            if (snapshot.iteration == 50)
+                stop.request_stop();
+        };
+        const initviz::DatasetPair data = initviz::makeDatasets({});
+        const initviz::TrainingResult stopped = initviz::train(config, data, hooks);
+        QVERIFY(stopped.cancelled);
+        QVERIFY(stopped.trainPredictions.empty());
+        QVERIFY(std::isnan(stopped.trainAccuracy));
+        QCOMPARE(stopped.finalParameters.W.size(), std::size_t{3});
+
+        hooks.onSnapshot = nullptr;
+        hooks.stop = {};
+        const initviz::TrainingResult finished = initviz::train(config, data, hooks);
+        QVERIFY(!finished.cancelled);
+        QCOMPARE(finished.trainPredictions.size(), std::size_t{300});
     }
 
     void rejectsWhatCannotBeTrained_data()

@@ -65,8 +65,12 @@ QString nameFor(const QWidget* widget, const QWidget* root)
     const QWidget* control = meant(widget);
     if (!control->accessibleName().isEmpty())
         return control->accessibleName();
-    if (QString text = buddyText(control, root); !text.isEmpty())
-        return text;
+    // Its own label, or that of the part of the window it belongs to (a scroll area inside a
+    // labelled view).
+    for (const QWidget* w = control; w != nullptr && w != root; w = w->parentWidget()) {
+        if (QString text = buddyText(w, root); !text.isEmpty())
+            return text;
+    }
     if (const auto* button = qobject_cast<const QAbstractButton*>(control);
         button && !spoken(button->text()).isEmpty())
         return spoken(button->text());

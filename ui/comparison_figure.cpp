@@ -194,7 +194,8 @@ QString experimentSummary(const TrainingConfig& training, long long trainPoints,
 }
 
 bool writeComparisonFigure(const std::vector<FigureRun>& runs, const DatasetPair& data,
-                           const FigureOptions& options, const QString& path, QString* errorMessage)
+                           const FigureOptions& options, const QString& path, QString* errorMessage,
+                           QString* notice)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     Format format = Format::Png;
@@ -208,7 +209,7 @@ bool writeComparisonFigure(const std::vector<FigureRun>& runs, const DatasetPair
                 = QCoreApplication::translate("initviz::ui::ComparisonFigure",
                                               "Cannot export %1: the figure is written as .png or "
                                               ".pdf, by the file name's suffix")
-                      .arg(path);
+                      .arg(shownPath(path));
         return false;
     }
     QCustomPlot plot;
@@ -219,7 +220,7 @@ bool writeComparisonFigure(const std::vector<FigureRun>& runs, const DatasetPair
             return format == Format::Png ? writePng(plot, size, device, error)
                                          : writePdf(plot, size, device, error);
         },
-        errorMessage);
+        errorMessage, notice);
 }
 
 } // namespace initviz::ui

@@ -44,9 +44,10 @@ struct FigureOptions {
 
 /// Renders the comparison — one decision-boundary panel per run (a grid when there are many)
 /// above the cost curves — and writes it to `path` atomically: PNG or PDF (vector) by the
-/// suffix. Needs a QApplication, no window. False with a user-facing message on failure.
+/// suffix. Needs a QApplication, no window. False with a user-facing message on failure;
+/// `notice` as for writeFileAtomically.
 bool writeComparisonFigure(const std::vector<FigureRun>& runs, const DatasetPair& data,
-                           const FigureOptions& options, const QString& path,
-                           QString* errorMessage);
+                           const FigureOptions& options, const QString& path, QString* errorMessage,
+                           QString* notice = nullptr);
 
 } // namespace initviz::ui

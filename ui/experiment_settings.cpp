@@ -5,8 +5,14 @@
 
 #include "core/text.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStringList>
+
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <cmath>
@@ -283,6 +289,67 @@ RememberedSettings loadSettings(QSettings& store)
     applyIf(readBool(store, key::testPoints),
             [&](bool value) { remembered.showTestPoints = value; });
     applyIf(readBool(store, key::logScale), [&](bool value) { remembered.logScale = value; });
+    return remembered;
+}
+
+QString userSettingsPath()
+{
+    const QString configHome = qEnvironmentVariable("XDG_CONFIG_HOME");
+    if (!QDir::isAbsolutePath(configHome) && qEnvironmentVariableIsEmpty("HOME"))
+        return {};
+    const QString organization = QCoreApplication::organizationName();
+    const QString application = QCoreApplication::applicationName();
+    // As QSettings names it on Unix: <config>/<organization>/<application>.conf.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + QLatin1Char('/')
+        + (organization.isEmpty() ? QStringLiteral("Unknown Organization") : organization)
+        + QLatin1Char('/') + application + QStringLiteral(".conf");
+}
+
+QString settingsFileProblem(const QString& path)
+{
+    struct stat status { };
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return {}; // nothing there yet (or unreachable, which QSettings will find too)
+    if (!S_ISREG(status.st_mode))
+        return QCoreApplication::translate("initviz::ui::Settings",
+                                           "the settings file %1 is not a regular file")
+            .arg(QDir::toNativeSeparators(path));
+    if (status.st_size > kMaxSettingsFileBytes)
+        return QCoreApplication::translate("initviz::ui::Settings",
+                                           "the settings file %1 is larger than %2 KiB")
+            .arg(QDir::toNativeSeparators(path))
+            .arg(kMaxSettingsFileBytes / 1024);
+    return {};
+}
+
+QString isolateUnusableSettings(const QString& emptyFolder)
+{
+    const QString path = userSettingsPath();
+    const QString problem = path.isEmpty() ? QCoreApplication::translate(
+                                "initviz::ui::Settings",
+                                "there is no home folder (HOME is unset) to keep the settings in")
+                                           : settingsFileProblem(path);
+    if (problem.isEmpty())
+        return {};
+    for (const QSettings::Format format : {QSettings::NativeFormat, QSettings::IniFormat}) {
+        QSettings::setPath(format, QSettings::UserScope, emptyFolder);
+        QSettings::setPath(format, QSettings::SystemScope, emptyFolder);
+    }
+    return problem;
+}
+
+RememberedSettings settingsToRemember(const RememberedSettings& current,
+                                      const RememberedSettings& previous,
+                                      const std::optional<RememberedSettings>& launched)
+{
+    RememberedSettings remembered = current;
+    if (!launched)
+        return remembered;
+    if (current.experiment == launched->experiment)
+        remembered.experiment = previous.experiment;
+    if (current.speed == launched->speed)
+        remembered.speed = previous.speed;
     return remembered;
 }
 

@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <vector>
 
 class QSettings;
@@ -69,6 +70,33 @@ struct RememberedSettings {
     bool showTestPoints = false;
     bool logScale = false;
 };
+
+/// Issue 15: the largest settings file read (the window writes about one KiB).
+inline constexpr long long kMaxSettingsFileBytes = 1024 * 1024;
+
+/// The file QSettings uses for this application's user settings, found without opening it; empty
+/// when there is no proper place for it (neither HOME nor an absolute XDG_CONFIG_HOME: the
+/// settings would land in /.config at the filesystem root).
+[[nodiscard]] QString userSettingsPath();
+
+/// Why the settings file at `path` must be neither read nor written (anything but a regular file
+/// of at most kMaxSettingsFileBytes: a FIFO would hang the start, a huge file exhaust memory), or
+/// an empty string when it is fine or does not exist yet. Never opens the file.
+[[nodiscard]] QString settingsFileProblem(const QString& path);
+
+/// Checks the user's settings file before anything reads it; if it is unusable (or there is no
+/// place for one), points QSettings at `emptyFolder` for the rest of the process, so the window
+/// starts from the notebook's settings and remembers nothing, and returns the reason (empty
+/// otherwise).
+[[nodiscard]] QString isolateUnusableSettings(const QString& emptyFolder);
+
+/// Issue 15: what the window remembers when the command line set values for this start only.
+/// The experiment and the speed are each `current`'s, unless still exactly what the command line
+/// set (`launched`): then the value remembered before (`previous`) is kept, so
+/// `initviz --learning-rate 0.02` does not replace the remembered experiment.
+[[nodiscard]] RememberedSettings
+settingsToRemember(const RememberedSettings& current, const RememberedSettings& previous,
+                   const std::optional<RememberedSettings>& launched);
 
 /// Writes `remembered` under the window's keys.
 void saveSettings(QSettings& store, const RememberedSettings& remembered);

@@ -15,7 +15,7 @@ constexpr std::size_t kMaxSeedColumns = 8;
 } // namespace
 
 bool exportComparisonFigure(const std::vector<TrainingResult>& runs, const DatasetPair& data,
-                            const QString& path, QString* errorMessage)
+                            const QString& path, QString* errorMessage, QString* notice)
 {
     std::vector<FigureRun> figureRuns;
     FigureOptions options;
@@ -51,7 +51,7 @@ bool exportComparisonFigure(const std::vector<TrainingResult>& runs, const Datas
     if (!runs.empty())
         options.subtitle
             = experimentSummary(runs.front().config, data.train.size(), data.test.size());
-    return writeComparisonFigure(figureRuns, data, options, path, errorMessage);
+    return writeComparisonFigure(figureRuns, data, options, path, errorMessage, notice);
 }
 
 } // namespace initviz::ui

@@ -16,6 +16,6 @@ namespace initviz::ui {
 /// with a user-facing `errorMessage` if the suffix is unknown or the file cannot be written; an
 /// existing file is then left untouched.
 bool exportComparisonFigure(const std::vector<TrainingResult>& runs, const DatasetPair& data,
-                            const QString& path, QString* errorMessage);
+                            const QString& path, QString* errorMessage, QString* notice = nullptr);
 
 } // namespace initviz::ui

@@ -8,6 +8,7 @@
 #include "ui/cost_view.h"
 #include "ui/experiment_form.h"
 #include "ui/language.h"
+#include "ui/launcher.h"
 #include "ui/panel_grid.h"
 #include "ui/run_controller.h"
 #include "ui/save_file.h"
@@ -179,6 +180,14 @@ MainWindow::MainWindow(const LaunchOptions& options, QWidget* parent)
     connect(understanding_, &UnderstandingPanel::currentRunChanged, this, &MainWindow::selectRun);
 
     applyLaunchOptions(options);
+    // Issue 15: settings are saved as they change, so a SIGTERM or a crash loses none.
+    if (!scripted_) {
+        const auto save = [this] { saveRememberedSettings(); };
+        connect(form_, &ExperimentForm::settingsChanged, this, save);
+        connect(form_, &ExperimentForm::speedChanged, this, save);
+        connect(showTestPoints_, &QCheckBox::toggled, this, save);
+        connect(logScale_, &QCheckBox::toggled, this, save);
+    }
     updateStripVisibility();
     controller_->setIterationsPerSecond(iterationsPerSecond(form_->speed()));
     refreshPreview();
@@ -187,6 +196,8 @@ MainWindow::MainWindow(const LaunchOptions& options, QWidget* parent)
     describeControls(this);
     if (options.start)
         QTimer::singleShot(0, this, &MainWindow::start);
+    else if (quitWhenDone_) // issue 15: nothing to wait for, so grab the window and quit
+        QTimer::singleShot(0, this, &MainWindow::finishScript);
 }
 
 MainWindow::~MainWindow()
@@ -209,7 +220,8 @@ void MainWindow::buildCentralArea()
     boundariesHeader_ = new QWidget;
     auto* boundariesHeader = new QHBoxLayout(boundariesHeader_);
     boundariesHeader->setContentsMargins(0, 0, 0, 0);
-    boundariesHeader->addWidget(sectionTitle(tr("Decision boundaries")));
+    QLabel* boundariesTitle = sectionTitle(tr("Decision boundaries"));
+    boundariesHeader->addWidget(boundariesTitle);
     auto* legend = new QLabel(tr("<span style='color:#9e0142'>&#9679;</span> label 0 (red) &nbsp; "
                                  "<span style='color:#5e4fa2'>&#9679;</span> label 1 (blue) &nbsp; "
                                  "shaded by the predicted class"));
@@ -227,6 +239,7 @@ void MainWindow::buildCentralArea()
     boundariesHeader->addWidget(showTestPoints_);
     boundariesLayout->addWidget(boundariesHeader_);
     panelGrid_ = new PanelGrid;
+    boundariesTitle->setBuddy(panelGrid_); // the accessible name of its scroll area
     boundariesLayout->addWidget(panelGrid_, 1);
     connect(panelGrid_, &PanelGrid::idealHeightChanged, this, &MainWindow::updateSectionHeights);
 
@@ -422,6 +435,7 @@ void MainWindow::buildMenus()
 void MainWindow::applyLaunchOptions(const LaunchOptions& options)
 {
     loadRememberedSettings();
+    rememberedAtStart_ = currentSettings();
     if (options.overrideSettings) {
         ExperimentSettings settings;
         settings.schemes = options.inits;
@@ -435,6 +449,8 @@ void MainWindow::applyLaunchOptions(const LaunchOptions& options)
     screenshotPath_ = options.screenshotPath;
     quitWhenDone_ = options.quitWhenDone;
     scripted_ = options.quitWhenDone;
+    if (options.overrideSettings || options.maxSpeed)
+        launched_ = currentSettings();
 }
 
 void MainWindow::loadRememberedSettings()
@@ -459,18 +475,23 @@ void MainWindow::loadRememberedSettings()
     logScale_->setChecked(remembered.logScale);
 }
 
+RememberedSettings MainWindow::currentSettings() const
+{
+    RememberedSettings current;
+    current.experiment = form_->isValid() ? form_->settings() : shown_;
+    current.speed = form_->speed();
+    current.showTestPoints = showTestPoints_->isChecked();
+    current.logScale = logScale_->isChecked();
+    return current;
+}
+
 void MainWindow::saveRememberedSettings()
 {
     QSettings store;
     // In presenter mode: what leaving it would return to.
     store.setValue(kGeometryKey, presenter_->geometryToRemember());
     store.setValue(kStateKey, presenter_->stateToRemember());
-    RememberedSettings remembered;
-    remembered.experiment = form_->isValid() ? form_->settings() : shown_;
-    remembered.speed = form_->speed();
-    remembered.showTestPoints = showTestPoints_->isChecked();
-    remembered.logScale = logScale_->isChecked();
-    saveSettings(store, remembered);
+    saveSettings(store, settingsToRemember(currentSettings(), rememberedAtStart_, launched_));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -769,8 +790,11 @@ void MainWindow::onRunFinished(int index, const TrainingResult& result)
     Run& run = *found;
     run.state = result.cancelled ? RunState::Stopped : RunState::Finished;
     run.iteration = result.iterationsDone;
-    run.trainAccuracy = result.trainAccuracy;
-    run.testAccuracy = data_ && data_->test.size() > 0 ? result.testAccuracy : kNaN;
+    // A stopped large run comes back without predictions: it keeps its last accuracies.
+    if (!result.cancelled || !std::isnan(result.trainAccuracy)) {
+        run.trainAccuracy = result.trainAccuracy;
+        run.testAccuracy = data_ && data_->test.size() > 0 ? result.testAccuracy : kNaN;
+    }
     run.diverged = result.diverged;
     run.trainSeconds = result.trainSeconds;
     run.iterationsPerSecond = 0.0;
@@ -804,7 +828,13 @@ void MainWindow::onAllFinished(bool stopped)
 
 void MainWindow::finishScript()
 {
-    int exitCode = 0;
+    // Issue 15: a scripted run whose every run failed (out of memory, say) is not a success.
+    QStringList failures;
+    for (const Run& run : runs_) {
+        if (run.state == RunState::Failed)
+            failures << run.failure;
+    }
+    int exitCode = scriptExitCode(runCount(), failures);
     if (!screenshotPath_.isEmpty()) {
         QString error;
         if (!saveScreenshot(screenshotPath_, &error)) {
@@ -1070,6 +1100,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 bool MainWindow::saveScreenshot(const QString& path, QString* errorMessage)
 {
+    if (const QString problem = fileNameProblem(path, {QStringLiteral("png")});
+        !problem.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = problem;
+        return false;
+    }
     flushRedraws();
     const QPixmap pixmap = grab();
     return writeFileAtomically(
@@ -1117,6 +1153,13 @@ bool MainWindow::exportFigure(const QString& path, QString* errorMessage) const
 
 bool MainWindow::exportCosts(const QString& path, QString* errorMessage) const
 {
+    // Issue 15: the format follows the file name, or the name is refused.
+    if (const QString problem = fileNameProblem(path, {QStringLiteral("csv")});
+        !problem.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = problem;
+        return false;
+    }
     return writeFileAtomically(
         path,
         [this](QIODevice& device, QString* /*error*/) {

@@ -143,6 +143,7 @@ private:
     void applyLaunchOptions(const LaunchOptions& options);
     void loadRememberedSettings();
     void saveRememberedSettings();
+    [[nodiscard]] RememberedSettings currentSettings() const;
 
     /// Shows `settings` as an experiment: panels, cost curves and table rows, all Ready.
     bool showExperiment(const ExperimentSettings& settings);
@@ -237,6 +238,10 @@ private:
     QString screenshotPath_;
     bool quitWhenDone_ = false;
     bool scripted_ = false;
+    // Issue 15: the settings remembered at start, and those the command line set for this start
+    // only (if it set any): see settingsToRemember.
+    RememberedSettings rememberedAtStart_;
+    std::optional<RememberedSettings> launched_;
 };
 
 } // namespace initviz::ui

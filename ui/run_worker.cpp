@@ -3,9 +3,12 @@
 
 #include "core/network.h"
 
+#include <algorithm>
+#include <cmath>
 #include <condition_variable>
 #include <exception>
 #include <mutex>
+#include <optional>
 #include <utility>
 
 namespace initviz::ui {
@@ -19,14 +22,68 @@ constexpr std::chrono::milliseconds kPublishInterval{33};
 // A run that falls further behind its pace than this (a slow machine, a speed change) restarts
 // its pacing clock instead of racing to catch up.
 constexpr std::chrono::milliseconds kMaxPaceLag{100};
+// Issue 15: the live boundary of a large network costs as much as many iterations. Its grid gets
+// at most this many multiply-adds (about 10-30 ms on one core; the notebook's network keeps the
+// full 200 x 200 grid), never fewer than this many points a side...
+constexpr double kLiveBoundaryMultiplyAdds = 1e8;
+constexpr int kMinLiveBoundaryPoints = 8;
+// ...and the worker spends at most a quarter of its time publishing: after a publication that
+// took t, the next waits at least kPublishCostFactor * t, so a window run stays within about
+// 1.25x of `initviz train` at maximum speed.
+constexpr double kPublishCostFactor = 4.0;
+// Accuracies are predicted in batches of this many points, with a stop check between them.
+constexpr Eigen::Index kAccuracyBatch = 32;
 
-double accuracyOf(const Parameters& parameters, const Dataset& set)
+double multiplyAddsPerPoint(const std::vector<int>& layerDims)
 {
-    if (set.size() == 0)
+    double total = 0.0;
+    for (std::size_t l = 1; l < layerDims.size(); ++l)
+        total += static_cast<double>(layerDims[l]) * static_cast<double>(layerDims[l - 1]);
+    return std::max(1.0, total);
+}
+
+// The accuracy of `parameters` on `set`, NaN for an empty set, nothing if a stop request came
+// first.
+std::optional<double> accuracyOf(const Parameters& parameters, const Dataset& set,
+                                 const std::stop_token& stop)
+{
+    const Eigen::Index m = set.size();
+    if (m == 0)
         return std::numeric_limits<double>::quiet_NaN();
-    return accuracy(predictLabels(predictProbabilities(parameters, set.X)), set.Y);
+    PointPredictor predictor(parameters, kAccuracyBatch);
+    std::vector<double> x(static_cast<std::size_t>(kAccuracyBatch));
+    std::vector<double> y(static_cast<std::size_t>(kAccuracyBatch));
+    std::vector<double> probability(static_cast<std::size_t>(kAccuracyBatch));
+    Eigen::Index correct = 0;
+    for (Eigen::Index first = 0; first < m; first += kAccuracyBatch) {
+        const Eigen::Index count = std::min(kAccuracyBatch, m - first);
+        for (Eigen::Index k = 0; k < count; ++k) {
+            x[static_cast<std::size_t>(k)] = set.X(0, first + k);
+            y[static_cast<std::size_t>(k)] = set.X(1, first + k);
+        }
+        if (!predictor.predict(x.data(), y.data(), count, probability.data(), stop))
+            return std::nullopt;
+        for (Eigen::Index k = 0; k < count; ++k) {
+            const int label = probability[static_cast<std::size_t>(k)] > 0.5 ? 1 : 0;
+            correct += static_cast<double>(label) == set.Y(first + k) ? 1 : 0;
+        }
+    }
+    return static_cast<double>(correct) / static_cast<double>(m);
 }
 } // namespace
+
+GridSpec liveBoundaryGrid(const GridSpec& full, const std::vector<int>& layerDims)
+{
+    const double affordable
+        = std::sqrt(kLiveBoundaryMultiplyAdds / multiplyAddsPerPoint(layerDims));
+    const int side = std::max(static_cast<int>(affordable), kMinLiveBoundaryPoints);
+    const int columns = std::min(side, full.columns);
+    const int rows = std::min(side, full.rows);
+    if (columns == full.columns && rows == full.rows)
+        return full;
+    return displayGrid(full.xMin, full.xMin + full.xStep * (full.columns - 1), full.yMin,
+                       full.yMin + full.yStep * (full.rows - 1), columns, rows);
+}
 
 RunWorker::RunWorker(TrainingConfig config, std::shared_ptr<const DatasetPair> data,
                      std::shared_ptr<const Pace> pace, std::stop_token stop, GridSpec boundaryGrid)
@@ -34,7 +91,7 @@ RunWorker::RunWorker(TrainingConfig config, std::shared_ptr<const DatasetPair> d
     , data_(std::move(data))
     , pace_(std::move(pace))
     , stop_(std::move(stop))
-    , boundaryGrid_(boundaryGrid)
+    , boundaryGrid_(liveBoundaryGrid(boundaryGrid, config_.layerDims))
 {
 }
 
@@ -44,6 +101,11 @@ void RunWorker::run()
         TrainerHooks hooks;
         hooks.snapshotEvery = kSnapshotEvery;
         hooks.stop = stop_;
+        // Issue 15: a stopped large network skips its final predictions (as long as an
+        // iteration); its panel keeps the accuracies last published.
+        hooks.predictWhenCancelled = multiplyAddsPerPoint(config_.layerDims)
+                * static_cast<double>(data_->train.size() + data_->test.size())
+            <= kLiveBoundaryMultiplyAdds;
         hooks.onSnapshot = [this](const TrainingSnapshot& snapshot) { onSnapshot(snapshot); };
         started_ = Clock::now();
         pacedUntil_ = started_;
@@ -63,7 +125,7 @@ void RunWorker::onSnapshot(const TrainingSnapshot& snapshot)
         pendingCosts_.push_back(snapshot.cost);
     waitForPace(snapshot.iteration);
     const Clock::time_point now = Clock::now();
-    if (!publishedOnce_ || now - lastPublished_ >= kPublishInterval)
+    if (!publishedOnce_ || now - lastPublished_ >= publishInterval_)
         publish(snapshot.iteration, snapshot.parameters);
 }
 
@@ -97,11 +159,24 @@ void RunWorker::publish(int iteration, const Parameters& parameters)
     progress.iteration = iteration;
     progress.totalIterations = config_.iterations;
     progress.costs = std::exchange(pendingCosts_, {});
-    progress.boundary = evaluateGrid(parameters, boundaryGrid_);
-    progress.trainAccuracy = accuracyOf(parameters, data_->train);
-    progress.testAccuracy = accuracyOf(parameters, data_->test);
     progress.elapsedSeconds = std::chrono::duration<double>(now - started_).count();
-    lastPublished_ = now;
+    // Stopped runs skip the boundary and accuracies (the panel keeps the last ones); their costs
+    // and iteration still go out.
+    if (!stop_.stop_requested()) {
+        DecisionGrid boundary = evaluateGrid(parameters, boundaryGrid_, stop_);
+        const std::optional<double> trainAccuracy = accuracyOf(parameters, data_->train, stop_);
+        const std::optional<double> testAccuracy = accuracyOf(parameters, data_->test, stop_);
+        if (boundary.complete && trainAccuracy && testAccuracy) {
+            progress.boundary = std::move(boundary);
+            progress.trainAccuracy = *trainAccuracy;
+            progress.testAccuracy = *testAccuracy;
+        }
+    }
+    const Clock::time_point done = Clock::now();
+    publishInterval_ = std::max<Clock::duration>(
+        kPublishInterval,
+        std::chrono::duration_cast<Clock::duration>((done - now) * kPublishCostFactor));
+    lastPublished_ = done;
     publishedOnce_ = true;
     emit progressed(progress);
 }

@@ -17,6 +17,11 @@
 
 namespace initviz::ui {
 
+/// The live boundary grid for a network of `layerDims`: `full` itself for classroom networks, a
+/// coarser grid over the same square for large ones, so that one evaluation stays in the tens of
+/// milliseconds (issue 15).
+[[nodiscard]] GridSpec liveBoundaryGrid(const GridSpec& full, const std::vector<int>& layerDims);
+
 /// Trains one run on the thread it is moved to. The core's snapshot callback becomes queued
 /// `progressed` signals carrying values: new costs, the decision boundary evaluated here (so the
 /// GUI thread only paints) and the current accuracies, at most ~30 times a second. Pacing sleeps
@@ -50,6 +55,7 @@ private:
 
     Clock::time_point started_;
     Clock::time_point lastPublished_;
+    Clock::duration publishInterval_{};
     bool publishedOnce_ = false;
     std::vector<CostPoint> pendingCosts_;
     // The pacing clock: when the run should reach `pacedIteration_` at the current speed.

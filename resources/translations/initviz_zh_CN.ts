@@ -380,6 +380,21 @@ Row label: make_circles factor, inner circle radius relative to outer</extracomm
     </message>
 </context>
 <context>
+    <name>initviz::ui::Launcher</name>
+    <message>
+        <source>initviz: every run failed: %1
+</source>
+        <translation>initviz：所有运行都失败了：%1
+</translation>
+    </message>
+    <message>
+        <source>initviz: %1; starting from the notebook&apos;s settings, and remembering nothing this time
+</source>
+        <translation>initviz：%1；本次从笔记本的设置开始，且不记住任何设置
+</translation>
+    </message>
+</context>
+<context>
     <name>initviz::ui::MainWindow</name>
     <message>
         <source>%1 s</source>
@@ -786,6 +801,50 @@ seeds %2</source>
         <source>the folder %1 is read-only (%2)</source>
         <translation>文件夹 %1 是只读的（%2）</translation>
     </message>
+    <message>
+        <source>it is a symbolic link to %1, which does not exist; refusing to create a file through it</source>
+        <translation>它是指向 %1 的符号链接，而该目标不存在；拒绝通过它创建文件</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link in the shared folder %1 that belongs to another user (uid %2); following it could overwrite someone else&apos;s file, so it is refused, as the system refuses it to shell redirections</source>
+        <translation>它是共享文件夹 %1 中属于另一个用户（uid %2）的符号链接；跟随它可能会覆盖别人的文件，因此被拒绝，正如系统对 shell 重定向的拒绝一样</translation>
+    </message>
+    <message>
+        <source>its symbolic link cannot be read</source>
+        <translation>无法读取它的符号链接</translation>
+    </message>
+    <message>
+        <source>it is a pipe that no program is reading</source>
+        <translation>它是一个没有任何程序在读取的管道</translation>
+    </message>
+    <message>
+        <source>the new file belongs to you, not to the owner of the file it replaced (uid %1, gid %2): only its permissions were kept</source>
+        <translation>新文件属于您，而不属于被替换文件的所有者（uid %1，gid %2）：只保留了其权限</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>the file name must end in .%1</source>
+        <translation>文件名必须以 .%1 结尾</translation>
+    </message>
+    <message>
+        <source> or .</source>
+        <translation> 或 .</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>initviz::ui::Scheme</name>
@@ -856,6 +915,21 @@ seeds %2</source>
     <message>
         <source>too small weights: the signal vanishes</source>
         <translation>权重过小：信号逐层消失</translation>
+    </message>
+</context>
+<context>
+    <name>initviz::ui::Settings</name>
+    <message>
+        <source>the settings file %1 is not a regular file</source>
+        <translation>设置文件 %1 不是普通文件</translation>
+    </message>
+    <message>
+        <source>the settings file %1 is larger than %2 KiB</source>
+        <translation>设置文件 %1 大于 %2 KiB</translation>
+    </message>
+    <message>
+        <source>there is no home folder (HOME is unset) to keep the settings in</source>
+        <translation>没有可保存设置的主文件夹（HOME 未设置）</translation>
     </message>
 </context>
 <context>
