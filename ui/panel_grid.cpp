@@ -31,6 +31,8 @@ PanelGrid::PanelGrid(QWidget* parent)
     scroll_->setWidget(host_);
     scroll_->setWidgetResizable(true);
     scroll_->setFrameShape(QFrame::NoFrame);
+    // Nothing in it takes keys: Tab goes past it, from the panels' header to the cost plot's.
+    scroll_->setFocusPolicy(Qt::NoFocus);
     scroll_->viewport()->installEventFilter(this);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
