@@ -983,68 +983,69 @@ void TestCli::outOfMemoryIsNotBadInput()
                    outcome);
     VERIFY_OUTCOME(outcome.err == QStringLiteral("initviz: out of memory\n"), outcome);
     VERIFY_OUTCOME(outcome.out.isEmpty(), outcome);
+}
 
-    // Issue 13: the command line prints the notebook's English and numbers under any locale (they
-    // are compared with the notebook), byte for byte what it prints under the C locale, on stdout
-    // and stderr; only the window speaks the user's language.
-    void TestCli::outputIsTheSameUnderEveryLocale_data()
-    {
-        QTest::addColumn<QStringList>("arguments");
-        QTest::addColumn<QString>("locale");
-        const std::pair<const char*, QStringList> commands[] = {
-            {"train", {QStringLiteral("train")}},
-            {"train random",
-             {QStringLiteral("train"), QStringLiteral("--init"), QStringLiteral("random"),
-              QStringLiteral("--iterations"), QStringLiteral("2000")}},
-            {"compare", {QStringLiteral("compare")}},
-            {"compare seeds",
-             {QStringLiteral("compare"), QStringLiteral("--seeds"), QStringLiteral("1-2"),
-              QStringLiteral("--iterations"), QStringLiteral("3000")}},
-            {"dataset", {QStringLiteral("dataset")}},
-            {"dataset json", {QStringLiteral("dataset"), QStringLiteral("--json")}},
-            {"help", {QStringLiteral("--help")}},
-            {"bad number",
-             {QStringLiteral("train"), QStringLiteral("--learning-rate"), QStringLiteral("0,05")}},
-        };
-        for (const char* locale : {"de_DE.UTF-8", "zh_CN.UTF-8"}) {
-            for (const auto& [name, arguments] : commands) {
-                const QByteArray row = QByteArray(name) + ", " + locale;
-                QTest::newRow(row.constData()) << arguments << QString::fromLatin1(locale);
-            }
+// Issue 13: the command line prints the notebook's English and numbers under any locale (they are
+// compared with the notebook), byte for byte what it prints under the C locale, on stdout and
+// stderr; only the window speaks the user's language.
+void TestCli::outputIsTheSameUnderEveryLocale_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("locale");
+    const std::pair<const char*, QStringList> commands[] = {
+        {"train", {QStringLiteral("train")}},
+        {"train random",
+         {QStringLiteral("train"), QStringLiteral("--init"), QStringLiteral("random"),
+          QStringLiteral("--iterations"), QStringLiteral("2000")}},
+        {"compare", {QStringLiteral("compare")}},
+        {"compare seeds",
+         {QStringLiteral("compare"), QStringLiteral("--seeds"), QStringLiteral("1-2"),
+          QStringLiteral("--iterations"), QStringLiteral("3000")}},
+        {"dataset", {QStringLiteral("dataset")}},
+        {"dataset json", {QStringLiteral("dataset"), QStringLiteral("--json")}},
+        {"help", {QStringLiteral("--help")}},
+        {"bad number",
+         {QStringLiteral("train"), QStringLiteral("--learning-rate"), QStringLiteral("0,05")}},
+    };
+    for (const char* locale : {"de_DE.UTF-8", "zh_CN.UTF-8"}) {
+        for (const auto& [name, arguments] : commands) {
+            const QByteArray row = QByteArray(name) + ", " + locale;
+            QTest::newRow(row.constData()) << arguments << QString::fromLatin1(locale);
         }
     }
+}
 
-    void TestCli::outputIsTheSameUnderEveryLocale()
-    {
-        QFETCH(QStringList, arguments);
-        QFETCH(QString, locale);
-        // A locale that is not generated would silently fall back to C and prove nothing.
-        const locale_t generated = newlocale(LC_ALL_MASK, locale.toLatin1().constData(), nullptr);
-        QVERIFY2(generated != nullptr,
-                 qPrintable(locale
-                            + QStringLiteral(" is not generated: .ci/test's ensure_locales "
-                                             "makes it (Debian package locales)")));
-        freelocale(generated);
+void TestCli::outputIsTheSameUnderEveryLocale()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, locale);
+    // A locale that is not generated would silently fall back to C and prove nothing.
+    const locale_t generated = newlocale(LC_ALL_MASK, locale.toLatin1().constData(), nullptr);
+    QVERIFY2(generated != nullptr,
+             qPrintable(locale
+                        + QStringLiteral(" is not generated: .ci/test's ensure_locales "
+                                         "makes it (Debian package locales)")));
+    freelocale(generated);
 
-        const auto environmentFor = [](const QString& name, const QString& language) {
-            QProcessEnvironment environment = withoutDisplay();
-            for (const char* variable : {"LC_ALL", "LC_NUMERIC", "LC_MESSAGES", "LANG", "LANGUAGE"})
-                environment.remove(QString::fromLatin1(variable));
-            environment.insert(QStringLiteral("LC_ALL"), name);
-            environment.insert(QStringLiteral("LANG"), name);
-            if (!language.isEmpty())
-                environment.insert(QStringLiteral("LANGUAGE"), language);
-            return environment;
-        };
-        const Outcome c = runInitviz(arguments, environmentFor(QStringLiteral("C"), QString()));
-        const Outcome local
-            = runInitviz(arguments, environmentFor(locale, locale.section(QLatin1Char('.'), 0, 0)));
-        QVERIFY(c.finished && local.finished);
-        QCOMPARE(local.exitCode, c.exitCode);
-        QVERIFY(!c.out.isEmpty() || !c.err.isEmpty());
-        QCOMPARE(local.out, c.out);
-        QCOMPARE(local.err, c.err);
-    }
+    const auto environmentFor = [](const QString& name, const QString& language) {
+        QProcessEnvironment environment = withoutDisplay();
+        for (const char* variable : {"LC_ALL", "LC_NUMERIC", "LC_MESSAGES", "LANG", "LANGUAGE"})
+            environment.remove(QString::fromLatin1(variable));
+        environment.insert(QStringLiteral("LC_ALL"), name);
+        environment.insert(QStringLiteral("LANG"), name);
+        if (!language.isEmpty())
+            environment.insert(QStringLiteral("LANGUAGE"), language);
+        return environment;
+    };
+    const Outcome c = runInitviz(arguments, environmentFor(QStringLiteral("C"), QString()));
+    const Outcome local
+        = runInitviz(arguments, environmentFor(locale, locale.section(QLatin1Char('.'), 0, 0)));
+    QVERIFY(c.finished && local.finished);
+    QCOMPARE(local.exitCode, c.exitCode);
+    QVERIFY(!c.out.isEmpty() || !c.err.isEmpty());
+    QCOMPARE(local.out, c.out);
+    QCOMPARE(local.err, c.err);
+}
 
-    QTEST_GUILESS_MAIN(TestCli)
+QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

@@ -80,9 +80,7 @@ private slots:
     }
 
     // Issue 15: a large network's grid is evaluated in small blocks (and its products in
-    // slices); every point still gets exactly the probability the same points get predicted in
-    // one batch. (One point alone would take the scalar sigmoid tail, which may differ from the
-    // vector exp by an ulp: one batch keeps each point in the same lane position.)
+    // slices); every point still gets exactly the probability it gets predicted on its own.
     void largeNetworkGridIsExact()
     {
         const initviz::Parameters parameters
@@ -91,6 +89,7 @@ private slots:
             = initviz::displayGrid(-1.5, 1.5, -1.5, 1.5, kSmallGridSide, kSmallGridSide);
         const initviz::DecisionGrid grid = initviz::evaluateGrid(parameters, spec);
         QVERIFY(grid.complete);
+        // All points in one batch: the same SIMD lanes as the grid's blocks of 32.
         initviz::Matrix points(2, Eigen::Index(spec.columns) * spec.rows);
         for (int r = 0; r < spec.rows; ++r) {
             for (int c = 0; c < spec.columns; ++c) {
@@ -98,10 +97,10 @@ private slots:
                 points(1, Eigen::Index(r) * spec.columns + c) = spec.yMin + r * spec.yStep;
             }
         }
-        const initviz::RowVector batch = initviz::predictProbabilities(parameters, points);
+        const initviz::RowVector alone = initviz::predictProbabilities(parameters, points);
         for (int r = 0; r < spec.rows; ++r) {
             for (int c = 0; c < spec.columns; ++c) {
-                const double expected = batch(Eigen::Index(r) * spec.columns + c);
+                const double expected = alone(Eigen::Index(r) * spec.columns + c);
                 const double inGrid = grid.at(r, c);
                 QVERIFY(std::memcmp(&expected, &inGrid, sizeof expected) == 0);
             }

@@ -265,6 +265,7 @@ private slots:
         initviz::TrainerHooks hooks;
         hooks.stop = stop.get_token();
         hooks.onSnapshot = [&](const initviz::TrainingSnapshot&) { ++checkpoints; };
+        hooks.predictWhenCancelled = false; // as the window does for a network this large
         std::chrono::steady_clock::time_point requested;
         std::jthread stopper([&] {
             while (checkpoints < 2)
@@ -278,8 +279,7 @@ private slots:
         const double seconds
             = std::chrono::duration<double>(std::chrono::steady_clock::now() - requested).count();
         stopper.join();
-        qInfo("stopped %.3f s after the request (predictions included), at iteration %d", seconds,
-              result.iterationsDone);
+        qInfo("stopped %.3f s after the request, at iteration %d", seconds, result.iterationsDone);
         QVERIFY(result.cancelled);
         QVERIFY(result.iterationsDone >= 1);
         QVERIFY(seconds <= kStopBoundSeconds);

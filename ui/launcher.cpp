@@ -37,10 +37,8 @@ int runWindow(const LaunchOptions& options)
         QCoreApplication::setOrganizationName(QStringLiteral("InitViz"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("InitViz"));
     QGuiApplication::setDesktopFileName(QStringLiteral("initviz"));
-    installTranslations(rememberedLanguage());
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/initviz/initviz.png")));
-
-    // Issue 15: a FIFO or a 1 GiB file as the settings file must not hang or crash the start,
+    // Issue 15: a FIFO or a 1 GiB file as the settings file must not hang or crash the start
+    // (checked before anything reads it, the remembered language first),
     // and without a home folder nothing is written to /.config.
     const QTemporaryDir isolated;
     if (const QString problem = isolateUnusableSettings(isolated.path()); !problem.isEmpty()) {
@@ -51,6 +49,9 @@ int runWindow(const LaunchOptions& options)
                   .arg(problem);
         std::fputs(line.toLocal8Bit().constData(), stderr);
     }
+    installTranslations(rememberedLanguage());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/initviz/initviz.png")));
+
     MainWindow window(options);
     QObject::connect(&window, &MainWindow::scriptFinished, qApp, &QCoreApplication::exit,
                      Qt::QueuedConnection);

@@ -183,7 +183,7 @@ MainWindow::MainWindow(const LaunchOptions& options, QWidget* parent)
     applyLaunchOptions(options);
     // Issue 15: settings are saved as they change, so a SIGTERM or a crash loses none.
     if (!scripted_) {
-        const auto save = [this] { saveRememberedSettings(); };
+        const auto save = [this] { saveRememberedSettings(false); };
         connect(form_, &ExperimentForm::settingsChanged, this, save);
         connect(form_, &ExperimentForm::speedChanged, this, save);
         connect(showTestPoints_, &QCheckBox::toggled, this, save);
@@ -494,12 +494,14 @@ RememberedSettings MainWindow::currentSettings() const
     return current;
 }
 
-void MainWindow::saveRememberedSettings()
+void MainWindow::saveRememberedSettings(bool withGeometry)
 {
     QSettings store;
-    // In presenter mode: what leaving it would return to.
-    store.setValue(kGeometryKey, presenter_->geometryToRemember());
-    store.setValue(kStateKey, presenter_->stateToRemember());
+    if (withGeometry) {
+        // In presenter mode: what leaving it would return to.
+        store.setValue(kGeometryKey, presenter_->geometryToRemember());
+        store.setValue(kStateKey, presenter_->stateToRemember());
+    }
     saveSettings(store, settingsToRemember(currentSettings(), rememberedAtStart_, launched_));
 }
 

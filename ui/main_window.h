@@ -143,7 +143,8 @@ private:
     void buildDocks();
     void applyLaunchOptions(const LaunchOptions& options);
     void loadRememberedSettings();
-    void saveRememberedSettings();
+    /// Geometry only on close: saved as they change, settings must not move other windows.
+    void saveRememberedSettings(bool withGeometry = true);
     [[nodiscard]] RememberedSettings currentSettings() const;
 
     /// Shows `settings` as an experiment: panels, cost curves and table rows, all Ready.
