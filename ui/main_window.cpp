@@ -206,6 +206,12 @@ MainWindow::~MainWindow()
     // Join the training threads before anything they report to is torn down.
     delete controller_;
     controller_ = nullptr;
+    // ~QWidget closes the window, which hides the docks and toggles their view actions: by then
+    // this is no longer a MainWindow, so nothing may call back into it (UBSan: bad downcast).
+    for (QDockWidget* dock : {formDock_, understandingDock_}) {
+        disconnect(dock, nullptr, this, nullptr);
+        disconnect(dock->toggleViewAction(), nullptr, this, nullptr);
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
