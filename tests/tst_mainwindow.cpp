@@ -66,8 +66,15 @@ constexpr int kTrainingTimeoutMs = 60'000;
 // Issue #3: Stop takes effect within 100 ms; closing mid-run exits within a second.
 constexpr qint64 kStopDeadlineMs = 100;
 constexpr qint64 kCloseDeadlineMs = 1000;
-// Issue #3: the event loop never stalls more than 50 ms while four runs train.
-constexpr qint64 kMaxStallMs = 50;
+// Issue #3: the event loop never stalls more than 50 ms while four runs train. That is what the
+// release build (the ci preset) is held to; sanitizer builds, whose instrumented painting runs
+// about three times slower, are held to three times that.
+#ifdef INITVIZ_SANITIZED
+constexpr qint64 kSanitizerSlowdown = 3;
+#else
+constexpr qint64 kSanitizerSlowdown = 1;
+#endif
+constexpr qint64 kMaxStallMs = 50 * kSanitizerSlowdown;
 constexpr int kStallProbeMs = 5;
 constexpr int kStallWatchMs = 1500; // three watches fit in a 6 s classroom-pace run
 constexpr int kStallWatches = 3;
