@@ -122,8 +122,10 @@ double relativeLuminance(const QColor& color)
             : std::pow((channel + kGammaOffset) / (1.0 + kGammaOffset), kGamma);
     };
     const QColor rgb = color.toRgb();
-    return 0.2126 * linear(rgb.redF()) + 0.7152 * linear(rgb.greenF())
-        + 0.0722 * linear(rgb.blueF());
+    // QColor's F channels are float in Qt 6.
+    return 0.2126 * linear(static_cast<double>(rgb.redF()))
+        + 0.7152 * linear(static_cast<double>(rgb.greenF()))
+        + 0.0722 * linear(static_cast<double>(rgb.blueF()));
 }
 
 double contrastRatio(const QColor& first, const QColor& second)
