@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli.h"
 
+#include "core/experiment.h"
 #include "core/text.h"
-#include "ui/experiment_settings.h"
-#include "ui/launch_options.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -125,7 +124,7 @@ const std::vector<OptionSpec>& optionSpecs()
     static const std::vector<OptionSpec> specs = [] {
         const TrainingConfig training;
         const DatasetOptions data;
-        const ui::LaunchOptions window;
+        const Experiment notebook = Experiment::notebook();
         const auto number = [](double value) { return fromStd(formatPython(value)); };
         const unsigned trainingScope = kInTrain | kInCompare | kInWindow;
 
@@ -143,7 +142,7 @@ const std::vector<OptionSpec>& optionSpecs()
         add(name::init, "NAME", "train: the initialization",
             fromStd(schemeInfo(training.init).name), kInTrain, Group::Training);
         add(name::inits, "LIST", "compare and the window: initializations, comma-separated",
-            schemeNames(window.inits), kInCompare | kInWindow, Group::Training);
+            schemeNames(notebook.schemes), kInCompare | kInWindow, Group::Training);
         add(name::seed, "N", "seed of the weight initialization, 0..4294967295",
             QString::number(training.seed), trainingScope, Group::Training);
         add(name::seeds, "LIST",
@@ -392,7 +391,7 @@ void checkCompareSize(const CommandLine& line)
 }
 
 /// The window trains seeds in a row (its weight seed and a count); the window's own validation
-/// judges the rest (at most ui::limits::kMaxRuns runs, seeds within numpy's range).
+/// judges the rest (at most limits::kMaxRuns runs, seeds within numpy's range).
 void checkWindowSeeds(const CommandLine& line)
 {
     const std::vector<std::uint32_t>& seeds = line.seeds;
@@ -402,7 +401,7 @@ void checkWindowSeeds(const CommandLine& line)
                                 "%2")
                      .arg(dashed(name::seeds), fromStd(formatSeeds(seeds))));
     }
-    ui::ExperimentSettings settings;
+    Experiment settings;
     settings.schemes = line.inits;
     settings.training = line.training;
     settings.seedCount = std::max(1, static_cast<int>(seeds.size()));
@@ -599,7 +598,7 @@ CommandLine parseCommandLine(const QStringList& arguments)
                                                : line.training.init};
     } else if (line.command == Command::Compare || line.command == Command::Window) {
         line.inits = values.isSet(name::inits) ? parseSchemeList(values.text(name::inits))
-                                               : ui::LaunchOptions{}.inits;
+                                               : Experiment::notebook().schemes;
     }
     if (!line.inits.empty())
         line.training.init = line.inits.front();

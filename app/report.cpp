@@ -2,6 +2,7 @@
 #include "app/report.h"
 
 #include "app/json.h"
+#include "core/experiment.h"
 #include "core/initializers.h"
 #include "core/text.h"
 
@@ -25,10 +26,7 @@ std::string wholePercent(double fraction)
 
 std::string modelName(const TrainingResult& result)
 {
-    // "3-layer NN": the notebook counts the weight layers, not the input.
-    const std::size_t weightLayers = result.config.layerDims.size() - 1;
-    return std::to_string(weightLayers) + "-layer NN with "
-        + std::string(schemeInfo(result.config.init).title) + " initialization";
+    return initviz::modelName(result.config.init, result.config.layerDims);
 }
 
 /// The notebook's comment on a run's initialization, and whether it diverged.

@@ -3,6 +3,7 @@
 
 #include "app/cli.h"
 #include "app/report.h"
+#include "app/train_all.h"
 #include "ui/figure_export.h"
 #include "ui/launch_options.h"
 #include "ui/launcher.h"
@@ -15,14 +16,12 @@
 #include <QStringList>
 
 #include <algorithm>
-#include <atomic>
 #include <cstdio>
 #include <exception>
 #include <new>
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <thread>
 
 namespace initviz::cli {
 
@@ -181,36 +180,6 @@ int runCommand(const CommandLine& line)
     return kExitFailure;
 }
 } // namespace
-
-std::vector<TrainingResult> trainAll(const std::vector<TrainingConfig>& configs,
-                                     const DatasetPair& data)
-{
-    std::vector<TrainingResult> results(configs.size());
-    std::vector<std::exception_ptr> errors(configs.size());
-    std::atomic<std::size_t> next{0};
-    const auto work = [&] {
-        for (std::size_t i = next++; i < configs.size(); i = next++) {
-            try {
-                results[i] = train(configs[i], data);
-            } catch (...) {
-                errors[i] = std::current_exception();
-            }
-        }
-    };
-    const std::size_t cores = std::max(1U, std::thread::hardware_concurrency());
-    const std::size_t threads = std::min(configs.size(), cores); // counting this one
-    {
-        std::vector<std::jthread> workers;
-        for (std::size_t t = 1; t < threads; ++t)
-            workers.emplace_back(work);
-        work(); // this thread trains too
-    } // jthreads join here
-    for (const std::exception_ptr& error : errors) {
-        if (error)
-            std::rethrow_exception(error);
-    }
-    return results;
-}
 
 int run(int argc, char* argv[])
 {

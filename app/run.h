@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/datasets.h"
-#include "core/trainer.h"
-
-#include <vector>
-
 namespace initviz::cli {
 
 /// Exit codes of `initviz`.
@@ -23,10 +18,5 @@ inline constexpr int kExitOutOfMemory = 3;
 /// window. Nothing is printed on stdout for bad input; results already computed are printed
 /// before a later step (the figure) fails. Returns the exit code.
 [[nodiscard]] int run(int argc, char* argv[]);
-
-/// Trains every configuration on `data` concurrently (one thread per run, at most one per core)
-/// and returns the results in the order of `configs`. Rethrows the first run's exception, if any.
-[[nodiscard]] std::vector<TrainingResult> trainAll(const std::vector<TrainingConfig>& configs,
-                                                   const DatasetPair& data);
 
 } // namespace initviz::cli

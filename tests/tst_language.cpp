@@ -3,9 +3,11 @@
 // complete, every text the window shows is translatable (the window rendered in Chinese differs
 // from the English wherever a word is shown), the scheme texts the core supplies are translatable,
 // every control has an accessible name, and Tab alone walks the form to Start.
+#include "core/experiment.h"
 #include "ui/experiment_form.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
+#include "ui/plot_style.h"
 #include "ui/scheme_text.h"
 
 #include <QAbstractButton>
@@ -179,6 +181,7 @@ private slots:
     void cleanup();
 
     void catalogueIsComplete();
+    void englishRunNamesAreTheCores();
     void schemeTextsAreTranslatable();
     void everyWindowTextIsTranslated();
     void chineseIsRememberedAndInstalled();
@@ -231,6 +234,24 @@ void TestLanguage::catalogueIsComplete()
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY(messages > 150);
     QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(QLatin1String("\n"))));
+}
+
+// Issue 10: the window words a run with tr() over the core's patterns; untranslated, it names it
+// exactly as the core (and so the command line) does.
+void TestLanguage::englishRunNamesAreTheCores()
+{
+    QCOMPARE(initviz::ui::installTranslations(UiLanguage::English), UiLanguage::English);
+    const std::vector<int> layers{2, 10, 5, 1};
+    for (const initviz::InitSchemeInfo& info : initviz::initSchemes()) {
+        const initviz::InitScheme scheme = info.scheme;
+        QCOMPARE(initviz::ui::schemeTitle(scheme).toStdString(), initviz::schemeName(scheme));
+        QCOMPARE(initviz::ui::modelTitle(scheme).toStdString(), initviz::modelPlotTitle(scheme));
+        QCOMPARE(initviz::ui::runTitle(scheme, 4U).toStdString(),
+                 initviz::runPlotTitle(scheme, 4U));
+        QCOMPARE(
+            initviz::ui::tableModelName(scheme, initviz::weightLayerCount(layers)).toStdString(),
+            initviz::modelName(scheme, layers));
+    }
 }
 
 void TestLanguage::schemeTextsAreTranslatable()

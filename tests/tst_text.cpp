@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Numbers print like Python's repr (as the notebook prints them); layer lists parse strictly.
+// Numbers print like Python's repr (as the notebook prints them); layer lists parse strictly;
+// runs are named as the notebook names them (issue 10: one home, core/experiment.h).
+#include "core/experiment.h"
 #include "core/text.h"
 
 #include <QTest>
@@ -199,6 +201,26 @@ private slots:
     void formatsPredictionsAsBits()
     {
         QCOMPARE(initviz::formatPredictions({1, 0, 0, 1}), std::string("1001"));
+    }
+
+    // The notebook's own names: its conclusion table and its plot titles.
+    void namesRunsAsTheNotebook()
+    {
+        using initviz::InitScheme;
+        const std::vector<int> notebookLayers{2, 10, 5, 1};
+        QCOMPARE(initviz::weightLayerCount(notebookLayers), 3);
+        QCOMPARE(initviz::modelName(InitScheme::He, notebookLayers),
+                 std::string("3-layer NN with He initialization"));
+        QCOMPARE(initviz::modelName(InitScheme::Random, {2, 4, 1}),
+                 std::string("2-layer NN with large random initialization"));
+        QCOMPARE(initviz::modelPlotTitle(InitScheme::Zeros),
+                 std::string("Model with Zeros initialization"));
+        QCOMPARE(initviz::modelPlotTitle(InitScheme::Random),
+                 std::string("Model with large random initialization"));
+        QCOMPARE(initviz::runPlotTitle(InitScheme::He, std::nullopt),
+                 std::string("Model with He initialization"));
+        QCOMPARE(initviz::runPlotTitle(InitScheme::He, 4U), std::string("He, seed 4"));
+        QCOMPARE(initviz::schemeName(InitScheme::Zeros), std::string("Zeros"));
     }
 };
 

@@ -148,53 +148,6 @@ QString speedName(Speed speed)
     return QStringLiteral("classroom");
 }
 
-std::vector<TrainingConfig> ExperimentSettings::runConfigs() const
-{
-    std::vector<TrainingConfig> configs;
-    for (const InitScheme scheme : schemes) {
-        for (int k = 0; k < seedCount; ++k) {
-            TrainingConfig config = training;
-            config.init = scheme;
-            config.seed = training.seed + static_cast<std::uint32_t>(k);
-            configs.push_back(config);
-        }
-    }
-    return configs;
-}
-
-void ExperimentSettings::validate() const
-{
-    if (schemes.empty())
-        throw std::invalid_argument("select at least one initialization to compare");
-    if (seedCount < 1)
-        throw std::invalid_argument("the seed count must be at least 1");
-    if (static_cast<double>(training.seed) + seedCount - 1 > limits::kMaxSeed)
-        throw std::invalid_argument(std::to_string(seedCount) + " seeds from "
-                                    + std::to_string(training.seed)
-                                    + " run past 4294967295, numpy's last seed");
-    const auto runs = static_cast<long long>(schemes.size()) * seedCount;
-    if (runs > limits::kMaxRuns)
-        throw std::invalid_argument(std::to_string(schemes.size()) + " initializations with "
-                                    + std::to_string(seedCount) + " seeds each make "
-                                    + std::to_string(runs) + " runs; the window trains at most "
-                                    + std::to_string(limits::kMaxRuns) + " side by side");
-    initviz::validate(data);
-    initviz::validate(training, std::max(data.trainSamples, data.testSamples));
-}
-
-bool operator==(const ExperimentSettings& a, const ExperimentSettings& b)
-{
-    const TrainingConfig& x = a.training;
-    const TrainingConfig& y = b.training;
-    const DatasetOptions& p = a.data;
-    const DatasetOptions& q = b.data;
-    return a.schemes == b.schemes && a.seedCount == b.seedCount && x.seed == y.seed
-        && x.learningRate == y.learningRate && x.iterations == y.iterations
-        && x.layerDims == y.layerDims && x.costEvery == y.costEvery && x.stableLoss == y.stableLoss
-        && p.trainSamples == q.trainSamples && p.testSamples == q.testSamples && p.noise == q.noise
-        && p.factor == q.factor && p.trainSeed == q.trainSeed && p.testSeed == q.testSeed;
-}
-
 void saveSettings(QSettings& store, const RememberedSettings& remembered)
 {
     const ExperimentSettings& experiment = remembered.experiment;

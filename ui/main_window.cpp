@@ -685,7 +685,7 @@ void MainWindow::updateTable()
     std::vector<RunResult> results;
     for (int i = 0; i < runCount(); ++i)
         results.push_back(resultOf(i));
-    const int layerCount = static_cast<int>(shown_.training.layerDims.size()) - 1;
+    const int layerCount = weightLayerCount(shown_.training.layerDims);
     table_->setResults(results, layerCount, shown_.seedCount);
     balanceBottom();
 }

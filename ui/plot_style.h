@@ -64,12 +64,16 @@ inline constexpr double kMinimumBoundaryContrast = 1.8;
 /// The core's UTF-8 text (scheme names, formulas, comments) as a QString.
 [[nodiscard]] QString toQString(std::string_view text);
 
+// Run names in the window's language: tr() over the core's patterns (core/experiment.h:
+// schemeName, modelPlotTitle, modelName, runPlotTitle), which they equal in English
+// (tst_language checks it).
+
 /// "He" -> "He", "large random" -> "Large random": the scheme's title for legends and titles.
 [[nodiscard]] QString schemeTitle(InitScheme scheme);
 /// The notebook's plot title: "Model with He initialization".
 [[nodiscard]] QString modelTitle(InitScheme scheme);
 /// The notebook's conclusion-table name: "3-layer NN with He initialization".
-[[nodiscard]] QString tableModelName(InitScheme scheme, int layerCount);
+[[nodiscard]] QString tableModelName(InitScheme scheme, int layerCount); ///< weightLayerCount()
 /// A run's panel title: the notebook's modelTitle, or with several weight seeds compared the
 /// shorter "He, seed 4", which fits panels a quarter as wide.
 [[nodiscard]] QString runTitle(InitScheme scheme, std::optional<std::uint32_t> seed);
