@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The form's groups of fields: the initialization picker, the training settings and the data set.
+#include "ui/experiment_form.h"
+
+#include "ui/form_fields.h"
+#include "ui/plot_style.h"
+#include "ui/scheme_text.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace initviz::ui {
+
+QWidget* ExperimentForm::buildPicker()
+{
+    auto* group = new QGroupBox(tr("Initializations"));
+    group->setToolTip(tr("Every selected scheme trains on the same data, side by side"));
+    auto* layout = new QVBoxLayout(group);
+    layout->setSpacing(3);
+    int index = 0;
+    for (const InitSchemeInfo& info : initSchemes()) {
+        if (index == 3) {
+            // The notebook's three come first; the others are for going further.
+            auto* more = new QLabel(tr("Beyond the notebook"));
+            more->setEnabled(false);
+            layout->addSpacing(4);
+            layout->addWidget(more);
+        }
+        auto* box = new QCheckBox(schemeTitle(info.scheme));
+        box->setObjectName(QStringLiteral("init_%1").arg(toQString(info.name)));
+        box->setIcon(colorSwatch(runColor(info.scheme)));
+        box->setToolTip(QStringLiteral("<p><b>%1</b></p><p><code>%2</code></p><p>%3</p>")
+                            .arg(modelTitle(info.scheme), toQString(info.formula).toHtmlEscaped(),
+                                 schemeCommentText(info.scheme).toHtmlEscaped()));
+        layout->addWidget(box);
+        schemeBoxes_[info.scheme] = box;
+        ++index;
+    }
+    return group;
+}
+
+QWidget* ExperimentForm::buildTraining()
+{
+    //: Group box title: the training (optimisation) settings
+    auto* group = new QGroupBox(tr("Training"));
+    auto* form = new QFormLayout(group);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    learningRate_ = realField(limits::kMinLearningRate, limits::kMaxLearningRate,
+                              tr("Gradient-descent step: W = W - learning_rate * dW"));
+    learningRate_->setObjectName(QStringLiteral("learningRate"));
+    iterations_ = integerField(1, limits::kMaxIterations, tr("Full-batch gradient-descent steps"));
+    iterations_->setObjectName(QStringLiteral("iterations"));
+    iterations_->setSingleStep(1000);
+    costEvery_ = integerField(1, limits::kMaxIterations,
+                              tr("Record (and plot) the cost every this many "
+                                 "iterations, like the notebook's print"));
+    costEvery_->setObjectName(QStringLiteral("costEvery"));
+    costEvery_->setSingleStep(100);
+    layers_ = new QLineEdit;
+    layers_->setObjectName(QStringLiteral("layers"));
+    layers_->setToolTip(tr("Layer widths, input first: 2 inputs, hidden widths, 1 "
+                           "output (the notebook's is 2,10,5,1)"));
+    layers_->setPlaceholderText(QStringLiteral("2,10,5,1"));
+    layersMessage_ = errorLabel(QStringLiteral("layersMessage"));
+    seed_ = seedField(tr("np.random.seed of the weight initialization (the notebook "
+                         "uses 3)"));
+    seed_->setObjectName(QStringLiteral("seed"));
+    seedCount_ = integerField(1, limits::kMaxRuns,
+                              tr("Train every initialization with this many weight "
+                                 "seeds (the weight seed, the next one, ...) to see "
+                                 "whether its result holds for other random weights; "
+                                 "1 is the notebook's experiment"));
+    seedCount_->setObjectName(QStringLiteral("seedCount"));
+    //: Checkbox: report the numerically stable cross-entropy loss
+    stableLoss_ = new QCheckBox(tr("Stable loss"));
+    stableLoss_->setObjectName(QStringLiteral("stableLoss"));
+    stableLoss_->setToolTip(tr(
+        "Report the numerically stable cross-entropy (from the logits) instead of the notebook's "
+        "formula, which is infinite when a prediction is exactly wrong. Training is unchanged."));
+
+    form->addRow(tr("Learning rate"), learningRate_);
+    form->addRow(tr("Iterations"), iterations_);
+    //: Form label: record the cost every N iterations
+    form->addRow(tr("Cost every"), costEvery_);
+    form->addRow(tr("Layers"), layers_);
+    form->addRow(QString(), layersMessage_);
+    form->addRow(tr("Weight seed"), seed_);
+    form->addRow(tr("Seed count"), seedCount_);
+    form->addRow(QString(), stableLoss_);
+    return group;
+}
+
+QWidget* ExperimentForm::buildDataset()
+{
+    auto* group = new QGroupBox(tr("Data (make_circles)"));
+    auto* grid = new QGridLayout(group);
+    trainSamples_
+        = integerField(limits::kMinSamples, limits::kMaxSamples, tr("Points in the train set"));
+    trainSamples_->setObjectName(QStringLiteral("trainSamples"));
+    testSamples_
+        = integerField(limits::kMinSamples, limits::kMaxSamples, tr("Points in the test set"));
+    testSamples_->setObjectName(QStringLiteral("testSamples"));
+    trainSeed_ = seedField(tr("np.random.seed before the train set (notebook: 1)"));
+    trainSeed_->setObjectName(QStringLiteral("trainSeed"));
+    testSeed_ = seedField(tr("np.random.seed before the test set (notebook: 2)"));
+    testSeed_->setObjectName(QStringLiteral("testSeed"));
+    noise_ = realField(0.0, limits::kMaxNoise,
+                       tr("Standard deviation of the Gaussian noise added to each "
+                          "point"));
+    noise_->setObjectName(QStringLiteral("noise"));
+    factor_ = realField(0.0, limits::kMaxFactor,
+                        tr("Radius of the inner (blue) circle relative to the outer "
+                           "one, in [0, 1)"));
+    factor_->setObjectName(QStringLiteral("factor"));
+
+    //: Column header: the training data set (make_circles train split)
+    auto* trainHeader = new QLabel(tr("Train"));
+    //: Column header: the test data set (make_circles test split)
+    auto* testHeader = new QLabel(tr("Test"));
+    grid->addWidget(trainHeader, 0, 1, Qt::AlignHCenter);
+    grid->addWidget(testHeader, 0, 2, Qt::AlignHCenter);
+    //: Row label: number of data points in the set
+    grid->addWidget(new QLabel(tr("Samples")), 1, 0);
+    grid->addWidget(trainSamples_, 1, 1);
+    grid->addWidget(testSamples_, 1, 2);
+    //: Row label: random seed (np.random.seed) used to generate the set
+    grid->addWidget(new QLabel(tr("Seed")), 2, 0);
+    grid->addWidget(trainSeed_, 2, 1);
+    grid->addWidget(testSeed_, 2, 2);
+    //: Row label: standard deviation of the noise added to make_circles points
+    grid->addWidget(new QLabel(tr("Noise")), 3, 0);
+    grid->addWidget(noise_, 3, 1);
+    //: Row label: make_circles factor, inner circle radius relative to outer
+    grid->addWidget(new QLabel(tr("Factor")), 4, 0);
+    grid->addWidget(factor_, 4, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
+    return group;
+}
+
+} // namespace initviz::ui
