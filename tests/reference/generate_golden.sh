@@ -22,3 +22,5 @@ $ref --dataset > "$out/dataset.json"
 /usr/bin/python3 "$here/pairwise_sums.py" > "$out/pairwise_sums.json"
 /usr/bin/python3 "$here/random_streams.py" > "$out/random_streams.json"
 /usr/bin/python3 "$here/dataset_libm_trig.py" > "$out/dataset_libm_trig.json"
+# every data set kind (train and test, default and another setting), plain and with libm trig
+/usr/bin/python3 "$here/dataset_kinds.py" "$out"
