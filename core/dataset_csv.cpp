@@ -36,7 +36,12 @@ std::string quoted(std::string_view field)
 {
     // Appended, not `"\"" + std::string(...)`: GCC 12 warns falsely about that (-Wrestrict).
     std::string text(1, '"');
-    text.append(field.substr(0, kQuotedFieldLength));
+    for (const char c : field.substr(0, kQuotedFieldLength)) {
+        if (c == '\r') // a lone carriage return: the message stays one line
+            text.append("\\r");
+        else
+            text.push_back(c);
+    }
     if (field.size() > kQuotedFieldLength)
         text.append("...");
     text.push_back('"');
@@ -183,7 +188,7 @@ Dataset parseDataCsv(std::string_view text)
                                     + " rows; the limit is 100,000 points");
         x1.push_back(values[0]);
         x2.push_back(values[1]);
-        label.push_back(values[2]);
+        label.push_back(values[2] == 1.0 ? 1.0 : 0.0); // "-0" is label 0, stored as +0
         ++classCount[values[2] == 1.0 ? 1 : 0];
     }
     if (x1.empty())

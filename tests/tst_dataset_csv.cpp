@@ -86,6 +86,9 @@ private slots:
         QTest::newRow("header only") << QByteArray("x1,x2,label\n") << 0 << "no data rows";
         QTest::newRow("blank lines only") << QByteArray("\n  \n\r\n") << 0 << "no data rows";
         QTest::newRow("binary") << QByteArray("1,2,0\n\x89PNG\0\x01", 12) << 2 << "binary data";
+        // Found by fuzz_data_csv: the message quoted the carriage return (two lines).
+        QTest::newRow("carriage return inside a line")
+            << QByteArray("x1,x2,label\n0.5,7\r,0\n") << 2 << "x2 \"7\\r\" is not a number";
         QTest::newRow("mixed separators") << QByteArray("1;2;0\n3,4,1\n") << 2 << "missing columns";
         QTest::newRow("too many rows")
             << QByteArray::fromStdString("x1,x2,label\n0,0,1\n" + rows(100'000, "1,1,0\n"))
@@ -104,10 +107,19 @@ private slots:
             QCOMPARE(error.line(), line);
             const QString message = QString::fromStdString(error.what());
             QVERIFY2(message.contains(reason), qPrintable(message));
+            QVERIFY2(!message.contains(QLatin1Char('\r')) && !message.contains(QLatin1Char('\n')),
+                     qPrintable(message));
             if (line > 0)
                 QVERIFY2(message.startsWith(QStringLiteral("line %1: ").arg(line)),
                          qPrintable(message));
         }
+    }
+
+    // Found by fuzz_data_csv: a label "-0" was kept as -0.0 and did not write back to its bits.
+    void labelMinusZeroIsLabelZero()
+    {
+        const initviz::Dataset data = initviz::parseDataCsv("1,2,1\n-1,-2,-0\n");
+        QCOMPARE_BITS(data.Y(1), 0.0);
     }
 
     void exactlyHundredThousandRowsAreRead()
