@@ -318,6 +318,53 @@ private slots:
             }
         }
     }
+
+    // Issue 10: the notebook's He run (seed 3, 2-10-5-1, 15000 iterations) on every other kind
+    // at its defaults, against notebook_reference.py --kind (golden/train_he_<kind>.json): costs
+    // within 1e-9, accuracies and predictions exact.
+    void heTrainsOnEveryKindLikeNumpy_data()
+    {
+        QTest::addColumn<int>("kind");
+        for (const initviz::DatasetKindInfo& info : initviz::datasetKinds()) {
+            if (info.kind != initviz::DatasetKind::Circles) // he.json is the circles' run
+                QTest::newRow(info.name.data()) << int(info.kind);
+        }
+    }
+
+    void heTrainsOnEveryKindLikeNumpy()
+    {
+        QFETCH(int, kind);
+        const auto datasetKind = static_cast<initviz::DatasetKind>(kind);
+        const std::string_view name = initviz::datasetKindInfo(datasetKind).name;
+        const QJsonObject expected
+            = golden(QStringLiteral("train_he_%1.json")
+                         .arg(QString::fromUtf8(name.data(), qsizetype(name.size()))))
+                  .object();
+        QVERIFY2(!expected.isEmpty(), "golden file missing");
+        initviz::TrainingConfig config;
+        config.init = initviz::InitScheme::He;
+        const initviz::TrainingResult result = initviz::train(
+            config, initviz::makeDatasets(initviz::defaultDatasetOptions(datasetKind)));
+        const QJsonArray costs = expected.value(QStringLiteral("costs")).toArray();
+        QCOMPARE(qsizetype(result.costs.size()), costs.size());
+        for (qsizetype i = 0; i < costs.size(); ++i) {
+            const double want = costs.at(i).toObject().value(QStringLiteral("cost")).toDouble();
+            const double got = result.costs[std::size_t(i)].cost;
+            QVERIFY2(std::abs(got - want) <= kCostTolerance * std::abs(want),
+                     qPrintable(QStringLiteral("cost %1: %2 vs numpy %3")
+                                    .arg(i)
+                                    .arg(QString::fromStdString(initviz::formatPython(got)))
+                                    .arg(QString::fromStdString(initviz::formatPython(want)))));
+        }
+        QCOMPARE_BITS(result.trainAccuracy,
+                      expected.value(QStringLiteral("train_accuracy")).toDouble());
+        QCOMPARE_BITS(result.testAccuracy,
+                      expected.value(QStringLiteral("test_accuracy")).toDouble());
+        QCOMPARE(QString::fromStdString(initviz::formatPredictions(result.trainPredictions)),
+                 expected.value(QStringLiteral("train_predictions")).toString());
+        QCOMPARE(QString::fromStdString(initviz::formatPredictions(result.testPredictions)),
+                 expected.value(QStringLiteral("test_predictions")).toString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGolden)
