@@ -34,7 +34,13 @@ struct CommandLine {
     /// `training.seed` (--seeds 3-6), or empty.
     std::vector<std::uint32_t> seeds;
     DatasetOptions data;
-    bool json = false; ///< --json (train, compare, dataset)
+    /// --data and --test-data: your own points (read when the command runs, not here). When
+    /// dataPath is set, `data` is unused; without testDataPath there is no test set.
+    QString dataPath;
+    QString testDataPath;
+    bool json = false; ///< --json or --format json (train, compare, dataset)
+    bool csv = false; ///< dataset --format csv
+    bool csvTestSet = false; ///< dataset --format csv --set test
     QString plotPath; ///< compare --plot FILE.png|FILE.pdf; empty when not given
     /// The window only: --inits or a training or dataset option was given explicitly, so the
     /// window uses these settings instead of the ones remembered from the last session.

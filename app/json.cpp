@@ -92,6 +92,12 @@ void JsonWriter::integer(std::int64_t value)
     text_ += std::to_string(value);
 }
 
+void JsonWriter::null()
+{
+    beginValue();
+    text_ += "null";
+}
+
 void JsonWriter::boolean(bool value)
 {
     beginValue();

@@ -26,6 +26,7 @@ public:
     void number(double value);
     void integer(std::int64_t value);
     void boolean(bool value);
+    void null();
 
     [[nodiscard]] const std::string& text() const { return text_; }
 

@@ -18,9 +18,14 @@ constexpr double kPercent = 100.0;
 constexpr std::string_view kColumnSeparator = " | ";
 constexpr std::string_view kDivergedNote = " (diverged)";
 
+// A test accuracy without a test set (--data without --test-data) is NaN; it reads "none".
+constexpr char kNoTestSet[] = "none";
+
 // The notebook's table shows whole percents: 0.9933 -> "99%", 0.83 -> "83%".
 std::string wholePercent(double fraction)
 {
+    if (std::isnan(fraction))
+        return kNoTestSet;
     return std::to_string(std::lround(fraction * kPercent)) + "%";
 }
 
@@ -114,7 +119,10 @@ void writeRun(JsonWriter& json, const TrainingResult& result)
     json.key("train_accuracy");
     json.number(result.trainAccuracy);
     json.key("test_accuracy");
-    json.number(result.testAccuracy);
+    if (std::isnan(result.testAccuracy)) // no test set
+        json.null();
+    else
+        json.number(result.testAccuracy);
     json.key("train_predictions");
     json.string(formatPredictions(result.trainPredictions));
     json.key("test_predictions");
@@ -148,7 +156,10 @@ std::string trainText(const TrainingResult& result)
             + formatPython(point.cost) + "\n";
     }
     text += "On the train set:\nAccuracy: " + formatPython(result.trainAccuracy) + "\n";
-    text += "On the test set:\nAccuracy: " + formatPython(result.testAccuracy) + "\n";
+    text += "On the test set:\nAccuracy: "
+        + (std::isnan(result.testAccuracy) ? std::string(kNoTestSet) + " (no test set)"
+                                           : formatPython(result.testAccuracy))
+        + "\n";
     // Issue 15: a cost of 0.0 after a learning rate of 1e300 is not a success; say so (the
     // notebook's lines above stay as the notebook prints them).
     if (result.diverged)

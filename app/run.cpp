@@ -4,6 +4,7 @@
 #include "app/cli.h"
 #include "app/report.h"
 #include "app/train_all.h"
+#include "core/dataset_csv.h"
 #include "ui/figure_export.h"
 #include "ui/launch_options.h"
 #include "ui/launcher.h"
@@ -18,6 +19,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <exception>
+#include <filesystem>
 #include <new>
 #include <stdexcept>
 #include <string>
@@ -66,9 +68,24 @@ void useOffscreenPlatform()
     qputenv(kPlatformVariable, kOffscreenPlatform);
 }
 
+/// The generated data sets, or your own (--data, --test-data): a bad file throws
+/// DataFileError (std::invalid_argument: exit 2) naming the file, the line and the problem.
+DatasetPair loadData(const CommandLine& line)
+{
+    if (line.dataPath.isEmpty())
+        return makeDatasets(line.data);
+    DatasetPair data;
+    data.train = readDataCsv(std::filesystem::path(line.dataPath.toStdString()));
+    if (!line.testDataPath.isEmpty())
+        data.test = readDataCsv(std::filesystem::path(line.testDataPath.toStdString()));
+    else // no test set: 2 x 0 points, so the trainer and the reports see "none"
+        data.test.X.resize(2, 0);
+    return data;
+}
+
 int runTrain(const CommandLine& line)
 {
-    const TrainingResult result = train(line.training, makeDatasets(line.data));
+    const TrainingResult result = train(line.training, loadData(line));
     return print(line.json ? trainJson(result) : trainText(result));
 }
 
@@ -80,7 +97,7 @@ int runCompare(const CommandLine& line, int& appArgc, char** appArgv)
             return fail(problem.toStdString(), kExitUsage);
     }
     const std::vector<TrainingConfig> configs = compareRuns(line);
-    const DatasetPair data = makeDatasets(line.data);
+    const DatasetPair data = loadData(line);
     const std::vector<TrainingResult> results = trainAll(configs, data);
     // The table first: a figure that fails later does not lose it.
     if (const int printed = print(line.json ? compareJson(results) : compareText(results));
@@ -104,7 +121,11 @@ int runCompare(const CommandLine& line, int& appArgc, char** appArgv)
 
 int runDataset(const CommandLine& line)
 {
-    const DatasetPair data = makeDatasets(line.data);
+    const DatasetPair data = loadData(line);
+    if (line.csv && line.csvTestSet && data.test.size() == 0)
+        return fail("there is no test set to write (--data without --test-data)", kExitUsage);
+    if (line.csv)
+        return print(writeDataCsv(line.csvTestSet ? data.test : data.train));
     return print(line.json ? datasetJson(data) : datasetText(data));
 }
 

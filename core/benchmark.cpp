@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/benchmark.h"
 
+#include "core/dataset_kinds.h"
 #include "core/decision_grid.h"
 #include "core/trainer.h"
 
@@ -14,8 +15,8 @@
 namespace initviz {
 
 namespace {
-// The window's live boundary: the notebook's view [-1.5, 1.5]^2 sampled on a 200 x 200 grid.
-constexpr double kLiveGridHalfWidth = 1.5;
+// The window's live boundary: the view of the notebook's data ([-1.5, 1.5]^2) sampled on a
+// 200 x 200 grid.
 constexpr int kLiveGridResolution = 200;
 constexpr int kMaxRepetitions = 1000;
 
@@ -120,8 +121,9 @@ BenchmarkReport runBenchmarks(const BenchmarkOptions& options)
 
     // (2) decision grids over the trained He network
     const GridSpec notebook = notebookGrid(data.train.X);
-    const GridSpec live = displayGrid(-kLiveGridHalfWidth, kLiveGridHalfWidth, -kLiveGridHalfWidth,
-                                      kLiveGridHalfWidth, kLiveGridResolution, kLiveGridResolution);
+    const double half = viewHalfWidth(data);
+    const GridSpec live
+        = displayGrid(-half, half, -half, half, kLiveGridResolution, kLiveGridResolution);
     for (const auto& [name, spec, text] :
          {std::tuple{"notebook_grid", notebook,
                      "notebook decision grid (step 0.01 over [min-1, max+1]^2)"},

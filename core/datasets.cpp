@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/datasets.h"
 
+#include "core/dataset_kinds.h"
 #include "core/text.h"
 
 #include <cmath>
@@ -17,7 +18,34 @@ constexpr int kMinSamples = 2;
 // More points than any screen or classroom can use; keeps generation and training bounded.
 constexpr int kMaxSamples = 1'000'000;
 
-void validateCircles(int samples, double noise, double factor, const char* what)
+void validateFactor(double factor, std::string_view what)
+{
+    if (!std::isfinite(factor) || factor < 0.0 || factor >= 1.0)
+        throw std::invalid_argument(std::string(what)
+                                    + ": factor must be in [0, 1), as in sklearn (got "
+                                    + formatPython(factor) + ")");
+}
+
+void validateSpread(double spread, std::string_view what)
+{
+    if (!std::isfinite(spread) || spread <= 0.0)
+        throw std::invalid_argument(std::string(what) + ": spread must be a finite number > 0 (got "
+                                    + formatPython(spread) + ")");
+}
+
+void validateParameters(const DatasetOptions& options, std::string_view what)
+{
+    const unsigned uses = datasetKindInfo(options.kind).parameters;
+    if (uses & kUsesNoise)
+        validateNoise(options.noise, what);
+    if (uses & kUsesFactor)
+        validateFactor(options.factor, what);
+    if (uses & kUsesSpread)
+        validateSpread(options.spread, what);
+}
+} // namespace
+
+void validateSampleCount(int samples, std::string_view what)
 {
     const std::string prefix = std::string(what) + ": ";
     if (samples < kMinSamples)
@@ -28,18 +56,20 @@ void validateCircles(int samples, double noise, double factor, const char* what)
         throw std::invalid_argument(prefix + "sample count must be at most "
                                     + std::to_string(kMaxSamples) + " (got "
                                     + std::to_string(samples) + ")");
-    if (!std::isfinite(noise) || noise < 0.0)
-        throw std::invalid_argument(prefix + "noise must be a finite number >= 0 (got "
-                                    + formatPython(noise) + ")");
-    if (!std::isfinite(factor) || factor < 0.0 || factor >= 1.0)
-        throw std::invalid_argument(prefix + "factor must be in [0, 1), as in sklearn (got "
-                                    + formatPython(factor) + ")");
 }
-} // namespace
+
+void validateNoise(double noise, std::string_view what)
+{
+    if (!std::isfinite(noise) || noise < 0.0)
+        throw std::invalid_argument(std::string(what) + ": noise must be a finite number >= 0 (got "
+                                    + formatPython(noise) + ")");
+}
 
 Dataset makeCircles(int samples, double noise, double factor, NumpyRandom& rng)
 {
-    validateCircles(samples, noise, factor, "make_circles");
+    validateSampleCount(samples, "make_circles");
+    validateNoise(noise, "make_circles");
+    validateFactor(factor, "make_circles");
     const int outer = samples / 2;
     const int inner = samples - outer;
 
@@ -87,18 +117,20 @@ Dataset makeCircles(int samples, double noise, double factor, NumpyRandom& rng)
 
 void validate(const DatasetOptions& options)
 {
-    validateCircles(options.trainSamples, options.noise, options.factor, "train set");
-    validateCircles(options.testSamples, options.noise, options.factor, "test set");
+    validateSampleCount(options.trainSamples, "train set");
+    validateSampleCount(options.testSamples, "test set");
+    validateParameters(options, datasetKindInfo(options.kind).name);
 }
 
 DatasetPair makeDatasets(const DatasetOptions& options)
 {
     validate(options);
+    const auto generate = datasetKindInfo(options.kind).generate;
     NumpyRandom rng(options.trainSeed);
     DatasetPair pair;
-    pair.train = makeCircles(options.trainSamples, options.noise, options.factor, rng);
+    pair.train = generate(options.trainSamples, options, rng);
     rng.seed(options.testSeed);
-    pair.test = makeCircles(options.testSamples, options.noise, options.factor, rng);
+    pair.test = generate(options.testSamples, options, rng);
     return pair;
 }
 

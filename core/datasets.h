@@ -5,6 +5,7 @@
 #include "core/types.h"
 
 #include <cstdint>
+#include <string_view>
 
 namespace initviz {
 
@@ -17,12 +18,19 @@ struct Dataset {
     [[nodiscard]] Eigen::Index size() const { return X.cols(); }
 };
 
-/// How the notebook's two data sets are generated (`load_dataset()` in init_utils.py).
+/// The generated data sets (core/dataset_kinds.h has each one's generator and defaults).
+enum class DatasetKind { Circles, Moons, Blobs, Xor, Spiral };
+
+/// How the two data sets are generated: by default the notebook's (`load_dataset()` in
+/// init_utils.py). A kind reads only its own parameters (DatasetKindInfo::parameters); the
+/// defaults here are the circles'; defaultDatasetOptions() gives another kind's.
 struct DatasetOptions {
+    DatasetKind kind = DatasetKind::Circles;
     int trainSamples = 300;
     int testSamples = 100;
-    double noise = 0.05;
-    double factor = 0.8;
+    double noise = 0.05; ///< circles, moons, xor, spiral: the noise's standard deviation
+    double factor = 0.8; ///< circles: the inner radius relative to the outer
+    double spread = 0.5; ///< blobs: sklearn's cluster_std
     std::uint32_t trainSeed = 1;
     std::uint32_t testSeed = 2;
 };
@@ -37,11 +45,17 @@ struct DatasetPair {
 /// for samples < 2, noise < 0 or not finite, factor outside [0, 1).
 [[nodiscard]] Dataset makeCircles(int samples, double noise, double factor, NumpyRandom& rng);
 
-/// Both data sets of the notebook (or of the given options): seed, then make_circles, for each.
-/// Validates like makeCircles and throws std::invalid_argument with a user-facing message.
+/// Both data sets of the notebook (or of the given options): seed, then the kind's generator,
+/// for each. Validates first and throws std::invalid_argument with a user-facing message.
 [[nodiscard]] DatasetPair makeDatasets(const DatasetOptions& options);
 
-/// Throws std::invalid_argument with a user-facing message if the options are unusable.
+/// Each generator's checks: 2 to 1,000,000 samples; a finite noise >= 0. Throw
+/// std::invalid_argument with "what: ..." messages.
+void validateSampleCount(int samples, std::string_view what);
+void validateNoise(double noise, std::string_view what);
+
+/// Throws std::invalid_argument with a user-facing message if the options are unusable: sample
+/// counts, and the parameters the kind uses (noise >= 0, factor in [0, 1), spread > 0, finite).
 void validate(const DatasetOptions& options);
 
 } // namespace initviz

@@ -198,6 +198,8 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
         result.testPredictions
             = predictLabels(predictProbabilities(result.finalParameters, testSet.X));
         result.testAccuracy = accuracy(result.testPredictions, testSet.Y);
+    } else { // your own data without a test set (issue 10): no accuracy, not 0
+        result.testAccuracy = std::numeric_limits<double>::quiet_NaN();
     }
     return result;
 }

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // sklearn's make_circles under numpy's global generator, as the notebook's load_dataset() calls it.
 // Expected points: shared/reference/notebook-outputs.md.
+#include "core/dataset_kinds.h"
 #include "core/datasets.h"
 
+#include "exact.h"
+
+#include <QSet>
 #include <QTest>
 
 #include <cmath>
@@ -117,6 +121,97 @@ private slots:
         } catch (const std::invalid_argument& error) {
             QVERIFY2(QString::fromUtf8(error.what()).contains(messagePart), error.what());
         }
+    }
+
+    // Issue 10: each kind validates the parameters it uses, and only those.
+    void eachKindValidatesItsOwnParameters_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<double>("noise");
+        QTest::addColumn<double>("factor");
+        QTest::addColumn<double>("spread");
+        QTest::addColumn<QString>("messagePart"); // empty: accepted
+        QTest::newRow("blobs spread 0") << "blobs" << 0.05 << 0.8 << 0.0 << "spread";
+        QTest::newRow("blobs spread inf") << "blobs" << 0.05 << 0.8 << qInf() << "spread";
+        QTest::newRow("blobs ignores noise") << "blobs" << -1.0 << 2.0 << 0.5 << "";
+        QTest::newRow("moons noise nan") << "moons" << std::nan("") << 0.8 << 0.5 << "noise";
+        QTest::newRow("moons ignores factor") << "moons" << 0.1 << 5.0 << -1.0 << "";
+        QTest::newRow("xor noise -1") << "xor" << -1.0 << 0.8 << 0.5 << "noise";
+        QTest::newRow("spiral noise -1") << "spiral" << -1.0 << 0.8 << 0.5 << "noise";
+        QTest::newRow("circles factor 1") << "circles" << 0.05 << 1.0 << 0.5 << "factor";
+        QTest::newRow("circles ignores spread") << "circles" << 0.05 << 0.8 << -1.0 << "";
+    }
+
+    void eachKindValidatesItsOwnParameters()
+    {
+        QFETCH(QString, kind);
+        QFETCH(double, noise);
+        QFETCH(double, factor);
+        QFETCH(double, spread);
+        QFETCH(QString, messagePart);
+        const std::optional<initviz::DatasetKind> parsed
+            = initviz::parseDatasetKind(kind.toStdString());
+        QVERIFY(parsed);
+        initviz::DatasetOptions options = initviz::defaultDatasetOptions(*parsed);
+        options.noise = noise;
+        options.factor = factor;
+        options.spread = spread;
+        try {
+            const initviz::DatasetPair data = initviz::makeDatasets(options);
+            QVERIFY2(messagePart.isEmpty(), "bad options were accepted");
+            QCOMPARE(data.train.size(), Eigen::Index(300));
+        } catch (const std::invalid_argument& error) {
+            QVERIFY2(!messagePart.isEmpty(), error.what());
+            QVERIFY2(QString::fromUtf8(error.what()).contains(messagePart), error.what());
+        }
+    }
+
+    void everyKindHasAUniqueNameAndItsOwnDefaults()
+    {
+        QSet<QString> names;
+        for (const initviz::DatasetKindInfo& info : initviz::datasetKinds()) {
+            const QString name = QString::fromUtf8(info.name.data(), qsizetype(info.name.size()));
+            QVERIFY(!names.contains(name));
+            names.insert(name);
+            QCOMPARE(initviz::parseDatasetKind(info.name), std::optional{info.kind});
+            QCOMPARE(&initviz::datasetKindInfo(info.kind), &info);
+            QVERIFY(!info.title.empty() && !info.help.empty() && info.generate);
+            QVERIFY(initviz::datasetKindNames().find(info.name) != std::string_view::npos);
+        }
+        QVERIFY(!initviz::parseDatasetKind("squares"));
+        // The notebook's circles stay the default, unchanged.
+        const initviz::DatasetOptions notebook;
+        QCOMPARE(notebook.kind, initviz::DatasetKind::Circles);
+        QCOMPARE_BITS(notebook.noise, 0.05);
+        QCOMPARE_BITS(notebook.factor, 0.8);
+    }
+
+    // One view rule for the panels, the figures and the benchmark: the notebook's circles keep
+    // [-1.5, 1.5]^2; data reaching farther gets a wider square (4% margin, a whole tick step).
+    void viewFitsTheData_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<double>("halfWidth");
+        QTest::newRow("circles") << "circles" << 1.5;
+        QTest::newRow("xor") << "xor" << 1.5;
+        QTest::newRow("spiral") << "spiral" << 1.5;
+        // The farthest coordinates, from golden/dataset_<kind>.json: moons 2.136 * 1.04 = 2.22,
+        // tick step 1 (about a third of it, rounded to 1, 2, 2.5 or 5 x 10^k), so 3; blobs
+        // 3.054 * 1.04 = 3.18, step 2, so 4.
+        QTest::newRow("moons") << "moons" << 3.0;
+        QTest::newRow("blobs") << "blobs" << 4.0;
+    }
+
+    void viewFitsTheData()
+    {
+        QFETCH(QString, kind);
+        QFETCH(double, halfWidth);
+        const initviz::DatasetPair data = initviz::makeDatasets(
+            initviz::defaultDatasetOptions(*initviz::parseDatasetKind(kind.toStdString())));
+        const double view = initviz::viewHalfWidth(data);
+        QCOMPARE_BITS(view, halfWidth);
+        for (const initviz::Dataset* set : {&data.train, &data.test})
+            QVERIFY(set->X.cwiseAbs().maxCoeff() <= view);
     }
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/boundary_view.h"
 
+#include "core/dataset_kinds.h"
+
 #include <QCoreApplication>
 #include <QSharedPointer>
 
@@ -12,12 +14,8 @@ namespace initviz::ui {
 
 namespace {
 // The notebook shows its boundary plots limited to [-1.5, 1.5] on both axes.
-constexpr double kViewLimit = 1.5;
+constexpr double kViewLimit = kNotebookViewHalfWidth;
 constexpr double kTickStep = 0.5;
-// A wider view (noisy data) keeps this much room beyond its farthest point, and about this many
-// ticks from the centre to an edge.
-constexpr double kViewMargin = 1.04;
-constexpr double kTicksPerHalfAxis = 3.0;
 constexpr int kMaxPanelsInARow = 4;
 constexpr double kTrainMarkerSize = 6.5;
 constexpr double kTestMarkerSize = 9.0;
@@ -67,41 +65,9 @@ void fillPoints(const Dataset& set, std::array<QCPGraph*, 2>& graphs)
 }
 } // namespace
 
-namespace {
-/// A round tick step near `span` / kTicksPerHalfAxis: 1, 2, 2.5 or 5 times a power of ten.
-double niceTickStep(double span)
-{
-    const double raw = span / kTicksPerHalfAxis;
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    for (const double factor : {1.0, 2.0, 2.5, 5.0}) {
-        if (factor * power >= raw)
-            return factor * power;
-    }
-    return 10.0 * power;
-}
-
-double farthestCoordinate(const Dataset& set)
-{
-    double farthest = 0.0;
-    for (Eigen::Index i = 0; i < set.X.cols(); ++i) {
-        for (Eigen::Index axis = 0; axis < set.X.rows(); ++axis) {
-            const double value = std::abs(set.X(axis, i));
-            if (std::isfinite(value))
-                farthest = std::max(farthest, value);
-        }
-    }
-    return farthest;
-}
-} // namespace
-
 double boundaryViewLimit(const DatasetPair& data)
 {
-    const double farthest
-        = std::max(farthestCoordinate(data.train), farthestCoordinate(data.test)) * kViewMargin;
-    if (farthest <= kViewLimit)
-        return kViewLimit;
-    const double step = niceTickStep(farthest);
-    return std::ceil(farthest / step) * step;
+    return viewHalfWidth(data); // the core's rule, shared with the figures and the benchmark
 }
 
 GridSpec boundaryViewGrid(double limit, int pointsPerAxis)
@@ -236,7 +202,7 @@ void BoundaryView::setCompact(bool compact)
 void BoundaryView::updateTicks()
 {
     // The notebook's view: every 0.5 (every 1 when small); a wider one: about three ticks a side.
-    const double normal = limit_ == kViewLimit ? kTickStep : niceTickStep(limit_);
+    const double normal = limit_ == kViewLimit ? kTickStep : viewTickStep(limit_);
     const QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
     ticker->setTickStep(compact_ ? normal * (kCompactTickStep / kTickStep) : normal);
     for (QCPAxis* axis : rect_->axes())

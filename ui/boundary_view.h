@@ -14,9 +14,10 @@
 
 namespace initviz::ui {
 
-/// The half-width of the square view that shows every point of `data`: the notebook's 1.5 when
-/// its points fit inside [-1.5, 1.5]² (the notebook's data always does), otherwise the farthest
-/// coordinate plus a margin, rounded up to a whole tick step (noise 0.3: 2).
+/// The half-width of the square view that shows every point of `data`: the core's
+/// viewHalfWidth() (the notebook's 1.5 when its points fit inside [-1.5, 1.5]², as the notebook's
+/// data always does; otherwise the farthest coordinate plus a margin, rounded up to a whole tick
+/// step: noise 0.3 gives 2).
 [[nodiscard]] double boundaryViewLimit(const DatasetPair& data);
 
 /// The grid of `pointsPerAxis`² points over the view [-limit, limit]² inclusive, on which a

@@ -37,7 +37,8 @@ constexpr int kMinimumWidth = 960;
 constexpr double kPngScale = 2.0;
 constexpr double kPointsPerInch = 72.0;
 constexpr int kFallbackDpi = 96;
-// The notebook's plot_decision_boundary step, 0.01, over the view: [-1.5, 1.5] inclusive.
+// The notebook's plot_decision_boundary step, 0.01, over its view [-1.5, 1.5] inclusive; a wider
+// view (viewHalfWidth in the core) gets the same number of points.
 constexpr int kFigureGridSize = 301;
 constexpr double kCostRowShare = 0.9;
 

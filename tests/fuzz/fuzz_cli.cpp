@@ -54,6 +54,9 @@ void checkAccepted(const initviz::cli::CommandLine& line)
     check(data.trainSamples >= kMinSamples && data.testSamples >= kMinSamples, "samples >= 2");
     check(std::isfinite(data.noise) && data.noise >= 0.0, "noise >= 0");
     check(data.factor >= 0.0 && data.factor < 1.0, "factor in [0, 1)");
+    check(std::isfinite(data.spread) && data.spread > 0.0, "spread > 0");
+    check(line.testDataPath.isEmpty() || !line.dataPath.isEmpty(), "--test-data only with --data");
+    check(!line.csvTestSet || line.csv, "--set only with --format csv");
     if (line.command == Command::Dataset || line.command == Command::Bench)
         return;
     const initviz::TrainingConfig& training = line.training;

@@ -22,3 +22,9 @@ $ref --dataset > "$out/dataset.json"
 /usr/bin/python3 "$here/pairwise_sums.py" > "$out/pairwise_sums.json"
 /usr/bin/python3 "$here/random_streams.py" > "$out/random_streams.json"
 /usr/bin/python3 "$here/dataset_libm_trig.py" > "$out/dataset_libm_trig.json"
+# every data set kind (train and test, default and another setting), plain and with libm trig
+/usr/bin/python3 "$here/dataset_kinds.py" "$out"
+# the notebook's He run on each other data set kind at its defaults (README's data set table)
+for k in "moons --noise 0.1" "blobs --spread 0.5" "xor --noise 0.05" "spiral --noise 0.05"; do
+    $ref --init he --json --kind $k > "$out/train_he_${k%% *}.json"
+done

@@ -38,12 +38,21 @@ def relu(x):
     return s
 
 
-def load_dataset(train_samples=300, test_samples=100, noise=.05, factor=.8, train_seed=1, test_seed=2):
-    """init_utils.load_dataset without the scatter plot: X is 2 x m, Y is 1 x m."""
+def load_dataset(train_samples=300, test_samples=100, noise=.05, factor=.8, train_seed=1, test_seed=2,
+                 kind="circles", spread=.5):
+    """init_utils.load_dataset without the scatter plot: X is 2 x m, Y is 1 x m. Another `kind`
+    (issue 10: moons, blobs, xor, spiral) is drawn by dataset_kinds.py, seeded the same way."""
+    if kind == "circles":
+        def make(n):
+            return sklearn.datasets.make_circles(n_samples=n, noise=noise, factor=factor)
+    else:
+        import dataset_kinds
+        def make(n):
+            return dataset_kinds.generate(kind, n, {"noise": noise, "factor": factor, "spread": spread}, np)
     np.random.seed(train_seed)
-    train_X, train_Y = sklearn.datasets.make_circles(n_samples=train_samples, noise=noise, factor=factor)
+    train_X, train_Y = make(train_samples)
     np.random.seed(test_seed)
-    test_X, test_Y = sklearn.datasets.make_circles(n_samples=test_samples, noise=noise, factor=factor)
+    test_X, test_Y = make(test_samples)
     train_X = train_X.T
     train_Y = train_Y.reshape((1, train_Y.shape[0]))
     test_X = test_X.T
@@ -260,6 +269,9 @@ def main(argv=None):
     ap.add_argument("--test-samples", type=int, default=100)
     ap.add_argument("--noise", type=float, default=0.05)
     ap.add_argument("--factor", type=float, default=0.8)
+    ap.add_argument("--kind", choices=["circles", "moons", "blobs", "xor", "spiral"], default="circles",
+                    help="the data set kind, like initviz's --dataset (--noise and --spread as given)")
+    ap.add_argument("--spread", type=float, default=0.5)
     ap.add_argument("--train-seed", type=seed_int, default=1)
     ap.add_argument("--test-seed", type=seed_int, default=2)
     ap.add_argument("--json", action="store_true", help="print one JSON object like `initviz train --json`")
@@ -295,7 +307,8 @@ def main(argv=None):
     if args.layers[0] != 2 or args.layers[-1] != 1:
         ap.error("layers must look like 2,h1,...,hk,1 for training, got %s" % args.layers)
     train_X, train_Y, test_X, test_Y = load_dataset(args.train_samples, args.test_samples, args.noise,
-                                                    args.factor, args.train_seed, args.test_seed)
+                                                    args.factor, args.train_seed, args.test_seed,
+                                                    args.kind, args.spread)
     if args.dataset:
         def points(X, Y):
             return [[float(X[0, j]), float(X[1, j]), int(Y[0, j])] for j in range(X.shape[1])]
