@@ -3,12 +3,14 @@
 // complete, every text the window shows is translatable (the window rendered in Chinese differs
 // from the English wherever a word is shown), the scheme texts the core supplies are translatable,
 // every control has an accessible name, and Tab alone walks the form to Start.
-#include "core/experiment.h"
 #include "ui/experiment_form.h"
 #include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/plot_style.h"
 #include "ui/scheme_text.h"
+
+#include "core/experiment.h"
+#include "window_test.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -38,15 +40,6 @@ using initviz::ui::MainWindow;
 using initviz::ui::UiLanguage;
 
 namespace {
-QtMessageHandler defaultHandler = nullptr;
-
-void quietOffscreenNoise(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    if (message.contains(QLatin1String("does not support propagateSizeHints")))
-        return;
-    defaultHandler(type, context, message);
-}
-
 // Tab presses allowed to get from the first field of the form round to Start.
 constexpr int kMostTabPresses = 80;
 
@@ -191,11 +184,7 @@ private slots:
 
 void TestLanguage::initTestCase()
 {
-    defaultHandler = qInstallMessageHandler(quietOffscreenNoise);
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("InitVizTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_language"));
-    QSettings().clear();
+    initviz::test::prepareWindowTest("tst_language");
 }
 
 void TestLanguage::cleanup()

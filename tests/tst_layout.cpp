@@ -9,6 +9,7 @@
 #include "ui/experiment_form.h"
 #include "ui/main_window.h"
 #include "ui/window_fit.h"
+#include "window_test.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -30,16 +31,6 @@ using initviz::ui::ExperimentSettings;
 using initviz::ui::MainWindow;
 
 namespace {
-QtMessageHandler defaultHandler = nullptr;
-
-/// The offscreen platform warns about every dock widget; nothing a test can act on.
-void quietOffscreenNoise(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    if (message.contains(QLatin1String("does not support propagateSizeHints")))
-        return;
-    defaultHandler(type, context, message);
-}
-
 constexpr int kTrainingTimeoutMs = 60'000;
 // Issue 9: the window's minimum size at any run count, logical pixels.
 constexpr int kMaxMinimumWidth = 1000;
@@ -224,11 +215,7 @@ private slots:
 
 void TestLayout::initTestCase()
 {
-    defaultHandler = qInstallMessageHandler(quietOffscreenNoise);
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("InitVizTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_layout"));
-    QSettings().clear();
+    initviz::test::prepareWindowTest("tst_layout");
     qInfo("screen %dx%d logical, device pixel ratio %g", theScreen()->geometry().width(),
           theScreen()->geometry().height(), theScreen()->devicePixelRatio());
 }

@@ -15,6 +15,7 @@
 #include "core/text.h"
 #include "core/trainer.h"
 #include "skip.h"
+#include "window_test.h"
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>
@@ -46,21 +47,15 @@
 
 using initviz::CostPoint;
 using initviz::InitScheme;
+using initviz::test::allRunsIn;
+using initviz::test::cell;
+using initviz::test::child;
+using initviz::test::typeInto;
 using initviz::ui::BoundaryPanel;
 using initviz::ui::LaunchOptions;
 using initviz::ui::MainWindow;
 
 namespace {
-QtMessageHandler defaultHandler = nullptr;
-
-/// The offscreen platform warns about every dock widget; nothing a test can act on.
-void quietOffscreenNoise(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    if (message.contains(QLatin1String("does not support propagateSizeHints")))
-        return;
-    defaultHandler(type, context, message);
-}
-
 // Max-speed runs take well under a second; the margin is for a loaded CI machine.
 constexpr int kTrainingTimeoutMs = 60'000;
 // Issue #3: Stop takes effect within 100 ms; closing mid-run exits within a second.
@@ -100,14 +95,6 @@ bool closeRelative(double actual, double expected)
     return std::abs(actual - expected) <= kRelativeTolerance * std::abs(expected);
 }
 
-template <typename T> T* child(const QWidget& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no child named %s", name);
-    return found;
-}
-
 /// A window with the notebook's settings (nothing remembered), shown, at the given speed.
 std::unique_ptr<MainWindow> makeWindow(initviz::ui::Speed speed = initviz::ui::Speed::Maximum)
 {
@@ -140,20 +127,6 @@ void clickStart(MainWindow& window)
     QTest::mouseClick(start, Qt::LeftButton);
 }
 
-QString cell(const MainWindow& window, int row, MainWindow::ResultColumn column)
-{
-    const QTableWidgetItem* item = window.resultsTable()->item(row, column);
-    return item ? item->text() : QString();
-}
-
-bool allRunsIn(const MainWindow& window, MainWindow::RunState state)
-{
-    for (int run = 0; run < window.runCount(); ++run) {
-        if (window.runState(run) != state)
-            return false;
-    }
-    return window.runCount() > 0;
-}
 } // namespace
 
 class TestMainWindow : public QObject {
@@ -207,12 +180,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    // Settings go to a test location, never to the user's.
-    defaultHandler = qInstallMessageHandler(quietOffscreenNoise);
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("InitVizTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    QSettings().clear();
+    initviz::test::prepareWindowTest("tst_mainwindow");
     QVERIFY(scratch_.isValid());
     QFile plain(scratch_.filePath(QStringLiteral("plain-file")));
     QVERIFY(plain.open(QIODevice::WriteOnly));
@@ -571,17 +539,6 @@ QString shownText(QWidget* field)
     if (const auto* box = qobject_cast<QAbstractSpinBox*>(field))
         return box->text();
     return qobject_cast<QLineEdit*>(field)->text();
-}
-
-/// Replaces a field's text like a user: select all, Backspace, type.
-void typeInto(QWidget* field, const QString& text)
-{
-    if (auto* box = qobject_cast<QAbstractSpinBox*>(field))
-        box->selectAll();
-    else
-        qobject_cast<QLineEdit*>(field)->selectAll();
-    QTest::keyClick(field, Qt::Key_Backspace);
-    QTest::keyClicks(field, text);
 }
 
 /// A field that is marked as holding no value (tinted or outlined red).

@@ -14,6 +14,7 @@
 
 #include "core/datasets.h"
 #include "core/trainer.h"
+#include "window_test.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -43,22 +44,16 @@
 
 using initviz::CostPoint;
 using initviz::InitScheme;
+using initviz::test::allRunsIn;
+using initviz::test::cell;
+using initviz::test::child;
+using initviz::test::typeInto;
 using initviz::ui::BoundaryPanel;
 using initviz::ui::MainWindow;
 
 Q_DECLARE_METATYPE(initviz::InitScheme)
 
 namespace {
-QtMessageHandler defaultHandler = nullptr;
-
-/// The offscreen platform warns about every dock widget; nothing a test can act on.
-void quietOffscreenNoise(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    if (message.contains(QLatin1String("does not support propagateSizeHints")))
-        return;
-    defaultHandler(type, context, message);
-}
-
 constexpr int kTrainingTimeoutMs = 60'000;
 // WCAG AA for normal text.
 constexpr double kReadableText = 4.5;
@@ -66,14 +61,6 @@ constexpr double kReadableText = 4.5;
 constexpr int kClearHueMargin = 60;
 // The run colours' hue families: a seed's shade keeps its initialization's hue within this.
 constexpr int kHueTolerance = 12;
-
-template <typename T> T* child(const QWidget& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no child named %s", name);
-    return found;
-}
 
 std::unique_ptr<MainWindow> makeWindow()
 {
@@ -95,32 +82,6 @@ void selectOnly(MainWindow& window, const std::vector<InitScheme>& schemes)
         QVERIFY(box);
         box->setChecked(std::find(schemes.begin(), schemes.end(), info.scheme) != schemes.end());
     }
-}
-
-/// Replaces a field's text like a user: select all, Backspace, type.
-void typeInto(QWidget* field, const QString& text)
-{
-    if (auto* box = qobject_cast<QAbstractSpinBox*>(field))
-        box->selectAll();
-    else
-        qobject_cast<QLineEdit*>(field)->selectAll();
-    QTest::keyClick(field, Qt::Key_Backspace);
-    QTest::keyClicks(field, text);
-}
-
-bool allRunsIn(const MainWindow& window, MainWindow::RunState state)
-{
-    for (int run = 0; run < window.runCount(); ++run) {
-        if (window.runState(run) != state)
-            return false;
-    }
-    return window.runCount() > 0;
-}
-
-QString cell(const MainWindow& window, int row, MainWindow::ResultColumn column)
-{
-    const QTableWidgetItem* item = window.resultsTable()->item(row, column);
-    return item ? item->text() : QString();
 }
 
 bool sameBits(double a, double b)
@@ -205,11 +166,7 @@ private:
 
 void TestVisuals::initTestCase()
 {
-    defaultHandler = qInstallMessageHandler(quietOffscreenNoise);
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("InitVizTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_visuals"));
-    QSettings().clear();
+    initviz::test::prepareWindowTest("tst_visuals");
     QVERIFY(scratch_.isValid());
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The experiment form: its state (settings in and out, running, presenting) and validation as
+// the user types; its groups of fields are built in experiment_form_groups.cpp.
 #include "ui/experiment_form.h"
 
 #include "ui/form_fields.h"
-#include "ui/plot_style.h"
-#include "ui/scheme_text.h"
 
 #include "core/text.h"
 
@@ -12,11 +12,7 @@
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QFrame>
-#include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -25,9 +21,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
-#include <optional>
 #include <stdexcept>
-#include <utility>
 
 namespace initviz::ui {
 

@@ -40,7 +40,8 @@ class UnderstandingPanel;
 /// The classroom window: pick initializations, press Start, and watch the cost curves and the
 /// decision boundaries of every run side by side, with the notebook's conclusion table filled
 /// live. Training happens on the RunController's threads; this class only paints the values they
-/// send, coalescing redraws on a short timer.
+/// send, coalescing redraws on a short timer. Its jobs live in main_window_*.cpp: runs (the
+/// experiment on display), status (redraws and texts), layout, menus, settings and export.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -133,6 +134,8 @@ private:
     [[nodiscard]] Run* runAt(int index); ///< nullptr when out of range
     /// Boundary panels in a row.
     [[nodiscard]] int panelColumns() const;
+    /// A column per seed when the shown experiment compares seeds and they fit in a row.
+    [[nodiscard]] std::optional<int> seedColumns() const;
     /// What the results table shows of the run at `index`.
     [[nodiscard]] RunResult resultOf(int index) const;
     /// The run's seed when the shown experiment compares seeds (for titles), else nothing.

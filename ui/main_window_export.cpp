@@ -3,10 +3,9 @@
 // mode's end (--screenshot, --quit-when-done).
 #include "ui/main_window.h"
 
-#include "ui/launcher.h"
-
 #include "ui/comparison_figure.h"
 #include "ui/cost_view.h"
+#include "ui/launcher.h"
 #include "ui/save_file.h"
 
 #include "core/text.h"
@@ -27,9 +26,6 @@
 namespace initviz::ui {
 
 namespace {
-// Seeds compared: up to this many, the panels have a row per initialization and a column per
-// seed.
-constexpr int kMaxSeedColumns = 8;
 const QString kExportDirKey = QStringLiteral("window/exportDirectory");
 } // namespace
 
@@ -106,8 +102,8 @@ bool MainWindow::exportFigure(const QString& path, QString* errorMessage) const
     options.iterations = shown_.training.iterations;
     options.subtitle = experimentSummary(shown_.training, data_->train.size(), data_->test.size());
     options.showTestPoints = showTestPoints_->isChecked();
-    if (shown_.seedCount > 1 && shown_.seedCount <= kMaxSeedColumns)
-        options.columns = shown_.seedCount;
+    if (const std::optional<int> columns = seedColumns())
+        options.columns = *columns;
     return writeComparisonFigure(figureRuns, *data_, options, path, errorMessage);
 }
 

@@ -25,9 +25,6 @@ constexpr double kPresenterScale = 1.4;
 // The Understanding panel scrolls sideways below this width, so the window's minimum width stays
 // under 1000 with both docks open.
 constexpr int kUnderstandingMinimumWidth = 260;
-// Data first: the panels take the height up to their ideal before the cost plot and the table
-// get more than their minimum.
-constexpr int kBoundariesStretch = 100;
 // Until the user moves the handle, the table gets the width of its columns, within these shares.
 constexpr double kMinResultsShare = 0.35;
 constexpr double kMaxResultsShare = 0.5;
@@ -35,12 +32,17 @@ constexpr double kMaxResultsShare = 0.5;
 constexpr int kMaxTableHeight = 260;
 } // namespace
 
-int MainWindow::panelColumns() const
+std::optional<int> MainWindow::seedColumns() const
 {
     // Seeds compared: a row per initialization, a column per seed, while that is not too wide.
     if (shown_.seedCount > 1 && shown_.seedCount <= kMaxSeedColumns)
         return shown_.seedCount;
-    return boundaryPanelColumns(static_cast<int>(runs_.size()));
+    return std::nullopt;
+}
+
+int MainWindow::panelColumns() const
+{
+    return seedColumns().value_or(boundaryPanelColumns(static_cast<int>(runs_.size())));
 }
 
 std::optional<std::uint32_t> MainWindow::seedShown(const Run& run) const

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the window tests (tst_mainwindow, tst_visuals, tst_layout, tst_language) share: a quiet,
+// isolated start, and the few ways they reach into a window.
+#pragma once
+
+#include "ui/main_window.h"
+
+#include <QAbstractSpinBox>
+#include <QCoreApplication>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QString>
+#include <QTableWidget>
+#include <QTest>
+#include <QWidget>
+#include <QtGlobal>
+
+namespace initviz::test {
+
+inline QtMessageHandler defaultMessageHandler = nullptr;
+
+/// The offscreen platform warns about every dock widget; nothing a test can act on.
+inline void quietOffscreenNoise(QtMsgType type, const QMessageLogContext& context,
+                                const QString& message)
+{
+    if (message.contains(QLatin1String("does not support propagateSizeHints")))
+        return;
+    defaultMessageHandler(type, context, message);
+}
+
+/// For initTestCase: quiets the offscreen platform's noise, and puts the settings in a test
+/// location (never the user's), named for the test, and empty.
+inline void prepareWindowTest(const char* testName)
+{
+    defaultMessageHandler = qInstallMessageHandler(quietOffscreenNoise);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("InitVizTests"));
+    QCoreApplication::setApplicationName(QString::fromLatin1(testName));
+    QSettings().clear();
+}
+
+/// The child of `parent` with this object name; the test stops if there is none.
+template <typename T> T* child(const QWidget& parent, const char* name)
+{
+    T* found = parent.findChild<T*>(QString::fromLatin1(name));
+    if (!found)
+        qFatal("no child named %s", name);
+    return found;
+}
+
+/// The results table's text at `row`, `column` (empty when the cell has no item).
+inline QString cell(const ui::MainWindow& window, int row, ui::MainWindow::ResultColumn column)
+{
+    const QTableWidgetItem* item = window.resultsTable()->item(row, column);
+    return item ? item->text() : QString();
+}
+
+/// Whether there are runs and every one is in `state`.
+inline bool allRunsIn(const ui::MainWindow& window, ui::MainWindow::RunState state)
+{
+    for (int run = 0; run < window.runCount(); ++run) {
+        if (window.runState(run) != state)
+            return false;
+    }
+    return window.runCount() > 0;
+}
+
+/// Replaces a field's text like a user: select all, Backspace, type.
+inline void typeInto(QWidget* field, const QString& text)
+{
+    if (auto* box = qobject_cast<QAbstractSpinBox*>(field))
+        box->selectAll();
+    else
+        qobject_cast<QLineEdit*>(field)->selectAll();
+    QTest::keyClick(field, Qt::Key_Backspace);
+    QTest::keyClicks(field, text);
+}
+
+} // namespace initviz::test
