@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <stdexcept>
 #include <stop_token>
 #include <string>
@@ -145,6 +146,106 @@ inline Lanes vectorExp(Lanes u)
     return expR * scale;
 }
 
+// expm1(u) = 2^n (r + r^2 q(r)) + (2^n - 1) with vectorExp's reduction: for |u| <= ln2 / 2 (n = 0)
+// this is r + r^2 q(r) itself, so small arguments keep their relative precision. |u| <= 700.
+inline Lanes vectorExpm1(Lanes u)
+{
+    constexpr Scalar kLog2e = 1.4426950408889634;
+    constexpr Scalar kLn2High = 6.93145751953125e-1;
+    constexpr Scalar kLn2Low = 1.42860682030941723212e-6;
+    constexpr Scalar kRoundMagic = 6755399441055744.0;
+    const Lanes shifted = u * kLog2e + kRoundMagic;
+    const Lanes n = shifted - kRoundMagic;
+    const Lanes r = (u - n * kLn2High) - n * kLn2Low;
+    constexpr Scalar kInverseFactorials[]
+        = {1.0 / 2,       1.0 / 6,        1.0 / 24,        1.0 / 120,
+           1.0 / 720,     1.0 / 5040,     1.0 / 40320,     1.0 / 362880,
+           1.0 / 3628800, 1.0 / 39916800, 1.0 / 479001600, 1.0 / 6227020800};
+    Lanes q = broadcast(kInverseFactorials[11]);
+    for (int i = 10; i >= 0; --i)
+        q = q * r + kInverseFactorials[i];
+    const Lanes p = r + (r * r) * q;
+    const IntegerLanes exponent = (__builtin_convertvector(n, IntegerLanes) + 1023) << 52;
+    Lanes scale;
+    std::memcpy(&scale, &exponent, sizeof scale);
+    return scale * p + (scale - 1.0);
+}
+
+// tanh(z) = sign(z) * -m / (m + 2), m = expm1(-2|z|) in (-1, 0]: within a few ulps of np.tanh,
+// and of its relative precision near 0. |z| > 350 gives exactly +-1, NaN stays NaN.
+inline Lanes vectorTanh(Lanes z)
+{
+    const Lanes zero{};
+    const Lanes magnitude = z < zero ? -z : z;
+    Lanes u = -2.0 * magnitude;
+    u = u < -kVectorExpLimit ? broadcast(-kVectorExpLimit) : u;
+    const Lanes m = vectorExpm1(u);
+    const Lanes t = -m / (m + 2.0);
+    return z < zero ? -t : t;
+}
+
+// The hidden sigmoid 1 / (1 + exp(-z)); lanes beyond the vector exp's range (or NaN) go to
+// std::exp, as in sigmoidRow, so saturation is numpy's.
+inline Lanes vectorSigmoid(Lanes z)
+{
+    const Lanes u = -z;
+    const auto outside = (u > kVectorExpLimit) | (u < -kVectorExpLimit) | (u != u);
+    bool anyOutside = false;
+    for (Eigen::Index t = 0; t < kLaneCount; ++t)
+        anyOutside = anyOutside || outside[t] != 0;
+    if (!anyOutside)
+        return 1.0 / (1.0 + vectorExp(u));
+    Lanes a;
+    for (Eigen::Index t = 0; t < kLaneCount; ++t)
+        a[t] = 1.0 / (1.0 + std::exp(-z[t]));
+    return a;
+}
+
+// g(z) of a hidden layer, lane by lane.
+template <Activation G> inline Lanes activate(Lanes z)
+{
+    const Lanes zero{};
+    if constexpr (G == Activation::Relu)
+        return z < zero ? zero : z; // np.maximum(0, z): NaN stays NaN
+    else if constexpr (G == Activation::LeakyRelu)
+        return z > zero ? z : z * kLeakyReluSlope; // np.where(z > 0, z, 0.01 * z)
+    else if constexpr (G == Activation::Tanh)
+        return vectorTanh(z);
+    else
+        return vectorSigmoid(z);
+}
+
+// dZ = dA * g'(z), g' written from the stored a = g(z) as the numpy reference does.
+template <Activation G> inline Lanes activationGradient(Lanes dA, Lanes a)
+{
+    const Lanes zero{};
+    if constexpr (G == Activation::Relu)
+        return a > zero ? dA : dA * zero; // the notebook's dA * int64(a > 0)
+    else if constexpr (G == Activation::LeakyRelu)
+        return a > zero ? dA : dA * kLeakyReluSlope;
+    else if constexpr (G == Activation::Tanh)
+        return dA * (1.0 - a * a);
+    else
+        return dA * (a * (1.0 - a));
+}
+
+// Calls f(std::integral_constant<Activation, G>) for the run-time activation, so each kernel is
+// compiled once per activation with g inlined.
+template <typename F> inline void withActivation(Activation activation, F&& f)
+{
+    switch (activation) {
+    case Activation::Relu:
+        return f(std::integral_constant<Activation, Activation::Relu>{});
+    case Activation::Tanh:
+        return f(std::integral_constant<Activation, Activation::Tanh>{});
+    case Activation::Sigmoid:
+        return f(std::integral_constant<Activation, Activation::Sigmoid>{});
+    case Activation::LeakyRelu:
+        return f(std::integral_constant<Activation, Activation::LeakyRelu>{});
+    }
+    throw std::invalid_argument("unknown activation");
+}
+
 // Wide layers (the run-time width path) compute this many outputs (or, backwards, inputs) at once
 // per chunk of samples, so each activation loaded from memory feeds that many FMAs: 4 x 4
 // AVX-512 accumulators plus 4 loaded vectors fit the 32 registers. Narrower vectors have more
@@ -152,16 +253,15 @@ inline Lanes vectorExp(Lanes u)
 // so the results are the same to the bit.
 constexpr int kRowBlock = kLaneCount >= 8 ? 4 : 1;
 
-// out(j, s) = sum_k W(j, k) in(k, s) + b(j), then ReLU if asked: the notebook's np.dot(W, A) + b.
+// out(j, s) = sum_k W(j, k) in(k, s) + b(j), then g if asked: the notebook's np.dot(W, A) + b.
 // Rows are `stride` samples long; every sample of the padded width is computed.
-template <int FixedInputs, bool ApplyRelu>
+template <int FixedInputs, bool Activate, Activation G>
 void affineKernel(const Matrix& W, const Vector& b, const Scalar* __restrict in,
                   Scalar* __restrict out, Eigen::Index stride, Eigen::Index first,
                   Eigen::Index last)
 {
     const Eigen::Index outputs = W.rows();
     const Eigen::Index inputs = FixedInputs > 0 ? FixedInputs : W.cols();
-    const Lanes zero{};
     // `count` outputs from j on, for the chunk of samples from s0.
     const auto outputRows = [&](Eigen::Index s0, Eigen::Index j, auto count) {
         constexpr int kRows = decltype(count)::value;
@@ -182,8 +282,8 @@ void affineKernel(const Matrix& W, const Vector& b, const Scalar* __restrict in,
             Scalar* o = out + (j + r) * stride + s0;
             for (int q = 0; q < kVectors; ++q) {
                 Lanes z = acc[r][q] + bias;
-                if constexpr (ApplyRelu)
-                    z = z < zero ? zero : z; // np.maximum(0, z): NaN stays NaN
+                if constexpr (Activate)
+                    z = activate<G>(z);
                 store(o + q * kLaneCount, z);
             }
         }
@@ -217,7 +317,7 @@ bool stopRequested(const std::stop_token* stop)
 
 // Returns false if a stop request cut the product short (`out` is then incomplete).
 bool affine(const Matrix& W, const Vector& b, const Scalar* in, Scalar* out, Eigen::Index stride,
-            bool applyRelu, const std::stop_token* stop)
+            std::optional<Activation> activation, const std::stop_token* stop)
 {
     const Eigen::Index slice = samplesPerSlice(stride, W.rows() * W.cols());
     for (Eigen::Index first = 0; first < stride; first += slice) {
@@ -225,26 +325,28 @@ bool affine(const Matrix& W, const Vector& b, const Scalar* in, Scalar* out, Eig
             return false;
         const Eigen::Index last = std::min(stride, first + slice);
         withWidth(W.cols(), [&](auto inputs) {
-            if (applyRelu)
-                affineKernel<inputs(), true>(W, b, in, out, stride, first, last);
-            else
-                affineKernel<inputs(), false>(W, b, in, out, stride, first, last);
+            if (!activation) {
+                affineKernel<inputs(), false, Activation::Relu>(W, b, in, out, stride, first, last);
+                return;
+            }
+            withActivation(*activation, [&](auto g) {
+                affineKernel<inputs(), true, g()>(W, b, in, out, stride, first, last);
+            });
         });
     }
     return true;
 }
 
-// dPrevious(k, s) = (sum_j W(j, k) dZ(j, s)) * (A_previous(k, s) > 0): np.dot(W.T, dZ) times the
-// ReLU mask. Masked-out values are multiplied by 0 rather than replaced, so NaN and inf still
-// turn into NaN as in numpy's multiplication by np.int64(A > 0).
-template <int FixedOutputs>
+// dPrevious(k, s) = (sum_j W(j, k) dZ(j, s)) * g'(A_previous(k, s)): np.dot(W.T, dZ) times the
+// derivative, e.g. the ReLU mask. Masked-out values are multiplied by 0 rather than replaced, so
+// NaN and inf still turn into NaN as in numpy's multiplication by np.int64(A > 0).
+template <int FixedOutputs, Activation G>
 void backpropagateKernel(const Matrix& W, const Scalar* __restrict dZ,
                          const Scalar* __restrict previous, Scalar* __restrict dPrevious,
                          Eigen::Index stride, Eigen::Index first, Eigen::Index last)
 {
     const Eigen::Index outputs = FixedOutputs > 0 ? FixedOutputs : W.rows();
     const Eigen::Index inputs = W.cols();
-    const Lanes zero{};
     // `count` inputs from k on, for the chunk of samples from s0.
     const auto inputRows = [&](Eigen::Index s0, Eigen::Index k, auto count) {
         constexpr int kRows = decltype(count)::value;
@@ -265,7 +367,7 @@ void backpropagateKernel(const Matrix& W, const Scalar* __restrict dZ,
             Scalar* o = dPrevious + (k + r) * stride + s0;
             for (int q = 0; q < kVectors; ++q) {
                 const Lanes activation = load(a + q * kLaneCount);
-                store(o + q * kLaneCount, activation > zero ? acc[r][q] : acc[r][q] * zero);
+                store(o + q * kLaneCount, activationGradient<G>(acc[r][q], activation));
             }
         }
     };
@@ -282,7 +384,7 @@ void backpropagateKernel(const Matrix& W, const Scalar* __restrict dZ,
 
 // Returns false if a stop request cut the product short.
 bool backpropagate(const Matrix& W, const Scalar* dZ, const Scalar* previous, Scalar* dPrevious,
-                   Eigen::Index stride, const std::stop_token* stop)
+                   Eigen::Index stride, Activation activation, const std::stop_token* stop)
 {
     const Eigen::Index slice = samplesPerSlice(stride, W.rows() * W.cols());
     for (Eigen::Index first = 0; first < stride; first += slice) {
@@ -290,7 +392,10 @@ bool backpropagate(const Matrix& W, const Scalar* dZ, const Scalar* previous, Sc
             return false;
         const Eigen::Index last = std::min(stride, first + slice);
         withWidth(W.rows(), [&](auto outputs) {
-            backpropagateKernel<outputs()>(W, dZ, previous, dPrevious, stride, first, last);
+            withActivation(activation, [&](auto g) {
+                backpropagateKernel<outputs(), g()>(W, dZ, previous, dPrevious, stride, first,
+                                                    last);
+            });
         });
     }
     return true;
@@ -425,10 +530,11 @@ void sigmoidRow(const Scalar* z, Scalar* a, Eigen::Index count)
 
 namespace {
 // The forward pass over the padded sample rows: layers[0] holds the input, layers[l] gets A_l
-// (ReLU) for hidden layers and Z_L for the last.
+// (g(Z_l)) for hidden layers and Z_L for the last.
 // Returns false if a stop request cut the pass short (the layers are then incomplete).
-bool forwardLayers(const Parameters& parameters, std::vector<SampleRows>& layers, Eigen::Index m,
-                   Eigen::Index stride, const std::stop_token* stop = nullptr)
+bool forwardLayers(const Parameters& parameters, Activation activation,
+                   std::vector<SampleRows>& layers, Eigen::Index m, Eigen::Index stride,
+                   const std::stop_token* stop = nullptr)
 {
     const std::size_t count = parameters.W.size();
     for (std::size_t l = 0; l < count; ++l) {
@@ -436,7 +542,7 @@ bool forwardLayers(const Parameters& parameters, std::vector<SampleRows>& layers
             return false;
         SampleRows& out = layers[l + 1];
         if (!affine(parameters.W[l], parameters.b[l], layers[l].data(), out.data(), stride,
-                    l + 1 < count, stop))
+                    l + 1 < count ? std::optional(activation) : std::nullopt, stop))
             return false;
         clearPadding(out.data(), out.rows(), m, stride);
     }
@@ -497,8 +603,9 @@ Scalar pairwiseSum(const Scalar* values, Eigen::Index count)
     return sum;
 }
 
-Network::Network(Parameters parameters)
+Network::Network(Parameters parameters, Activation activation)
     : parameters_(std::move(parameters))
+    , activation_(activation)
 {
     checkParameters(parameters_);
     const std::size_t layers = parameters_.W.size();
@@ -543,7 +650,7 @@ const RowVector& Network::forward(const Matrix& X)
         throw std::invalid_argument("forward() needs at least one sample");
     resizeBuffers(X.cols());
     loadInput(X, layers_.front(), samples_);
-    if (!forwardLayers(parameters_, layers_, samples_, paddedSamples_, &stop_))
+    if (!forwardLayers(parameters_, activation_, layers_, samples_, paddedSamples_, &stop_))
         return output_; // stopped: the caller discards this pass
     const Scalar* Z = layers_.back().data();
     std::copy(Z, Z + samples_, logits_.data());
@@ -579,10 +686,10 @@ const Gradients& Network::backward(const Matrix& X, const RowVector& Y)
             return gradients_; // stopped: the caller must not update with these
         if (l == 0)
             break;
-        // dZ_{l-1} = (W_l^T dZ_l) * (A_{l-1} > 0)           n_{l-1} x m
+        // dZ_{l-1} = (W_l^T dZ_l) * g'(A_{l-1})             n_{l-1} x m
         SampleRows& dPrevious = deltas_[l - 1];
         if (!backpropagate(parameters_.W[l], dZ.data(), previous.data(), dPrevious.data(), stride,
-                           &stop_))
+                           activation_, &stop_))
             return gradients_;
         clearPadding(dPrevious.data(), dPrevious.rows(), m, stride);
     }
@@ -599,10 +706,10 @@ void Network::update(Scalar learningRate)
 
 RowVector Network::predictProbabilities(const Matrix& X) const
 {
-    return initviz::predictProbabilities(parameters_, X);
+    return initviz::predictProbabilities(parameters_, X, activation_);
 }
 
-RowVector predictProbabilities(const Parameters& parameters, const Matrix& X)
+RowVector predictProbabilities(const Parameters& parameters, const Matrix& X, Activation activation)
 {
     checkParameters(parameters);
     if (X.rows() != parameters.W.front().cols())
@@ -616,14 +723,16 @@ RowVector predictProbabilities(const Parameters& parameters, const Matrix& X)
     std::vector<SampleRows> layers;
     sizeLayers(parameters, layers, padded(m));
     loadInput(X, layers.front(), m);
-    forwardLayers(parameters, layers, m, padded(m));
+    forwardLayers(parameters, activation, layers, m, padded(m));
     sigmoidRow(layers.back().data(), output.data(), m);
     return output;
 }
 
-PointPredictor::PointPredictor(const Parameters& parameters, Eigen::Index batchSize)
+PointPredictor::PointPredictor(const Parameters& parameters, Eigen::Index batchSize,
+                               Activation activation)
     : parameters_(parameters)
     , batchSize_(batchSize)
+    , activation_(activation)
 {
     checkParameters(parameters_);
     if (parameters_.W.front().cols() != 2)
@@ -646,7 +755,7 @@ bool PointPredictor::predict(const Scalar* x, const Scalar* y, Eigen::Index coun
     std::fill(input.data() + count, input.data() + stride, 0.0);
     std::copy(y, y + count, input.data() + stride);
     std::fill(input.data() + stride + count, input.data() + 2 * stride, 0.0);
-    if (!forwardLayers(parameters_, layers_, count, stride, &stop))
+    if (!forwardLayers(parameters_, activation_, layers_, count, stride, &stop))
         return false;
     sigmoidRow(layers_.back().data(), out, count);
     return true;

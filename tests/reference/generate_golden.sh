@@ -22,3 +22,14 @@ $ref --dataset > "$out/dataset.json"
 /usr/bin/python3 "$here/pairwise_sums.py" > "$out/pairwise_sums.json"
 /usr/bin/python3 "$here/random_streams.py" > "$out/random_streams.json"
 /usr/bin/python3 "$here/dataset_libm_trig.py" > "$out/dataset_libm_trig.json"
+# hidden activations (issue 10): each on the notebook's net with He, a short run
+for a in relu tanh sigmoid leaky-relu; do
+    $ref --init he --activation "$a" --iterations 2000 --cost-every 100 --json > "$out/activation_$a.json"
+done
+# issue 10's "Done when": He/Xavier x ReLU/tanh on a 10-hidden-layer net, 5000 iterations
+for s in he xavier; do
+    for a in relu tanh; do
+        $ref --init "$s" --activation "$a" --layers 2,20,20,20,20,20,20,20,20,20,20,1 \
+            --iterations 5000 --json > "$out/deep_${s}_$a.json"
+    done
+done
