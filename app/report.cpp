@@ -2,6 +2,7 @@
 #include "app/report.h"
 
 #include "app/json.h"
+#include "core/activations.h"
 #include "core/initializers.h"
 #include "core/text.h"
 
@@ -27,8 +28,12 @@ std::string modelName(const TrainingResult& result)
 {
     // "3-layer NN": the notebook counts the weight layers, not the input.
     const std::size_t weightLayers = result.config.layerDims.size() - 1;
-    return std::to_string(weightLayers) + "-layer NN with "
+    std::string name = std::to_string(weightLayers) + "-layer NN with "
         + std::string(schemeInfo(result.config.init).title) + " initialization";
+    // The notebook's ReLU goes unsaid: "11-layer NN with He initialization, tanh".
+    if (result.config.activation != Activation::Relu)
+        name += ", " + std::string(activationInfo(result.config.activation).title);
+    return name;
 }
 
 /// The notebook's comment on a run's initialization, and whether it diverged.
@@ -87,6 +92,8 @@ void writeRun(JsonWriter& json, const TrainingResult& result)
     json.beginObject();
     json.key("init");
     json.string(schemeInfo(config.init).name);
+    json.key("activation");
+    json.string(activationInfo(config.activation).name);
     json.key("seed");
     json.integer(config.seed);
     json.key("learning_rate");
