@@ -29,6 +29,7 @@ using initviz::RowVector;
 
 namespace {
 constexpr double kCostTolerance = 1e-9; // relative, as tst_golden
+constexpr double kChaoticAccuracySpread = 0.05;
 constexpr double kFiniteDifferenceStep = 1e-6;
 constexpr double kGradientTolerance = 1e-6;
 // The vector tanh and sigmoid are within a few ulps of the C library's, sums run in another order.
@@ -58,12 +59,12 @@ QString qName(std::string_view name)
 // itself, with W1 scaled by (1 + 1e-15), moves its cost at iteration 2000 of He + tanh on
 // 2,20x10,1 from 0.0875 to 0.0518, and Xavier + tanh's train accuracy from 0.99 to 0.9933 (both
 // checked by hand with tests/reference/notebook_reference.py); the C++ kernels sum in another
-// order, an ulp apart each step. So such runs are held to numpy's checkpoints only while the
-// trajectory is insensitive, and to its accuracies within two points of the train set and two of
-// the test set.
+// order, an ulp apart each step (and 1e-15 more on every tanh moved Xavier + tanh's train
+// accuracy to 0.967). So such runs are held to numpy's checkpoints only while the trajectory is
+// insensitive, and to its accuracies within kChaoticAccuracySpread: "tanh trains", not its digits.
 struct Reproducible {
     int costsUpTo = std::numeric_limits<int>::max(); ///< checkpoints held to kCostTolerance
-    bool exactAccuracies = true; ///< else within two points of each set
+    bool exactAccuracies = true; ///< else within kChaoticAccuracySpread
 };
 
 // Trains what the golden file describes and compares: costs within kCostTolerance, accuracies and
@@ -105,13 +106,12 @@ void checkAgainstGolden(const QJsonObject& expected, Reproducible reproducible =
     const double trainAccuracy = expected.value(QStringLiteral("train_accuracy")).toDouble();
     const double testAccuracy = expected.value(QStringLiteral("test_accuracy")).toDouble();
     if (!reproducible.exactAccuracies) {
-        const initviz::DatasetOptions data;
-        QVERIFY2(std::abs(result.trainAccuracy - trainAccuracy) <= 2.0 / data.trainSamples,
+        QVERIFY2(std::abs(result.trainAccuracy - trainAccuracy) <= kChaoticAccuracySpread,
                  qPrintable(QStringLiteral("train %1 vs numpy %2")
                                 .arg(result.trainAccuracy)
                                 .arg(trainAccuracy)));
         QVERIFY2(
-            std::abs(result.testAccuracy - testAccuracy) <= 2.0 / data.testSamples,
+            std::abs(result.testAccuracy - testAccuracy) <= kChaoticAccuracySpread,
             qPrintable(
                 QStringLiteral("test %1 vs numpy %2").arg(result.testAccuracy).arg(testAccuracy)));
         return;
