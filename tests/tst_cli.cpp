@@ -520,8 +520,9 @@ private slots:
             QVERIFY(figure.value(QStringLiteral("gflops")).toDouble() > 0.0);
         }
         QCOMPARE(names,
-                 (QStringList{QStringLiteral("notebook_run"), QStringLiteral("notebook_grid"),
-                              QStringLiteral("live_grid"), QStringLiteral("four_runs_sequential"),
+                 (QStringList{QStringLiteral("notebook_run"), QStringLiteral("notebook_run_tanh"),
+                              QStringLiteral("notebook_grid"), QStringLiteral("live_grid"),
+                              QStringLiteral("four_runs_sequential"),
                               QStringLiteral("four_runs_concurrent")}));
     }
 
