@@ -70,6 +70,8 @@ struct OptionSpec {
 namespace name {
 constexpr QLatin1StringView init("init");
 constexpr QLatin1StringView inits("inits");
+constexpr QLatin1StringView activation("activation");
+constexpr QLatin1StringView activations("activations");
 constexpr QLatin1StringView seed("seed");
 constexpr QLatin1StringView seeds("seeds");
 constexpr QLatin1StringView learningRate("learning-rate");
@@ -124,6 +126,22 @@ QString schemeNames(const std::vector<InitScheme>& schemes)
     return names.join(QLatin1Char(','));
 }
 
+QString activationNames(const std::vector<Activation>& list)
+{
+    QStringList names;
+    for (const Activation activation : list)
+        names << fromStd(activationInfo(activation).name);
+    return names.join(QLatin1Char(','));
+}
+
+QString validActivationNames()
+{
+    QStringList names;
+    for (const ActivationInfo& info : activations())
+        names << fromStd(info.name);
+    return names.join(QStringLiteral(", "));
+}
+
 QString validSchemeNames()
 {
     QStringList names;
@@ -149,8 +167,8 @@ const std::vector<OptionSpec>& optionSpecs()
         const auto add = [&table](const QString& optionName, const char* valueName,
                                   const char* description, const QString& defaultText,
                                   unsigned scope, Group group) {
-            const bool isSetting
-                = (group == Group::Training || group == Group::Dataset) && optionName != name::init;
+            const bool isSetting = (group == Group::Training || group == Group::Dataset)
+                && optionName != name::init && optionName != name::activation;
             table.push_back({optionName, QString(), QString::fromLatin1(valueName),
                              QString::fromUtf8(description), defaultText, scope, group, isSetting});
         };
@@ -158,6 +176,13 @@ const std::vector<OptionSpec>& optionSpecs()
             fromStd(schemeInfo(training.init).name), kInTrain, Group::Training);
         add(name::inits, "LIST", "compare and the window: initializations, comma-separated",
             schemeNames(notebook.schemes), kInCompare | kInWindow, Group::Training);
+        add(name::activation, "NAME",
+            "train: the hidden layers' activation (the output is sigmoid)",
+            fromStd(activationInfo(training.activation).name), kInTrain, Group::Training);
+        add(name::activations, "LIST",
+            "compare and the window: hidden activations, comma-separated; compare runs every "
+            "initialization with each",
+            activationNames(notebook.activations), kInCompare | kInWindow, Group::Training);
         add(name::seed, "N", "seed of the weight initialization, 0..4294967295",
             QString::number(training.seed), trainingScope, Group::Training);
         add(name::seeds, "LIST",
@@ -396,6 +421,44 @@ std::vector<InitScheme> parseSchemeList(const QString& text)
     return schemes;
 }
 
+Activation parseActivationName(const QString& text)
+{
+    const std::optional<Activation> activation = parseActivation(text.trimmed().toStdString());
+    if (!activation)
+        fail(QStringLiteral("unknown activation %1; the activations are %2")
+                 .arg(echo(text.trimmed()), validActivationNames()));
+    return *activation;
+}
+
+std::vector<Activation> parseActivationList(const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        fail(QStringLiteral("--activations is empty; give names like relu,tanh (the activations "
+                            "are %1)")
+                 .arg(validActivationNames()));
+    std::vector<Activation> list;
+    for (const QString& item : text.split(QLatin1Char(','))) {
+        const Activation activation = parseActivationName(item);
+        if (std::find(list.begin(), list.end(), activation) != list.end())
+            fail(QStringLiteral("--activations lists %1 twice; the activations are %2")
+                     .arg(echo(fromStd(activationInfo(activation).name)), validActivationNames()));
+        list.push_back(activation);
+    }
+    return list;
+}
+
+/// train: --activation; compare and the window: --activations (ReLU, the notebook's, if absent).
+void readActivations(const QCommandLineParser& parser, CommandLine& line)
+{
+    if (line.command == Command::Train && parser.isSet(name::activation))
+        line.activations = {parseActivationName(parser.value(name::activation))};
+    else if (parser.isSet(name::activations))
+        line.activations = parseActivationList(parser.value(name::activations));
+    if (line.activations.empty())
+        line.activations = {line.training.activation};
+    line.training.activation = line.activations.front();
+}
+
 /// --seeds through the core's parser, its message prefixed with the option.
 std::vector<std::uint32_t> parseSeedList(const QString& text)
 {
@@ -409,11 +472,13 @@ std::vector<std::uint32_t> parseSeedList(const QString& text)
 /// compare's runs together must fit: at most kMaxCompareRuns, and kMaxComparedParameters in all.
 void checkCompareSize(const CommandLine& line)
 {
-    const auto runs = static_cast<std::int64_t>(line.inits.size() * line.seeds.size());
+    const auto runs = static_cast<std::int64_t>(line.inits.size() * line.activations.size()
+                                                * line.seeds.size());
     if (runs > kMaxCompareRuns)
-        fail(QStringLiteral("%1 initializations with %2 seeds make %3 runs; compare trains at "
-                            "most %4")
+        fail(QStringLiteral("%1 initializations with %2 activations and %3 seeds make %4 runs; "
+                            "compare trains at most %5")
                  .arg(line.inits.size())
+                 .arg(line.activations.size())
                  .arg(line.seeds.size())
                  .arg(runs)
                  .arg(kMaxCompareRuns));
@@ -503,6 +568,10 @@ void checkOptionsBelong(const QCommandLineParser& parser, Command command)
                 message += QStringLiteral(" (use --inits to choose several)");
             else if (spec->name == name::inits && command == Command::Train)
                 message += QStringLiteral(" (use --init to choose one)");
+            else if (spec->name == name::activation)
+                message += QStringLiteral(" (use --activations to choose several)");
+            else if (spec->name == name::activations && command == Command::Train)
+                message += QStringLiteral(" (use --activation to choose one)");
             fail(message);
         }
     }
@@ -726,6 +795,7 @@ CommandLine parseCommandLine(const QStringList& arguments)
     }
     if (!line.inits.empty())
         line.training.init = line.inits.front();
+    readActivations(parser, line);
     readTrainingAndData(values, line);
     if (values.isSet(name::seeds)) {
         if (values.isSet(name::seed))
@@ -763,11 +833,14 @@ std::vector<TrainingConfig> compareRuns(const CommandLine& line)
 {
     std::vector<TrainingConfig> runs;
     for (const InitScheme scheme : line.inits) {
-        for (const std::uint32_t seed : line.seeds) {
-            TrainingConfig config = line.training;
-            config.init = scheme;
-            config.seed = seed;
-            runs.push_back(config);
+        for (const Activation activation : line.activations) {
+            for (const std::uint32_t seed : line.seeds) {
+                TrainingConfig config = line.training;
+                config.init = scheme;
+                config.activation = activation;
+                config.seed = seed;
+                runs.push_back(config);
+            }
         }
     }
     return runs;
@@ -822,6 +895,15 @@ QString helpText()
     for (const DatasetKindInfo& info : datasetKinds())
         text += QStringLiteral("  ") + fromStd(info.name).leftJustified(kHelpOptionColumn - 2)
             + wrapped(fromStd(info.help)) + QLatin1Char('\n');
+    text += QStringLiteral("\nActivations (hidden layers):\n");
+    for (const ActivationInfo& info : activations()) {
+        const QString left = QStringLiteral("  ") + fromStd(info.name);
+        text += left.leftJustified(kHelpOptionColumn)
+            + wrapped(fromStd(info.formula) + QStringLiteral(": ") + fromStd(info.help)
+                      + QStringLiteral(" (meant for %1)")
+                            .arg(fromStd(schemeInfo(info.meantFor).title)))
+            + QLatin1Char('\n');
+    }
     return text;
 }
 

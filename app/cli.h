@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/activations.h"
 #include "core/benchmark.h"
 #include "core/datasets.h"
 #include "core/initializers.h"
@@ -28,7 +29,9 @@ struct CommandLine {
 
     /// train: the one --init; compare and the window: --inits, in the order given.
     std::vector<InitScheme> inits;
-    TrainingConfig training; ///< `init` is the first of `inits`
+    /// train: the one --activation; compare and the window: --activations, in the order given.
+    std::vector<Activation> activations;
+    TrainingConfig training; ///< `init` is the first of `inits`, `activation` of `activations`
     /// compare: the weight seeds every initialization runs with, in the order given (--seeds);
     /// just `training.seed` unless --seeds was given. The window: consecutive seeds from
     /// `training.seed` (--seeds 3-6), or empty.
@@ -66,8 +69,8 @@ public:
 /// --help and --version win over every other option once the command line parses.
 [[nodiscard]] CommandLine parseCommandLine(const QStringList& arguments);
 
-/// compare's runs: every initialization of `line.inits` with every seed of `line.seeds`,
-/// grouped by initialization.
+/// compare's runs: every initialization of `line.inits` with every activation of
+/// `line.activations` and every seed of `line.seeds`, grouped by initialization, then activation.
 [[nodiscard]] std::vector<TrainingConfig> compareRuns(const CommandLine& line);
 
 /// What --help prints: the commands and every option with its default and where it applies.

@@ -3,6 +3,7 @@
 
 #include "app/json.h"
 #include "core/experiment.h"
+#include "core/activations.h"
 #include "core/initializers.h"
 #include "core/text.h"
 
@@ -31,7 +32,7 @@ std::string wholePercent(double fraction)
 
 std::string modelName(const TrainingResult& result)
 {
-    return initviz::modelName(result.config.init, result.config.layerDims);
+    return initviz::modelName(result.config.init, result.config.layerDims, result.config.activation);
 }
 
 /// The notebook's comment on a run's initialization, and whether it diverged.
@@ -90,6 +91,8 @@ void writeRun(JsonWriter& json, const TrainingResult& result)
     json.beginObject();
     json.key("init");
     json.string(schemeInfo(config.init).name);
+    json.key("activation");
+    json.string(activationInfo(config.activation).name);
     json.key("seed");
     json.integer(config.seed);
     json.key("learning_rate");

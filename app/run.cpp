@@ -157,6 +157,7 @@ int runWindow(const CommandLine& line, int& appArgc, char** appArgv)
     ui::LaunchOptions options;
     options.overrideSettings = line.settingsGiven;
     options.inits = line.inits;
+    options.activations = line.activations;
     options.training = line.training;
     options.seedCount = std::max(1, static_cast<int>(line.seeds.size()));
     options.data = line.data;

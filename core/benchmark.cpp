@@ -119,6 +119,15 @@ BenchmarkReport runBenchmarks(const BenchmarkOptions& options)
                                         + " iterations, 2-10-5-1, 300 points)",
                                     run, runFlops));
 
+    // (1b) the same run with tanh hidden layers (issue 10: no activation more than 2x ReLU's time)
+    TrainingConfig tanh = he;
+    tanh.activation = Activation::Tanh;
+    const Timing tanhRun = timeMedian(options.repetitions, [&] { (void)train(tanh, data); });
+    report.figures.push_back(figure("notebook_run_tanh",
+                                    "the same run with tanh hidden layers (He, "
+                                        + std::to_string(tanh.iterations) + " iterations)",
+                                    tanhRun, runFlops));
+
     // (2) decision grids over the trained He network
     const GridSpec notebook = notebookGrid(data.train.X);
     const double half = viewHalfWidth(data);

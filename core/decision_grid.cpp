@@ -86,7 +86,7 @@ GridSpec displayGrid(double xMin, double xMax, double yMin, double yMax, int col
 }
 
 DecisionGrid evaluateGrid(const Parameters& parameters, const GridSpec& spec,
-                          const std::stop_token& stop)
+                          const std::stop_token& stop, Activation activation)
 {
     checkSpec(spec);
     if (parameters.W.empty() || parameters.W.front().cols() != 2 || parameters.W.back().rows() != 1)
@@ -108,7 +108,7 @@ DecisionGrid evaluateGrid(const Parameters& parameters, const GridSpec& spec,
 
     // Blocks [first, last) on one thread, with its own buffers.
     const auto evaluateBlocks = [&](std::size_t first, std::size_t last) {
-        PointPredictor predictor(parameters, static_cast<Eigen::Index>(blockPoints));
+        PointPredictor predictor(parameters, static_cast<Eigen::Index>(blockPoints), activation);
         std::vector<double> x(blockPoints);
         std::vector<double> y(blockPoints);
         for (std::size_t block = first; block < last; ++block) {

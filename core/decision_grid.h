@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/activations.h"
 #include "core/initializers.h"
 #include "core/types.h"
 
@@ -47,8 +48,9 @@ struct DecisionGrid {
 /// Evaluates the network on every grid point. Throws std::invalid_argument on an empty or
 /// absurdly large grid (> 10^8 points) or parameters that do not take 2 inputs to 1 output.
 /// Evaluated in blocks of a few milliseconds each; a stop request ends it between blocks with
-/// `complete` false (issue 15).
+/// `complete` false (issue 15). The hidden layers use `activation` (the network's).
 [[nodiscard]] DecisionGrid evaluateGrid(const Parameters& parameters, const GridSpec& spec,
-                                        const std::stop_token& stop = {});
+                                        const std::stop_token& stop = {},
+                                        Activation activation = Activation::Relu);
 
 } // namespace initviz

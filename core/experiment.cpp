@@ -12,11 +12,14 @@ std::vector<TrainingConfig> Experiment::runConfigs() const
 {
     std::vector<TrainingConfig> configs;
     for (const InitScheme scheme : schemes) {
-        for (int k = 0; k < seedCount; ++k) {
-            TrainingConfig config = training;
-            config.init = scheme;
-            config.seed = training.seed + static_cast<std::uint32_t>(k);
-            configs.push_back(config);
+        for (const Activation activation : activations) {
+            for (int k = 0; k < seedCount; ++k) {
+                TrainingConfig config = training;
+                config.init = scheme;
+                config.activation = activation;
+                config.seed = training.seed + static_cast<std::uint32_t>(k);
+                configs.push_back(config);
+            }
         }
     }
     return configs;
@@ -32,9 +35,15 @@ void Experiment::validate() const
         throw std::invalid_argument(std::to_string(seedCount) + " seeds from "
                                     + std::to_string(training.seed)
                                     + " run past 4294967295, numpy's last seed");
-    const auto runs = static_cast<long long>(schemes.size()) * seedCount;
+    if (activations.empty())
+        throw std::invalid_argument("select at least one activation");
+    const auto runs = static_cast<long long>(schemes.size())
+        * static_cast<long long>(activations.size()) * seedCount;
     if (runs > limits::kMaxRuns)
         throw std::invalid_argument(std::to_string(schemes.size()) + " initializations with "
+                                    + (activations.size() > 1
+                                           ? std::to_string(activations.size()) + " activations and "
+                                           : std::string())
                                     + std::to_string(seedCount) + " seeds each make "
                                     + std::to_string(runs) + " runs; the window trains at most "
                                     + std::to_string(limits::kMaxRuns) + " side by side");
@@ -48,11 +57,13 @@ bool operator==(const Experiment& a, const Experiment& b)
     const TrainingConfig& y = b.training;
     const DatasetOptions& p = a.data;
     const DatasetOptions& q = b.data;
-    return a.schemes == b.schemes && a.seedCount == b.seedCount && x.seed == y.seed
+    return a.schemes == b.schemes && a.activations == b.activations && a.seedCount == b.seedCount
+        && x.seed == y.seed && x.activation == y.activation
         && x.learningRate == y.learningRate && x.iterations == y.iterations
         && x.layerDims == y.layerDims && x.costEvery == y.costEvery && x.stableLoss == y.stableLoss
         && p.trainSamples == q.trainSamples && p.testSamples == q.testSamples && p.noise == q.noise
-        && p.factor == q.factor && p.trainSeed == q.trainSeed && p.testSeed == q.testSeed;
+        && p.factor == q.factor && p.trainSeed == q.trainSeed && p.testSeed == q.testSeed
+        && p.kind == q.kind && p.spread == q.spread;
 }
 
 int weightLayerCount(const std::vector<int>& layerDims)
@@ -68,10 +79,14 @@ std::string schemeName(InitScheme scheme)
     return name;
 }
 
-std::string modelName(InitScheme scheme, const std::vector<int>& layerDims)
+std::string modelName(InitScheme scheme, const std::vector<int>& layerDims, Activation activation)
 {
-    return std::to_string(weightLayerCount(layerDims)) + "-layer NN with "
+    std::string name = std::to_string(weightLayerCount(layerDims)) + "-layer NN with "
         + std::string(schemeInfo(scheme).title) + " initialization";
+    // The notebook's ReLU goes unsaid: "11-layer NN with He initialization, tanh".
+    if (activation != Activation::Relu)
+        name += ", " + std::string(activationInfo(activation).title);
+    return name;
 }
 
 std::string modelPlotTitle(InitScheme scheme)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/activations.h"
 #include "core/datasets.h"
 #include "core/initializers.h"
 #include "core/trainer.h"
@@ -37,6 +38,9 @@ inline constexpr int kMaxRuns = 16;
 /// run), how many weight seeds each initialization trains with, and the data sets.
 struct Experiment {
     std::vector<InitScheme> schemes{InitScheme::Zeros, InitScheme::Random, InitScheme::He};
+    /// The hidden activations compared (issue 10): every scheme trains with each. The notebook's
+    /// ReLU alone by default; training.activation is replaced per run.
+    std::vector<Activation> activations{Activation::Relu};
     TrainingConfig training;
     /// Each initialization trains with the weight seeds training.seed, training.seed + 1, ...:
     /// 1 is the notebook's experiment.
@@ -45,7 +49,8 @@ struct Experiment {
 
     /// The notebook's experiment: its three initializations and every value of the assignment.
     [[nodiscard]] static Experiment notebook() { return {}; }
-    /// One configuration per scheme and seed: schemes in picker order, each with its seeds.
+    /// One configuration per scheme, activation and seed: schemes in picker order, each with its
+    /// activations, each of those with its seeds.
     [[nodiscard]] std::vector<TrainingConfig> runConfigs() const;
     /// The core's own checks (throws std::invalid_argument with its message), plus "at least one
     /// initialization", the seeds within numpy's range and at most limits::kMaxRuns runs.
@@ -62,8 +67,10 @@ struct Experiment {
 /// A scheme's title as a name starts: "Zeros", "large random", "He" (the first letter raised).
 [[nodiscard]] std::string schemeName(InitScheme scheme);
 
-/// The compare table's Model column: "3-layer NN with He initialization".
-[[nodiscard]] std::string modelName(InitScheme scheme, const std::vector<int>& layerDims);
+/// The compare table's Model column: "3-layer NN with He initialization", with the activation
+/// when it is not the notebook's ReLU: "11-layer NN with He initialization, tanh".
+[[nodiscard]] std::string modelName(InitScheme scheme, const std::vector<int>& layerDims,
+                                    Activation activation = Activation::Relu);
 
 /// The notebook's plot title: "Model with He initialization", "Model with large random
 /// initialization" (a one-word title is capitalised, a phrase is not).

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/network.h"
 
+#include "core/vector_math.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <stdexcept>
 #include <stop_token>
 #include <string>
@@ -84,65 +87,26 @@ template <int N = 1, typename F> inline void withWidth(Eigen::Index n, F&& f)
     }
 }
 
-// One SIMD register of doubles as a value (GCC/Clang vector extension), as wide as the target's
-// registers: the kernels keep their accumulators in these so they stay in registers.
-#if defined(__AVX512F__)
-constexpr Eigen::Index kLaneCount = 8;
-#elif defined(__AVX__)
-constexpr Eigen::Index kLaneCount = 4;
-#else
-constexpr Eigen::Index kLaneCount = 2;
-#endif
-using Lanes = Scalar __attribute__((vector_size(kLaneCount * sizeof(Scalar))));
+// The vector arithmetic (Lanes, vectorExp, the activations) lives in core/vector_math.h.
+using namespace detail;
+
 constexpr int kVectors = static_cast<int>(kChunk / kLaneCount); // per chunk of samples
 
-inline Lanes load(const Scalar* p)
+// Calls f(std::integral_constant<Activation, G>) for the run-time activation, so each kernel is
+// compiled once per activation with g inlined.
+template <typename F> inline void withActivation(Activation activation, F&& f)
 {
-    Lanes v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-}
-
-inline void store(Scalar* p, Lanes v)
-{
-    std::memcpy(p, &v, sizeof v);
-}
-
-inline Lanes broadcast(Scalar x)
-{
-    return Lanes{} + x;
-}
-
-using IntegerLanes = std::int64_t __attribute__((vector_size(kLaneCount * sizeof(std::int64_t))));
-
-// exp(u) for |u| <= kVectorExpLimit, to within about one unit in the last place: u = n ln2 + r
-// with |r| <= ln2 / 2 (ln2 split in two so n * kLn2High is exact), exp(r) = 1 + (r + r^2 q(r))
-// from the Taylor series to r^13 (truncation error below 2^-57), times 2^n built in the exponent
-// bits. Lanes outside the limit or NaN are left to std::exp by the caller.
-constexpr Scalar kVectorExpLimit = 700.0;
-
-inline Lanes vectorExp(Lanes u)
-{
-    constexpr Scalar kLog2e = 1.4426950408889634;
-    constexpr Scalar kLn2High = 6.93145751953125e-1;
-    constexpr Scalar kLn2Low = 1.42860682030941723212e-6;
-    constexpr Scalar kRoundMagic = 6755399441055744.0; // 1.5 * 2^52: adding it rounds to integer
-    const Lanes shifted = u * kLog2e + kRoundMagic;
-    const Lanes n = shifted - kRoundMagic;
-    const Lanes r = (u - n * kLn2High) - n * kLn2Low;
-    // q(r) = 1/2! + r/3! + ... + r^11/13!
-    constexpr Scalar kInverseFactorials[]
-        = {1.0 / 2,       1.0 / 6,        1.0 / 24,        1.0 / 120,
-           1.0 / 720,     1.0 / 5040,     1.0 / 40320,     1.0 / 362880,
-           1.0 / 3628800, 1.0 / 39916800, 1.0 / 479001600, 1.0 / 6227020800};
-    Lanes q = broadcast(kInverseFactorials[11]);
-    for (int i = 10; i >= 0; --i)
-        q = q * r + kInverseFactorials[i];
-    const Lanes expR = 1.0 + (r + (r * r) * q);
-    const IntegerLanes exponent = (__builtin_convertvector(n, IntegerLanes) + 1023) << 52;
-    Lanes scale;
-    std::memcpy(&scale, &exponent, sizeof scale);
-    return expR * scale;
+    switch (activation) {
+    case Activation::Relu:
+        return f(std::integral_constant<Activation, Activation::Relu>{});
+    case Activation::Tanh:
+        return f(std::integral_constant<Activation, Activation::Tanh>{});
+    case Activation::Sigmoid:
+        return f(std::integral_constant<Activation, Activation::Sigmoid>{});
+    case Activation::LeakyRelu:
+        return f(std::integral_constant<Activation, Activation::LeakyRelu>{});
+    }
+    throw std::invalid_argument("unknown activation");
 }
 
 // Wide layers (the run-time width path) compute this many outputs (or, backwards, inputs) at once
@@ -152,16 +116,15 @@ inline Lanes vectorExp(Lanes u)
 // so the results are the same to the bit.
 constexpr int kRowBlock = kLaneCount >= 8 ? 4 : 1;
 
-// out(j, s) = sum_k W(j, k) in(k, s) + b(j), then ReLU if asked: the notebook's np.dot(W, A) + b.
+// out(j, s) = sum_k W(j, k) in(k, s) + b(j), then g if asked: the notebook's np.dot(W, A) + b.
 // Rows are `stride` samples long; every sample of the padded width is computed.
-template <int FixedInputs, bool ApplyRelu>
+template <int FixedInputs, bool Activate, Activation G>
 void affineKernel(const Matrix& W, const Vector& b, const Scalar* __restrict in,
                   Scalar* __restrict out, Eigen::Index stride, Eigen::Index first,
                   Eigen::Index last)
 {
     const Eigen::Index outputs = W.rows();
     const Eigen::Index inputs = FixedInputs > 0 ? FixedInputs : W.cols();
-    const Lanes zero{};
     // `count` outputs from j on, for the chunk of samples from s0.
     const auto outputRows = [&](Eigen::Index s0, Eigen::Index j, auto count) {
         constexpr int kRows = decltype(count)::value;
@@ -182,8 +145,8 @@ void affineKernel(const Matrix& W, const Vector& b, const Scalar* __restrict in,
             Scalar* o = out + (j + r) * stride + s0;
             for (int q = 0; q < kVectors; ++q) {
                 Lanes z = acc[r][q] + bias;
-                if constexpr (ApplyRelu)
-                    z = z < zero ? zero : z; // np.maximum(0, z): NaN stays NaN
+                if constexpr (Activate)
+                    z = activate<G>(z);
                 store(o + q * kLaneCount, z);
             }
         }
@@ -217,7 +180,7 @@ bool stopRequested(const std::stop_token* stop)
 
 // Returns false if a stop request cut the product short (`out` is then incomplete).
 bool affine(const Matrix& W, const Vector& b, const Scalar* in, Scalar* out, Eigen::Index stride,
-            bool applyRelu, const std::stop_token* stop)
+            std::optional<Activation> activation, const std::stop_token* stop)
 {
     const Eigen::Index slice = samplesPerSlice(stride, W.rows() * W.cols());
     for (Eigen::Index first = 0; first < stride; first += slice) {
@@ -225,26 +188,28 @@ bool affine(const Matrix& W, const Vector& b, const Scalar* in, Scalar* out, Eig
             return false;
         const Eigen::Index last = std::min(stride, first + slice);
         withWidth(W.cols(), [&](auto inputs) {
-            if (applyRelu)
-                affineKernel<inputs(), true>(W, b, in, out, stride, first, last);
-            else
-                affineKernel<inputs(), false>(W, b, in, out, stride, first, last);
+            if (!activation) {
+                affineKernel<inputs(), false, Activation::Relu>(W, b, in, out, stride, first, last);
+                return;
+            }
+            withActivation(*activation, [&](auto g) {
+                affineKernel<inputs(), true, g()>(W, b, in, out, stride, first, last);
+            });
         });
     }
     return true;
 }
 
-// dPrevious(k, s) = (sum_j W(j, k) dZ(j, s)) * (A_previous(k, s) > 0): np.dot(W.T, dZ) times the
-// ReLU mask. Masked-out values are multiplied by 0 rather than replaced, so NaN and inf still
-// turn into NaN as in numpy's multiplication by np.int64(A > 0).
-template <int FixedOutputs>
+// dPrevious(k, s) = (sum_j W(j, k) dZ(j, s)) * g'(A_previous(k, s)): np.dot(W.T, dZ) times the
+// derivative, e.g. the ReLU mask. Masked-out values are multiplied by 0 rather than replaced, so
+// NaN and inf still turn into NaN as in numpy's multiplication by np.int64(A > 0).
+template <int FixedOutputs, Activation G>
 void backpropagateKernel(const Matrix& W, const Scalar* __restrict dZ,
                          const Scalar* __restrict previous, Scalar* __restrict dPrevious,
                          Eigen::Index stride, Eigen::Index first, Eigen::Index last)
 {
     const Eigen::Index outputs = FixedOutputs > 0 ? FixedOutputs : W.rows();
     const Eigen::Index inputs = W.cols();
-    const Lanes zero{};
     // `count` inputs from k on, for the chunk of samples from s0.
     const auto inputRows = [&](Eigen::Index s0, Eigen::Index k, auto count) {
         constexpr int kRows = decltype(count)::value;
@@ -265,7 +230,7 @@ void backpropagateKernel(const Matrix& W, const Scalar* __restrict dZ,
             Scalar* o = dPrevious + (k + r) * stride + s0;
             for (int q = 0; q < kVectors; ++q) {
                 const Lanes activation = load(a + q * kLaneCount);
-                store(o + q * kLaneCount, activation > zero ? acc[r][q] : acc[r][q] * zero);
+                store(o + q * kLaneCount, activationGradient<G>(acc[r][q], activation));
             }
         }
     };
@@ -282,7 +247,7 @@ void backpropagateKernel(const Matrix& W, const Scalar* __restrict dZ,
 
 // Returns false if a stop request cut the product short.
 bool backpropagate(const Matrix& W, const Scalar* dZ, const Scalar* previous, Scalar* dPrevious,
-                   Eigen::Index stride, const std::stop_token* stop)
+                   Eigen::Index stride, Activation activation, const std::stop_token* stop)
 {
     const Eigen::Index slice = samplesPerSlice(stride, W.rows() * W.cols());
     for (Eigen::Index first = 0; first < stride; first += slice) {
@@ -290,7 +255,10 @@ bool backpropagate(const Matrix& W, const Scalar* dZ, const Scalar* previous, Sc
             return false;
         const Eigen::Index last = std::min(stride, first + slice);
         withWidth(W.rows(), [&](auto outputs) {
-            backpropagateKernel<outputs()>(W, dZ, previous, dPrevious, stride, first, last);
+            withActivation(activation, [&](auto g) {
+                backpropagateKernel<outputs(), g()>(W, dZ, previous, dPrevious, stride, first,
+                                                    last);
+            });
         });
     }
     return true;
@@ -425,10 +393,11 @@ void sigmoidRow(const Scalar* z, Scalar* a, Eigen::Index count)
 
 namespace {
 // The forward pass over the padded sample rows: layers[0] holds the input, layers[l] gets A_l
-// (ReLU) for hidden layers and Z_L for the last.
+// (g(Z_l)) for hidden layers and Z_L for the last.
 // Returns false if a stop request cut the pass short (the layers are then incomplete).
-bool forwardLayers(const Parameters& parameters, std::vector<SampleRows>& layers, Eigen::Index m,
-                   Eigen::Index stride, const std::stop_token* stop = nullptr)
+bool forwardLayers(const Parameters& parameters, Activation activation,
+                   std::vector<SampleRows>& layers, Eigen::Index m, Eigen::Index stride,
+                   const std::stop_token* stop = nullptr)
 {
     const std::size_t count = parameters.W.size();
     for (std::size_t l = 0; l < count; ++l) {
@@ -436,7 +405,7 @@ bool forwardLayers(const Parameters& parameters, std::vector<SampleRows>& layers
             return false;
         SampleRows& out = layers[l + 1];
         if (!affine(parameters.W[l], parameters.b[l], layers[l].data(), out.data(), stride,
-                    l + 1 < count, stop))
+                    l + 1 < count ? std::optional(activation) : std::nullopt, stop))
             return false;
         clearPadding(out.data(), out.rows(), m, stride);
     }
@@ -497,8 +466,9 @@ Scalar pairwiseSum(const Scalar* values, Eigen::Index count)
     return sum;
 }
 
-Network::Network(Parameters parameters)
+Network::Network(Parameters parameters, Activation activation)
     : parameters_(std::move(parameters))
+    , activation_(activation)
 {
     checkParameters(parameters_);
     const std::size_t layers = parameters_.W.size();
@@ -543,7 +513,7 @@ const RowVector& Network::forward(const Matrix& X)
         throw std::invalid_argument("forward() needs at least one sample");
     resizeBuffers(X.cols());
     loadInput(X, layers_.front(), samples_);
-    if (!forwardLayers(parameters_, layers_, samples_, paddedSamples_, &stop_))
+    if (!forwardLayers(parameters_, activation_, layers_, samples_, paddedSamples_, &stop_))
         return output_; // stopped: the caller discards this pass
     const Scalar* Z = layers_.back().data();
     std::copy(Z, Z + samples_, logits_.data());
@@ -579,10 +549,10 @@ const Gradients& Network::backward(const Matrix& X, const RowVector& Y)
             return gradients_; // stopped: the caller must not update with these
         if (l == 0)
             break;
-        // dZ_{l-1} = (W_l^T dZ_l) * (A_{l-1} > 0)           n_{l-1} x m
+        // dZ_{l-1} = (W_l^T dZ_l) * g'(A_{l-1})             n_{l-1} x m
         SampleRows& dPrevious = deltas_[l - 1];
         if (!backpropagate(parameters_.W[l], dZ.data(), previous.data(), dPrevious.data(), stride,
-                           &stop_))
+                           activation_, &stop_))
             return gradients_;
         clearPadding(dPrevious.data(), dPrevious.rows(), m, stride);
     }
@@ -599,10 +569,10 @@ void Network::update(Scalar learningRate)
 
 RowVector Network::predictProbabilities(const Matrix& X) const
 {
-    return initviz::predictProbabilities(parameters_, X);
+    return initviz::predictProbabilities(parameters_, X, activation_);
 }
 
-RowVector predictProbabilities(const Parameters& parameters, const Matrix& X)
+RowVector predictProbabilities(const Parameters& parameters, const Matrix& X, Activation activation)
 {
     checkParameters(parameters);
     if (X.rows() != parameters.W.front().cols())
@@ -616,14 +586,16 @@ RowVector predictProbabilities(const Parameters& parameters, const Matrix& X)
     std::vector<SampleRows> layers;
     sizeLayers(parameters, layers, padded(m));
     loadInput(X, layers.front(), m);
-    forwardLayers(parameters, layers, m, padded(m));
+    forwardLayers(parameters, activation, layers, m, padded(m));
     sigmoidRow(layers.back().data(), output.data(), m);
     return output;
 }
 
-PointPredictor::PointPredictor(const Parameters& parameters, Eigen::Index batchSize)
+PointPredictor::PointPredictor(const Parameters& parameters, Eigen::Index batchSize,
+                               Activation activation)
     : parameters_(parameters)
     , batchSize_(batchSize)
+    , activation_(activation)
 {
     checkParameters(parameters_);
     if (parameters_.W.front().cols() != 2)
@@ -646,7 +618,7 @@ bool PointPredictor::predict(const Scalar* x, const Scalar* y, Eigen::Index coun
     std::fill(input.data() + count, input.data() + stride, 0.0);
     std::copy(y, y + count, input.data() + stride);
     std::fill(input.data() + stride + count, input.data() + 2 * stride, 0.0);
-    if (!forwardLayers(parameters_, layers_, count, stride, &stop))
+    if (!forwardLayers(parameters_, activation_, layers_, count, stride, &stop))
         return false;
     sigmoidRow(layers_.back().data(), out, count);
     return true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/activations.h"
 #include "core/initializers.h"
 #include "core/types.h"
 
@@ -16,15 +17,17 @@ struct Gradients {
     std::vector<Vector> db;
 };
 
-/// The notebook's fully connected network: LINEAR -> RELU for every hidden layer, then
-/// LINEAR -> SIGMOID. Owns its parameters and the activation buffers of one batch size, so
-/// training reuses memory across iterations. Throws std::invalid_argument on shape mismatches.
+/// The notebook's fully connected network: LINEAR -> RELU (or another hidden activation) for
+/// every hidden layer, then LINEAR -> SIGMOID. Owns its parameters and the activation buffers of
+/// one batch size, so training reuses memory across iterations. Throws std::invalid_argument on
+/// shape mismatches.
 class Network {
 public:
-    explicit Network(Parameters parameters);
+    explicit Network(Parameters parameters, Activation activation = Activation::Relu);
 
     [[nodiscard]] const Parameters& parameters() const { return parameters_; }
     [[nodiscard]] std::vector<int> layerDims() const;
+    [[nodiscard]] Activation activation() const { return activation_; }
 
     /// forward_propagation(X): returns A_L (1 x m), valid until the next call. Keeps Z and A for
     /// backward().
@@ -34,7 +37,7 @@ public:
 
     /// backward_propagation(X, Y, cache) for the last forward(X):
     /// dZ_L = 1/m * (A_L - Y); dW_l = dZ_l A_{l-1}^T; db_l = sum_samples dZ_l;
-    /// dZ_{l-1} = (W_l^T dZ_l) * (A_{l-1} > 0).
+    /// dZ_{l-1} = (W_l^T dZ_l) * g'(A_{l-1}), g' from the stored activation (ReLU: A > 0).
     const Gradients& backward(const Matrix& X, const RowVector& Y);
     [[nodiscard]] const Gradients& gradients() const { return gradients_; }
 
@@ -57,6 +60,7 @@ private:
     void resizeBuffers(Eigen::Index samples);
 
     Parameters parameters_;
+    Activation activation_;
     Gradients gradients_;
     Eigen::Index samples_ = 0; // m
     Eigen::Index paddedSamples_ = 0; // m rounded up to the register block
@@ -83,7 +87,8 @@ private:
 class PointPredictor {
 public:
     /// Throws std::invalid_argument unless the parameters take 2 inputs to 1 output.
-    PointPredictor(const Parameters& parameters, Eigen::Index batchSize);
+    PointPredictor(const Parameters& parameters, Eigen::Index batchSize,
+                   Activation activation = Activation::Relu);
     /// out[i] = A_L for the point (x[i], y[i]), i < count <= batchSize. Returns false, with `out`
     /// incomplete, if `stop` was requested before the batch was done.
     bool predict(const Scalar* x, const Scalar* y, Eigen::Index count, Scalar* out,
@@ -93,11 +98,13 @@ private:
     using SampleRows = Eigen::Matrix<Scalar, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
     const Parameters& parameters_;
     Eigen::Index batchSize_;
+    Activation activation_;
     std::vector<SampleRows> layers_;
 };
 
 /// forward_propagation's A_L for any parameters (allocates; for prediction, not training).
-[[nodiscard]] RowVector predictProbabilities(const Parameters& parameters, const Matrix& X);
+[[nodiscard]] RowVector predictProbabilities(const Parameters& parameters, const Matrix& X,
+                                             Activation activation = Activation::Relu);
 
 /// a = 1 / (1 + exp(-z)) for `count` values, vectorised. Agrees with the scalar formula on std::exp
 /// to within an ulp or two, and exactly where the result saturates to 0 or 1 (|z| > 700) or is NaN.

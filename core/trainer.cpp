@@ -112,7 +112,8 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
 
     TrainingResult result;
     result.config = config;
-    Network network(initializeParameters(config.layerDims, config.init, config.seed));
+    Network network(initializeParameters(config.layerDims, config.init, config.seed),
+                    config.activation);
     network.setStopToken(hooks.stop);
     result.initialParameters = network.parameters();
     result.costs.reserve(static_cast<std::size_t>(config.iterations / config.costEvery + 1));
@@ -191,12 +192,12 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
         result.testAccuracy = std::numeric_limits<double>::quiet_NaN();
         return result;
     }
-    result.trainPredictions
-        = predictLabels(predictProbabilities(result.finalParameters, trainSet.X));
+    result.trainPredictions = predictLabels(
+        predictProbabilities(result.finalParameters, trainSet.X, config.activation));
     result.trainAccuracy = accuracy(result.trainPredictions, trainSet.Y);
     if (testSet.size() > 0) {
-        result.testPredictions
-            = predictLabels(predictProbabilities(result.finalParameters, testSet.X));
+        result.testPredictions = predictLabels(
+            predictProbabilities(result.finalParameters, testSet.X, config.activation));
         result.testAccuracy = accuracy(result.testPredictions, testSet.Y);
     } else { // your own data without a test set (issue 10): no accuracy, not 0
         result.testAccuracy = std::numeric_limits<double>::quiet_NaN();

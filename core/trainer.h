@@ -16,6 +16,8 @@ namespace initviz {
 /// One training run of the notebook's `model(...)`.
 struct TrainingConfig {
     InitScheme init = InitScheme::He;
+    /// The hidden layers' activation; the output layer is always the sigmoid.
+    Activation activation = Activation::Relu;
     std::uint32_t seed = 3;
     double learningRate = 0.01;
     int iterations = 15000;

@@ -35,7 +35,7 @@ bool exportComparisonFigure(const std::vector<TrainingResult>& runs, const Datas
         run.scheme = result.config.init;
         if (severalSeeds)
             run.seed = result.config.seed;
-        run.boundary = evaluateGrid(result.finalParameters, grid);
+        run.boundary = evaluateGrid(result.finalParameters, grid, {}, result.config.activation);
         run.costs = result.costs;
         run.trainAccuracy = result.trainAccuracy;
         run.testAccuracy = result.testAccuracy;

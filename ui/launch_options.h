@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/activations.h"
 #include "core/datasets.h"
 #include "core/initializers.h"
 #include "core/trainer.h"
@@ -18,6 +19,8 @@ struct LaunchOptions {
     /// settings remembered from the last session.
     bool overrideSettings = false;
     std::vector<InitScheme> inits{InitScheme::Zeros, InitScheme::Random, InitScheme::He};
+    /// --activations. The window trains `training.activation` (the first of these) for now.
+    std::vector<Activation> activations{Activation::Relu};
     TrainingConfig training; ///< `init` is ignored: one run per entry of `inits`
     int seedCount = 1; ///< each initialization trains with seeds training.seed, +1, ... (--seeds)
     DatasetOptions data;

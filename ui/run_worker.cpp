@@ -44,13 +44,13 @@ double multiplyAddsPerPoint(const std::vector<int>& layerDims)
 
 // The accuracy of `parameters` on `set`, NaN for an empty set, nothing if a stop request came
 // first.
-std::optional<double> accuracyOf(const Parameters& parameters, const Dataset& set,
-                                 const std::stop_token& stop)
+std::optional<double> accuracyOf(const Parameters& parameters, Activation activation,
+                                 const Dataset& set, const std::stop_token& stop)
 {
     const Eigen::Index m = set.size();
     if (m == 0)
         return std::numeric_limits<double>::quiet_NaN();
-    PointPredictor predictor(parameters, kAccuracyBatch);
+    PointPredictor predictor(parameters, kAccuracyBatch, activation);
     std::vector<double> x(static_cast<std::size_t>(kAccuracyBatch));
     std::vector<double> y(static_cast<std::size_t>(kAccuracyBatch));
     std::vector<double> probability(static_cast<std::size_t>(kAccuracyBatch));
@@ -163,9 +163,11 @@ void RunWorker::publish(int iteration, const Parameters& parameters)
     // Stopped runs skip the boundary and accuracies (the panel keeps the last ones); their costs
     // and iteration still go out.
     if (!stop_.stop_requested()) {
-        DecisionGrid boundary = evaluateGrid(parameters, boundaryGrid_, stop_);
-        const std::optional<double> trainAccuracy = accuracyOf(parameters, data_->train, stop_);
-        const std::optional<double> testAccuracy = accuracyOf(parameters, data_->test, stop_);
+        DecisionGrid boundary = evaluateGrid(parameters, boundaryGrid_, stop_, config_.activation);
+        const std::optional<double> trainAccuracy
+            = accuracyOf(parameters, config_.activation, data_->train, stop_);
+        const std::optional<double> testAccuracy
+            = accuracyOf(parameters, config_.activation, data_->test, stop_);
         if (boundary.complete && trainAccuracy && testAccuracy) {
             progress.boundary = std::move(boundary);
             progress.trainAccuracy = *trainAccuracy;

@@ -28,3 +28,14 @@ $ref --dataset > "$out/dataset.json"
 for k in "moons --noise 0.1" "blobs --spread 0.5" "xor --noise 0.05" "spiral --noise 0.05"; do
     $ref --init he --json --kind $k > "$out/train_he_${k%% *}.json"
 done
+# hidden activations (issue 10): each on the notebook's net with He, a short run
+for a in relu tanh sigmoid leaky-relu; do
+    $ref --init he --activation "$a" --iterations 2000 --cost-every 100 --json > "$out/activation_$a.json"
+done
+# issue 10's "Done when": He/Xavier x ReLU/tanh on a 10-hidden-layer net, 5000 iterations
+for s in he xavier; do
+    for a in relu tanh; do
+        $ref --init "$s" --activation "$a" --layers 2,20,20,20,20,20,20,20,20,20,20,1 \
+            --iterations 5000 --json > "$out/deep_${s}_$a.json"
+    done
+done

@@ -8,6 +8,7 @@ never runs it.
 
     /usr/bin/python3 tests/reference/notebook_reference.py --init he
     /usr/bin/python3 tests/reference/notebook_reference.py --init random --json
+    /usr/bin/python3 tests/reference/notebook_reference.py --init xavier --activation tanh --json
     /usr/bin/python3 tests/reference/notebook_reference.py --init-only --layers 2,4,1 --init xavier
     /usr/bin/python3 tests/reference/notebook_reference.py --bench --repetitions 5
 """
@@ -24,6 +25,8 @@ import sklearn
 import sklearn.datasets
 
 INITS = ("zeros", "random", "he", "lecun", "xavier", "he-uniform", "xavier-uniform", "small")
+ACTIVATIONS = ("relu", "tanh", "sigmoid", "leaky-relu")
+LEAKY_SLOPE = 0.01
 
 
 # --------------------------------------------------------------------------- init_utils.py
@@ -36,6 +39,32 @@ def sigmoid(x):
 def relu(x):
     s = np.maximum(0, x)
     return s
+
+
+def hidden_activation(name, z):
+    """The hidden layers' activation g(z)."""
+    if name == "relu":
+        return relu(z)
+    if name == "tanh":
+        return np.tanh(z)
+    if name == "sigmoid":
+        return sigmoid(z)
+    if name == "leaky-relu":
+        return np.where(z > 0, z, LEAKY_SLOPE * z)
+    raise ValueError("unknown activation %r" % name)
+
+
+def backward_activation(name, da, a):
+    """dz = da * g'(z), with g'(z) written from the stored a = g(z) as InitViz does."""
+    if name == "relu":
+        return np.multiply(da, np.int64(a > 0))  # the notebook's own mask
+    if name == "tanh":
+        return da * (1 - a ** 2)
+    if name == "sigmoid":
+        return da * (a * (1 - a))
+    if name == "leaky-relu":
+        return da * np.where(a > 0, 1.0, LEAKY_SLOPE)
+    raise ValueError("unknown activation %r" % name)
 
 
 def load_dataset(train_samples=300, test_samples=100, noise=.05, factor=.8, train_seed=1, test_seed=2,
@@ -64,8 +93,9 @@ def num_layers(parameters):
     return len(parameters) // 2
 
 
-def forward_propagation(X, parameters):
-    """LINEAR -> RELU -> ... -> LINEAR -> SIGMOID. The cache holds (a_prev, W, z, a) per layer."""
+def forward_propagation(X, parameters, activation="relu"):
+    """LINEAR -> RELU (or --activation) -> ... -> LINEAR -> SIGMOID. The cache holds
+    (a_prev, W, z, a) per layer."""
     L = num_layers(parameters)
     a = X
     cache = []
@@ -74,13 +104,14 @@ def forward_propagation(X, parameters):
         b = parameters["b" + str(l)]
         z = np.dot(W, a) + b
         a_prev = a
-        a = sigmoid(z) if l == L else relu(z)
+        a = sigmoid(z) if l == L else hidden_activation(activation, z)
         cache.append((a_prev, W, z, a))
     return a, cache
 
 
-def backward_propagation(X, Y, cache):
-    """The notebook's backward pass: dz_L = (a_L - Y)/m, ReLU mask int64(a > 0), db = row sums."""
+def backward_propagation(X, Y, cache, activation="relu"):
+    """The notebook's backward pass: dz_L = (a_L - Y)/m, ReLU mask int64(a > 0) (or the other
+    activation's derivative from the stored a), db = row sums."""
     m = X.shape[1]
     L = len(cache)
     grads = {}
@@ -92,7 +123,7 @@ def backward_propagation(X, Y, cache):
         grads["db" + str(l)] = np.sum(dz, axis=1, keepdims=True)
         if l > 1:
             da_prev = np.dot(W.T, dz)
-            dz = np.multiply(da_prev, np.int64(a_prev > 0))
+            dz = backward_activation(activation, da_prev, a_prev)
     return grads
 
 
@@ -111,9 +142,9 @@ def compute_loss(a3, Y):
     return loss
 
 
-def predict_labels(X, parameters):
+def predict_labels(X, parameters, activation="relu"):
     """init_utils.predict without the print: 1 x m int array, 1 where a3 > 0.5."""
-    a3, _ = forward_propagation(X, parameters)
+    a3, _ = forward_propagation(X, parameters, activation)
     return (a3 > 0.5).astype(np.int64)
 
 
@@ -168,13 +199,14 @@ def initialize_parameters(name, layers_dims, seed=3):
 
 # --------------------------------------------------------------------------- the notebook's model()
 
-def train(X, Y, parameters, learning_rate=0.01, num_iterations=15000, cost_every=1000, on_cost=None):
+def train(X, Y, parameters, learning_rate=0.01, num_iterations=15000, cost_every=1000, on_cost=None,
+          activation="relu"):
     """The notebook's loop: cost computed before the update, recorded when i % cost_every == 0."""
     costs = []
     for i in range(0, num_iterations):
-        a3, cache = forward_propagation(X, parameters)
+        a3, cache = forward_propagation(X, parameters, activation)
         cost = compute_loss(a3, Y)
-        grads = backward_propagation(X, Y, cache)
+        grads = backward_propagation(X, Y, cache, activation)
         parameters = update_parameters(parameters, grads, learning_rate)
         if i % cost_every == 0:
             costs.append((i, cost))
@@ -260,6 +292,7 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description="numpy reference of the deeplearning.ai Initialization notebook "
                                              "(mirrors `initviz train`)")
     ap.add_argument("--init", default="he", choices=INITS)
+    ap.add_argument("--activation", default="relu", choices=ACTIVATIONS)
     ap.add_argument("--seed", type=seed_int, default=3)
     ap.add_argument("--learning-rate", type=float, default=0.01)
     ap.add_argument("--iterations", type=positive_int, default=15000)
@@ -323,16 +356,17 @@ def main(argv=None):
     with np.errstate(over="ignore", divide="ignore", invalid="ignore", under="ignore"):
         t0 = time.perf_counter()
         params, costs = train(train_X, train_Y, params, args.learning_rate, args.iterations, args.cost_every,
-                              on_cost=None if args.json else show)
+                              on_cost=None if args.json else show, activation=args.activation)
         seconds = time.perf_counter() - t0
-        p_train = predict_labels(train_X, params)
-        p_test = predict_labels(test_X, params)
+        p_train = predict_labels(train_X, params, args.activation)
+        p_test = predict_labels(test_X, params, args.activation)
     acc_train = accuracy(p_train, train_Y)
     acc_test = accuracy(p_test, test_Y)
 
     if args.json:
         print(dumps({
-            "init": args.init, "seed": args.seed, "learning_rate": args.learning_rate,
+            "init": args.init, "activation": args.activation, "seed": args.seed,
+            "learning_rate": args.learning_rate,
             "iterations": args.iterations, "layers": args.layers,
             "costs": [{"iteration": i, "cost": number(c)} for i, c in costs],
             "train_accuracy": acc_train, "test_accuracy": acc_test,
