@@ -163,7 +163,8 @@ private slots:
         row("--data with --train-samples", "train --data a.csv --train-samples 10",
             "--train-samples does not apply to your own data");
         row("--test-data alone", "train --test-data b.csv", "--test-data needs --data");
-        row("--dataset in the window", "--dataset moons", "--dataset does not apply to the window");
+        row("--data in the window", "--data a.csv", "--data does not apply to the window");
+        row("--spread for the window's circles", "--spread 1", "circles uses --noise and --factor");
         row("--format xml", "dataset --format xml", "--format must be text, json or csv");
         row("--format csv --json", "dataset --format csv --json", "not both");
         row("--set without csv", "dataset --set test", "give --format csv too");
