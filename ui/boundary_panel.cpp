@@ -110,7 +110,7 @@ BoundaryPanel::BoundaryPanel(InitScheme scheme, std::optional<std::uint32_t> see
     view_->setAccuracyInPlot(false);
     // Clicks select the panel, and inside the axes edit the points (ConvNetJS's way); they do
     // not drag or zoom the view.
-    plot_->setToolTip(tr("%1 \u2014 %2").arg(title, editHint));
+    plot_->setToolTip(QStringLiteral("%1 \u2014 %2").arg(title, editHint));
     plot_->setStatusTip(editHint);
     plot_->setAccessibleDescription(editHint);
     connect(plot_, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {
