@@ -59,7 +59,7 @@ std::shared_ptr<const DatasetPair> Experiment::makeData() const
 void validateOwnPoints(const Dataset& train)
 {
     if (train.size() == 0)
-        throw std::invalid_argument("the train set has no points");
+        throw std::invalid_argument("there are no train points");
     if (train.size() > kMaxDataRows)
         throw std::invalid_argument("the train set has " + std::to_string(train.size())
                                     + " points; at most " + std::to_string(kMaxDataRows)

@@ -238,6 +238,19 @@ private slots:
 
     // dataset --format csv writes points that --data reads back to the bit: training on the
     // saved moons gives the very numbers of training on --dataset moons.
+    // Issue 10: the window takes --dataset and its parameters for its Data box (offscreen,
+    // scripted: it trains and quits).
+    void windowTakesTheDataOptions()
+    {
+        const Outcome outcome = runInitviz(
+            {QStringLiteral("--dataset"), QStringLiteral("blobs"), QStringLiteral("--spread"),
+             QStringLiteral("0.7"), QStringLiteral("--iterations"), QStringLiteral("10"),
+             QStringLiteral("--speed"), QStringLiteral("max"), QStringLiteral("--start"),
+             QStringLiteral("--quit-when-done")});
+        QVERIFY(outcome.finished);
+        QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    }
+
     void savedCsvTrainsLikeTheGeneratedData()
     {
         QTemporaryDir dir;

@@ -233,7 +233,7 @@ private slots:
             }
             return false;
         };
-        QVERIFY(refused(0, 0, "the train set has no points"));
+        QVERIFY(refused(0, 0, "there are no train points"));
         QVERIFY(refused(1, 0, "no points of label 1 (blue)"));
         QVERIFY(refused(0, 3, "no points of label 0 (red)"));
         QVERIFY(!refused(1, 1, "points"));

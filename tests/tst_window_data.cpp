@@ -331,7 +331,7 @@ private slots:
         QVERIFY(everyPanelViews(*window, initviz::kNotebookViewHalfWidth));
         QVERIFY(!window->form()->isValid());
         QVERIFY(!window->form()->startButton()->isEnabled());
-        QVERIFY(window->form()->validationError().contains(QLatin1String("no points")));
+        QVERIFY(window->form()->validationError().contains(QLatin1String("no train points")));
         // Points of both labels make it trainable again.
         clickAt(*window, 0, -0.5, 0.0);
         clickAt(*window, 0, 0.5, 0.0, Qt::ShiftModifier);
