@@ -392,6 +392,26 @@ private slots:
         QVERIFY(child<QLabel>(*window->form(), "ownDataText")->text().contains("301"));
     }
 
+    // `initviz --dataset blobs --spread 0.7`: the command line's data options fill the Data box.
+    void launchOptionsChooseTheKind()
+    {
+        QSettings().clear();
+        initviz::ui::LaunchOptions options;
+        options.overrideSettings = true;
+        options.data = initviz::defaultDatasetOptions(DatasetKind::Blobs);
+        options.data.spread = 0.7;
+        const auto window = std::make_unique<MainWindow>(options);
+        initviz::ui::ExperimentForm& form = *window->form();
+        QCOMPARE(form.settings().data.kind, DatasetKind::Blobs);
+        QCOMPARE_BITS(form.settings().data.spread, 0.7);
+        QVERIFY(child<QAbstractSpinBox>(form, "spread")->isVisibleTo(&form));
+        QVERIFY(!child<QAbstractSpinBox>(form, "noise")->isVisibleTo(&form));
+        QCOMPARE(child<QComboBox>(form, "datasetKind")->currentText(),
+                 initviz::ui::datasetTitle(DatasetKind::Blobs));
+        QCOMPARE(window->shownData()->train.size(), 300);
+        QVERIFY(window->shownData()->train.X == initviz::makeDatasets(options.data).train.X);
+    }
+
     // The kind and the spread are remembered; hostile values are ignored.
     void kindAndSpreadAreRemembered()
     {
