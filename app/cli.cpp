@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli.h"
 
-#include "core/experiment.h"
 #include "core/dataset_kinds.h"
+#include "core/experiment.h"
 #include "core/text.h"
 
 #include <QCommandLineOption>
@@ -109,8 +109,8 @@ constexpr QLatin1StringView kFormatJson("json");
 constexpr QLatin1StringView kFormatCsv("csv");
 constexpr QLatin1StringView kSetTrain("train");
 constexpr QLatin1StringView kSetTest("test");
-// Issue 10: the data set kinds and your own data are for the commands; the window's Data box
-// comes with a later change, so the window keeps the circles' options for now.
+// Issue 10: your own data files are for the commands; the window opens them with File > Open
+// data... (the kinds and their parameters are everywhere, the window's Data box included).
 constexpr unsigned kDataCommands = kInTrain | kInCompare | kInDataset;
 
 QString fromStd(std::string_view text)
@@ -207,7 +207,7 @@ const std::vector<OptionSpec>& optionSpecs()
             QString::number(data.testSamples), kEverywhere, Group::Dataset);
         const std::string kinds = "the generated data: " + std::string(datasetKindNames());
         add(name::dataset, "NAME", kinds.c_str(), fromStd(datasetKindInfo(data.kind).name),
-            kDataCommands, Group::Dataset);
+            kEverywhere, Group::Dataset);
         QStringList noiseDefaults; // from the table, so the help cannot drift
         for (const DatasetKindInfo& info : datasetKinds()) {
             if (info.parameters & kUsesNoise)
@@ -218,7 +218,7 @@ const std::vector<OptionSpec>& optionSpecs()
         add(name::factor, "X", "circles: inner circle radius relative to the outer, in [0, 1)",
             number(data.factor), kEverywhere, Group::Dataset);
         add(name::spread, "X", "blobs: standard deviation of each cluster, > 0",
-            number(data.spread), kDataCommands, Group::Dataset);
+            number(data.spread), kEverywhere, Group::Dataset);
         add(name::data, "FILE.csv",
             "your own train points instead of generated ones: x1,x2,label rows, label 0 or 1, "
             "commas or semicolons, header optional, at most 100,000 rows",

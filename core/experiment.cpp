@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/experiment.h"
 
+#include "core/dataset_csv.h"
+
 #include <algorithm>
 #include <cctype>
 #include <stdexcept>
@@ -47,9 +49,57 @@ void Experiment::validate() const
                                     + std::to_string(seedCount) + " seeds each make "
                                     + std::to_string(runs) + " runs; the window trains at most "
                                     + std::to_string(limits::kMaxRuns) + " side by side");
+    if (ownData) {
+        validateOwnPoints(ownData->train);
+        initviz::validate(training, std::max(ownData->train.size(), ownData->test.size()));
+        return;
+    }
     initviz::validate(data);
     initviz::validate(training, std::max(data.trainSamples, data.testSamples));
 }
+
+std::shared_ptr<const DatasetPair> Experiment::makeData() const
+{
+    if (ownData)
+        return ownData;
+    return std::make_shared<const DatasetPair>(makeDatasets(data));
+}
+
+void validateOwnPoints(const Dataset& train)
+{
+    if (train.size() == 0)
+        throw std::invalid_argument("there are no train points");
+    if (train.size() > kMaxDataRows)
+        throw std::invalid_argument("the train set has " + std::to_string(train.size())
+                                    + " points; at most " + std::to_string(kMaxDataRows)
+                                    + " are allowed");
+    if (!train.X.allFinite())
+        throw std::invalid_argument("the train set has a point that is not finite");
+    const auto blue = (train.Y.array() == 1.0).count();
+    const auto red = (train.Y.array() == 0.0).count();
+    if (red + blue != train.size())
+        throw std::invalid_argument("the train set has a label other than 0 and 1");
+    if (red == 0 || blue == 0)
+        throw std::invalid_argument(std::string("the train set has no points of label ")
+                                    + (red == 0 ? "0 (red)" : "1 (blue)")
+                                    + "; both classes, 0 and 1, are needed");
+}
+
+namespace {
+bool samePoints(const std::shared_ptr<const DatasetPair>& a,
+                const std::shared_ptr<const DatasetPair>& b)
+{
+    if (a == b)
+        return true;
+    if (!a || !b)
+        return false;
+    const auto same = [](const Dataset& x, const Dataset& y) {
+        return x.X.rows() == y.X.rows() && x.X.cols() == y.X.cols() && x.Y.size() == y.Y.size()
+            && x.X == y.X && x.Y == y.Y;
+    };
+    return same(a->train, b->train) && same(a->test, b->test);
+}
+} // namespace
 
 bool operator==(const Experiment& a, const Experiment& b)
 {
@@ -63,7 +113,7 @@ bool operator==(const Experiment& a, const Experiment& b)
         && x.layerDims == y.layerDims && x.costEvery == y.costEvery && x.stableLoss == y.stableLoss
         && p.trainSamples == q.trainSamples && p.testSamples == q.testSamples && p.noise == q.noise
         && p.factor == q.factor && p.trainSeed == q.trainSeed && p.testSeed == q.testSeed
-        && p.kind == q.kind && p.spread == q.spread;
+        && p.kind == q.kind && p.spread == q.spread && samePoints(a.ownData, b.ownData);
 }
 
 int weightLayerCount(const std::vector<int>& layerDims)

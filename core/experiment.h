@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,8 @@ inline constexpr int kMinSamples = 2;
 inline constexpr int kMaxSamples = 1'000'000;
 inline constexpr double kMaxNoise = 1e6;
 inline constexpr double kMaxFactor = 0.9999999999;
+inline constexpr double kMinSpread = 1e-10;
+inline constexpr double kMaxSpread = 1e6;
 inline constexpr double kMaxSeed = std::numeric_limits<std::uint32_t>::max();
 /// Runs the window trains side by side at most (initializations x seeds): sixteen panels still
 /// read from the back of a classroom.
@@ -35,7 +38,8 @@ inline constexpr int kMaxRuns = 16;
 
 /// One experiment, as the window and the command line's window options describe it: which
 /// initializations to compare, one training configuration (its `init` and `seed` are replaced per
-/// run), how many weight seeds each initialization trains with, and the data sets.
+/// run), how many weight seeds each initialization trains with, and the data sets: generated from
+/// `data`, or your own points.
 struct Experiment {
     std::vector<InitScheme> schemes{InitScheme::Zeros, InitScheme::Random, InitScheme::He};
     /// The hidden activations compared (issue 10): every scheme trains with each. The notebook's
@@ -46,17 +50,30 @@ struct Experiment {
     /// 1 is the notebook's experiment.
     int seedCount = 1;
     DatasetOptions data;
+    /// Your own points (the window's File > Open data..., or points clicked into its panels):
+    /// when set, every run trains on them and `data` generates nothing. The test set may be empty
+    /// (2 x 0 points: no test set).
+    std::shared_ptr<const DatasetPair> ownData;
 
+    /// The points the runs train on: ownData itself, or `data` generated (throws like
+    /// makeDatasets).
+    [[nodiscard]] std::shared_ptr<const DatasetPair> makeData() const;
     /// The notebook's experiment: its three initializations and every value of the assignment.
     [[nodiscard]] static Experiment notebook() { return {}; }
     /// One configuration per scheme, activation and seed: schemes in picker order, each with its
     /// activations, each of those with its seeds.
     [[nodiscard]] std::vector<TrainingConfig> runConfigs() const;
     /// The core's own checks (throws std::invalid_argument with its message), plus "at least one
-    /// initialization", the seeds within numpy's range and at most limits::kMaxRuns runs.
+    /// initialization", the seeds within numpy's range and at most limits::kMaxRuns runs; own
+    /// points as a data file must be (validateOwnPoints).
     void validate() const;
     friend bool operator==(const Experiment& a, const Experiment& b);
 };
+
+/// Your own train points, held to what a data file may hold (core/dataset_csv.h): at least one
+/// point of each label, at most kMaxDataRows points, finite coordinates. Throws
+/// std::invalid_argument ("the train set has no points of label 1 (blue); ...").
+void validateOwnPoints(const Dataset& train);
 
 // Run naming, in the notebook's English (the command line prints it; the window words the same
 // patterns through tr(), ui/plot_style.h, and a test holds the two together).

@@ -163,7 +163,8 @@ private slots:
         row("--data with --train-samples", "train --data a.csv --train-samples 10",
             "--train-samples does not apply to your own data");
         row("--test-data alone", "train --test-data b.csv", "--test-data needs --data");
-        row("--dataset in the window", "--dataset moons", "--dataset does not apply to the window");
+        row("--data in the window", "--data a.csv", "--data does not apply to the window");
+        row("--spread for the window's circles", "--spread 1", "circles uses --noise and --factor");
         row("--format xml", "dataset --format xml", "--format must be text, json or csv");
         row("--format csv --json", "dataset --format csv --json", "not both");
         row("--set without csv", "dataset --set test", "give --format csv too");
@@ -237,6 +238,19 @@ private slots:
 
     // dataset --format csv writes points that --data reads back to the bit: training on the
     // saved moons gives the very numbers of training on --dataset moons.
+    // Issue 10: the window takes --dataset and its parameters for its Data box (offscreen,
+    // scripted: it trains and quits).
+    void windowTakesTheDataOptions()
+    {
+        const Outcome outcome = runInitviz(
+            {QStringLiteral("--dataset"), QStringLiteral("blobs"), QStringLiteral("--spread"),
+             QStringLiteral("0.7"), QStringLiteral("--iterations"), QStringLiteral("10"),
+             QStringLiteral("--speed"), QStringLiteral("max"), QStringLiteral("--start"),
+             QStringLiteral("--quit-when-done")});
+        QVERIFY(outcome.finished);
+        QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+    }
+
     void savedCsvTrainsLikeTheGeneratedData()
     {
         QTemporaryDir dir;

@@ -2,6 +2,7 @@
 // Your own points as CSV (issue 10): what is read, what is refused whole (with the line and the
 // reason), and a save -> read round trip equal to the bit.
 #include "core/dataset_csv.h"
+#include "core/experiment.h"
 #include "exact.h"
 
 #include <QTemporaryDir>
@@ -192,6 +193,50 @@ private slots:
             QCOMPARE_BITS(back.X(1, k), data.X(1, k));
             QCOMPARE_BITS(back.Y(k), data.Y(k));
         }
+    }
+
+    // Issue 10: the experiment carries your own points; Start holds them to a data file's rules
+    // (points clicked in included), and they make two experiments differ.
+    void experimentTrainsOnOwnPoints()
+    {
+        initviz::Experiment experiment;
+        auto own = std::make_shared<initviz::DatasetPair>();
+        own->train = initviz::parseDataCsv("0.5,0.5,0\n-0.5,-0.5,1\n");
+        own->test.X.resize(2, 0);
+        experiment.ownData = own;
+        experiment.validate();
+        QCOMPARE(experiment.makeData(), experiment.ownData);
+        initviz::Experiment same = experiment;
+        auto copy = std::make_shared<initviz::DatasetPair>(*own);
+        same.ownData = copy;
+        QVERIFY(same == experiment);
+        copy->train.X(0, 1) = std::nextafter(-0.5, 0.0);
+        QVERIFY(!(same == experiment));
+        QVERIFY(!(initviz::Experiment() == experiment));
+        initviz::Experiment moons;
+        moons.data.kind = initviz::DatasetKind::Moons;
+        QVERIFY(!(moons == initviz::Experiment()));
+        initviz::Experiment spread;
+        spread.data.spread = 0.75;
+        QVERIFY(!(spread == initviz::Experiment()));
+
+        const auto refused = [&](int red, int blue, const char* message) {
+            auto points = std::make_shared<initviz::DatasetPair>();
+            points->train.X = initviz::Matrix::Zero(2, red + blue);
+            points->train.Y = initviz::RowVector::Zero(red + blue);
+            points->train.Y.tail(blue).setOnes();
+            experiment.ownData = points;
+            try {
+                experiment.validate();
+            } catch (const std::invalid_argument& error) {
+                return std::string(error.what()).find(message) != std::string::npos;
+            }
+            return false;
+        };
+        QVERIFY(refused(0, 0, "there are no train points"));
+        QVERIFY(refused(1, 0, "no points of label 1 (blue)"));
+        QVERIFY(refused(0, 3, "no points of label 0 (red)"));
+        QVERIFY(!refused(1, 1, "points"));
     }
 };
 

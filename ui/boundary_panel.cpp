@@ -96,6 +96,9 @@ BoundaryPanel::BoundaryPanel(InitScheme scheme, std::optional<std::uint32_t> see
     setSelected(false);
     const QString title = runTitle(scheme, seed);
     setToolTip(tr("%1 \u2014 click to see its initial weights").arg(title));
+    const QString editHint = tr("Click to add a red point (label 0), Shift+click a blue one "
+                                "(label 1), Ctrl+click removes the nearest; every panel trains on "
+                                "the same points");
 
     plot_->setObjectName(QStringLiteral("boundaryPlot"));
     plot_->setAutoAddPlottableToLegend(false);
@@ -105,8 +108,21 @@ BoundaryPanel::BoundaryPanel(InitScheme scheme, std::optional<std::uint32_t> see
     view_ = std::make_unique<BoundaryView>(plot_, cell, title);
     view_->setDataset(dataset);
     view_->setAccuracyInPlot(false);
-    // Clicks select the panel; they do not drag or zoom the notebook's fixed view.
-    connect(plot_, &QCustomPlot::mousePress, this, [this] { emit activated(); });
+    // Clicks select the panel, and inside the axes edit the points (ConvNetJS's way); they do
+    // not drag or zoom the view.
+    plot_->setToolTip(QStringLiteral("%1 \u2014 %2").arg(title, editHint));
+    plot_->setStatusTip(editHint);
+    plot_->setAccessibleDescription(editHint);
+    connect(plot_, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {
+        emit activated();
+        QCPAxisRect* rect = view_->axisRect();
+        const QPointF at = event->position();
+        if (event->button() != Qt::LeftButton || !rect->rect().contains(at.toPoint()))
+            return;
+        emit pointClicked(QPointF(rect->axis(QCPAxis::atBottom)->pixelToCoord(at.x()),
+                                  rect->axis(QCPAxis::atLeft)->pixelToCoord(at.y())),
+                          event->modifiers());
+    });
 
     area_ = new SquarePlotArea(plot_, view_.get(), this);
     area_->setMinimumSize(kMinimumPlotSide, kMinimumPlotSide);

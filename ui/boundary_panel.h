@@ -58,6 +58,9 @@ signals:
     void activated();
     /// idealHeight() changed (the plot's title or tick labels changed size).
     void idealSizeChanged();
+    /// The user clicked inside the plot's axes, at `position` in data coordinates (x1, x2), with
+    /// these keys held: a red point, Shift a blue one, Ctrl removes the nearest (issue 10).
+    void pointClicked(QPointF position, Qt::KeyboardModifiers modifiers);
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;

@@ -166,10 +166,13 @@ ExperimentForm::ExperimentForm(QWidget* parent)
         {noise_, tr("Noise")},
         //: Field name in a validation message: make_circles factor
         {factor_, tr("Factor")},
+        //: Field name in a validation message: make_blobs cluster_std
+        {spread_, tr("Spread")},
     };
     for (const auto& [field, name] : numberFields)
         numberChecks_.push_back({field, name, expectedValue(field)});
-    for (QDoubleSpinBox* field : {learningRate_, seed_, noise_, factor_, trainSeed_, testSeed_})
+    for (QDoubleSpinBox* field :
+         {learningRate_, seed_, noise_, factor_, spread_, trainSeed_, testSeed_})
         connect(field, &QDoubleSpinBox::textChanged, this, &ExperimentForm::revalidate);
     for (QSpinBox* field : {iterations_, costEvery_, seedCount_, trainSamples_, testSamples_})
         connect(field, &QSpinBox::textChanged, this, &ExperimentForm::revalidate);
@@ -200,6 +203,9 @@ ExperimentSettings ExperimentForm::settings() const
     training.costEvery = costEvery_->value();
     training.stableLoss = stableLoss_->isChecked();
     DatasetOptions& dataset = settings.data;
+    dataset.kind = static_cast<DatasetKind>(kind_->currentData().toInt());
+    dataset.spread = spread_->value();
+    settings.ownData = ownData_;
     dataset.trainSamples = trainSamples_->value();
     dataset.testSamples = testSamples_->value();
     dataset.noise = noise_->value();
@@ -224,6 +230,10 @@ void ExperimentForm::setSettings(const ExperimentSettings& settings)
     costEvery_->setValue(training.costEvery);
     stableLoss_->setChecked(training.stableLoss);
     const DatasetOptions& dataset = settings.data;
+    kind_->setCurrentIndex(std::max(0, kind_->findData(static_cast<int>(dataset.kind))));
+    spread_->setValue(dataset.spread);
+    ownData_ = settings.ownData;
+    updateDataFields();
     trainSamples_->setValue(dataset.trainSamples);
     testSamples_->setValue(dataset.testSamples);
     noise_->setValue(dataset.noise);
@@ -254,6 +264,15 @@ void ExperimentForm::setRunning(bool running)
                                : tr("Train every selected initialization side by "
                                     "side (Space)"));
     stop_->setEnabled(running);
+    // Points are edited between runs, never under a training run's feet.
+    clearPoints_->setEnabled(!running);
+}
+
+void ExperimentForm::setOwnData(std::shared_ptr<const DatasetPair> points)
+{
+    ownData_ = std::move(points);
+    updateDataFields();
+    revalidate();
 }
 
 void ExperimentForm::setPresenting(bool presenting)
@@ -289,7 +308,8 @@ void ExperimentForm::revalidate()
     // A number field whose text is not one of its values: its value is not what it shows.
     QStringList numberErrors;
     for (const NumberCheck& check : numberChecks_) {
-        const bool acceptable = check.field->hasAcceptableInput();
+        // A hidden field (a parameter the kind does not use) holds no say over Start.
+        const bool acceptable = !isInUse(check.field) || check.field->hasAcceptableInput();
         setStyleIfChanged(check.field, acceptable ? QString() : kInvalidNumberStyle);
         if (!acceptable)
             numberErrors << numberError(check);

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <map>
+#include <memory>
 #include <vector>
 
 class QAbstractSpinBox;
@@ -47,6 +48,11 @@ public:
     /// Presenting: only Start / Stop, the speed and the picker; the settings are for before.
     void setPresenting(bool presenting);
 
+    /// Your own points instead of the generated data (nullptr: back to the generated data). The
+    /// Data box then says "Your own data (N points)" in place of the generator's fields.
+    void setOwnData(std::shared_ptr<const DatasetPair> points);
+    [[nodiscard]] const std::shared_ptr<const DatasetPair>& ownData() const { return ownData_; }
+
     [[nodiscard]] QPushButton* startButton() const { return start_; }
     [[nodiscard]] QPushButton* stopButton() const { return stop_; }
 
@@ -54,6 +60,8 @@ signals:
     void startClicked();
     void stopClicked();
     void restoreNotebookClicked();
+    /// The Data box's Clear points button.
+    void clearPointsClicked();
     /// Any setting changed (emitted after validation).
     void settingsChanged();
     void speedChanged(initviz::ui::Speed speed);
@@ -72,6 +80,12 @@ private:
     [[nodiscard]] QWidget* buildPicker();
     [[nodiscard]] QWidget* buildTraining();
     [[nodiscard]] QWidget* buildDataset();
+    /// The kind's defaults (noise, factor, spread) into their fields.
+    void applyKindDefaults();
+    /// Shows the fields the data uses: the kind's parameters, or the own data's line.
+    void updateDataFields();
+    /// Whether a number field is shown for the current data (a hidden one is not judged).
+    [[nodiscard]] bool isInUse(const QAbstractSpinBox* field) const;
 
     std::map<InitScheme, QCheckBox*> schemeBoxes_;
     QDoubleSpinBox* learningRate_ = nullptr;
@@ -86,6 +100,15 @@ private:
     QSpinBox* testSamples_ = nullptr;
     QDoubleSpinBox* noise_ = nullptr;
     QDoubleSpinBox* factor_ = nullptr;
+    QDoubleSpinBox* spread_ = nullptr;
+    QComboBox* kind_ = nullptr;
+    std::map<const QWidget*, QLabel*> parameterLabels_; ///< noise, factor, spread: their rows
+    QWidget* generatorFields_ = nullptr;
+    QWidget* ownDataRow_ = nullptr;
+    QLabel* ownDataText_ = nullptr;
+    QPushButton* generatedButton_ = nullptr;
+    QPushButton* clearPoints_ = nullptr;
+    std::shared_ptr<const DatasetPair> ownData_;
     QDoubleSpinBox* trainSeed_ = nullptr;
     QDoubleSpinBox* testSeed_ = nullptr;
     QComboBox* speed_ = nullptr;

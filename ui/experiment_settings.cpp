@@ -3,6 +3,7 @@
 
 #include "ui/plot_style.h"
 
+#include "core/dataset_kinds.h"
 #include "core/text.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,8 @@ const QString seedCount = QStringLiteral("experiment/seedCount");
 const QString layers = QStringLiteral("experiment/layers");
 const QString costEvery = QStringLiteral("experiment/costEvery");
 const QString stableLoss = QStringLiteral("experiment/stableLoss");
+const QString kind = QStringLiteral("dataset/kind");
+const QString spread = QStringLiteral("dataset/spread");
 const QString trainSamples = QStringLiteral("dataset/trainSamples");
 const QString testSamples = QStringLiteral("dataset/testSamples");
 const QString noise = QStringLiteral("dataset/noise");
@@ -166,6 +169,9 @@ void saveSettings(QSettings& store, const RememberedSettings& remembered)
                    QString::fromStdString(formatLayers(experiment.training.layerDims)));
     store.setValue(key::costEvery, experiment.training.costEvery);
     store.setValue(key::stableLoss, experiment.training.stableLoss);
+    // Your own points are not remembered: a file is opened again, clicks are for the lesson.
+    store.setValue(key::kind, toQString(datasetKindInfo(experiment.data.kind).name));
+    store.setValue(key::spread, QString::fromStdString(formatPython(experiment.data.spread)));
     store.setValue(key::trainSamples, experiment.data.trainSamples);
     store.setValue(key::testSamples, experiment.data.testSamples);
     store.setValue(key::noise, QString::fromStdString(formatPython(experiment.data.noise)));
@@ -207,6 +213,13 @@ RememberedSettings loadSettings(QSettings& store)
         applyIf(readInteger(store, key::costEvery, 1, kIntMax),
                 [&](long long value) { training.costEvery = static_cast<int>(value); });
         applyIf(readBool(store, key::stableLoss), [&](bool value) { training.stableLoss = value; });
+        if (const QVariant kind = store.value(key::kind); kind.isValid()) {
+            if (const std::optional<DatasetKind> parsed
+                = parseDatasetKind(kind.toString().trimmed().toStdString()))
+                data.kind = *parsed;
+        }
+        applyIf(readDouble(store, key::spread, limits::kMinSpread, limits::kMaxSpread),
+                [&](double value) { data.spread = value; });
         applyIf(readInteger(store, key::trainSamples, limits::kMinSamples, limits::kMaxSamples),
                 [&](long long value) { data.trainSamples = static_cast<int>(value); });
         applyIf(readInteger(store, key::testSamples, limits::kMinSamples, limits::kMaxSamples),

@@ -118,6 +118,7 @@ MainWindow::MainWindow(const LaunchOptions& options, QWidget* parent)
     connect(form_, &ExperimentForm::stopClicked, this, &MainWindow::stop);
     connect(form_, &ExperimentForm::restoreNotebookClicked, this,
             &MainWindow::restoreNotebookSettings);
+    connect(form_, &ExperimentForm::clearPointsClicked, this, &MainWindow::clearPoints);
     connect(form_, &ExperimentForm::speedChanged, this, [this](Speed speed) {
         controller_->setIterationsPerSecond(iterationsPerSecond(speed));
     });

@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <QPointF>
 #include <QTimer>
 
 #include <cstdint>
@@ -87,6 +88,16 @@ public:
     /// "run,iteration,cost" for every cost received so far.
     bool exportCosts(const QString& path, QString* errorMessage) const;
 
+    /// Issue 10: your own train points from a CSV file (core's readDataCsv; no test set). A bad
+    /// file changes nothing: false, with "file: line N: reason" in `errorMessage`.
+    bool openData(const QString& path, QString* errorMessage);
+    /// openData, with a message box saying what is wrong with a bad file.
+    void openDataFile(const QString& path);
+    /// The train points on display as CSV (core's writeDataCsv), atomically.
+    bool saveData(const QString& path, QString* errorMessage) const;
+    /// The data every panel shows and Start trains on (nullptr before any valid settings).
+    [[nodiscard]] std::shared_ptr<const DatasetPair> shownData() const { return data_; }
+
     /// Shows the window; the first time with nothing remembered, sized for its screen.
     void setVisible(bool visible) override;
 
@@ -98,6 +109,12 @@ public slots:
     void restoreNotebookSettings();
     /// Applies every pending redraw now instead of on the next timer tick.
     void flushRedraws();
+    /// A click into a panel at `position` (data coordinates): adds a red point (label 0), with
+    /// Shift a blue one (label 1), with Ctrl removes the nearest. The train set of every panel
+    /// changes, turning into your own points; refused (said in the status bar) while running.
+    void editPoints(QPointF position, Qt::KeyboardModifiers modifiers);
+    /// No points at all (then click to add some); refused while running, like editPoints.
+    void clearPoints();
 
 signals:
     /// Every run of the experiment has reported back.
@@ -183,6 +200,12 @@ private:
     /// The docks are never narrower than their contents (which grow with the font).
     void updateDockWidths();
 
+    /// Shows `points` as your own points in the form and, at once, in every panel.
+    void applyOwnData(std::shared_ptr<const DatasetPair> points);
+    /// While runs train the points stay as they are: says so in the status bar, returns true.
+    bool refuseEditWhileRunning();
+    void openDataInteractively();
+    void saveDataInteractively();
     void exportFigureInteractively();
     void exportCostsInteractively();
     void showShortcuts();
@@ -215,6 +238,8 @@ private:
     QLabel* rateText_ = nullptr;
 
     QAction* startStopAction_ = nullptr;
+    QAction* saveDataAction_ = nullptr;
+    QAction* clearPointsAction_ = nullptr;
     QAction* exportFigureAction_ = nullptr;
     QAction* exportCostsAction_ = nullptr;
     QAction* presenterAction_ = nullptr;

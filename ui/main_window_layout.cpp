@@ -67,6 +67,9 @@ void MainWindow::rebuildPanels()
         panel->setFonts(plotFonts_);
         connect(panel, &BoundaryPanel::activated, this,
                 [this, scheme, seed = run.seed] { understanding_->setCurrentRun(scheme, seed); });
+        // Queued: the edit rebuilds the panels, this one included.
+        connect(panel, &BoundaryPanel::pointClicked, this, &MainWindow::editPoints,
+                Qt::QueuedConnection);
         panels.push_back(panel);
     }
     panelGrid_->setPanels(std::move(panels), panelColumns());

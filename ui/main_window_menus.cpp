@@ -23,6 +23,21 @@ namespace initviz::ui {
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* openData
+        = file->addAction(tr("&Open data\u2026"), this, &MainWindow::openDataInteractively);
+    openData->setObjectName(QStringLiteral("openDataAction"));
+    openData->setShortcut(QKeySequence::Open);
+    openData->setStatusTip(tr("Train on your own points: a CSV file of x1,x2,label rows"));
+    saveDataAction_
+        = file->addAction(tr("&Save data\u2026"), this, &MainWindow::saveDataInteractively);
+    saveDataAction_->setObjectName(QStringLiteral("saveDataAction"));
+    saveDataAction_->setShortcut(QKeySequence::Save);
+    saveDataAction_->setStatusTip(tr("Save the train points as CSV (x1,x2,label)"));
+    clearPointsAction_ = file->addAction(tr("C&lear points"), this, &MainWindow::clearPoints);
+    clearPointsAction_->setObjectName(QStringLiteral("clearPointsAction"));
+    clearPointsAction_->setStatusTip(
+        tr("Remove every point, then click a panel to add red points, Shift+click blue ones"));
+    file->addSeparator();
     exportFigureAction_
         = file->addAction(tr("&Export figure\u2026"), this, &MainWindow::exportFigureInteractively);
     exportFigureAction_->setObjectName(QStringLiteral("exportFigureAction"));
@@ -106,6 +121,8 @@ void MainWindow::updateActions()
         return !costView_->costs(index).empty();
     });
     exportFigureAction_->setEnabled(started_);
+    saveDataAction_->setEnabled(data_ && data_->train.size() > 0);
+    clearPointsAction_->setEnabled(!running);
     exportCostsAction_->setEnabled(started_ && anyCosts);
 }
 

@@ -41,7 +41,7 @@ bool MainWindow::showExperiment(const ExperimentSettings& settings)
     std::shared_ptr<const DatasetPair> dataset;
     try {
         settings.validate();
-        dataset = std::make_shared<const DatasetPair>(makeDatasets(settings.data));
+        dataset = settings.makeData();
     } catch (const std::exception& error) {
         statusText_->setText(QString::fromStdString(error.what()));
         return false;
@@ -123,6 +123,7 @@ void MainWindow::onFormChanged()
     if (started_ && !isRunning() && form_->isValid()) {
         ExperimentSettings withFormData = shown_;
         withFormData.data = form_->settings().data;
+        withFormData.ownData = form_->ownData();
         if (!(withFormData == shown_))
             started_ = false;
     }

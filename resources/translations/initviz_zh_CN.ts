@@ -12,6 +12,10 @@
         <extracomment>Run state: not started yet</extracomment>
         <translation>就绪</translation>
     </message>
+    <message>
+        <source>Click to add a red point (label 0), Shift+click a blue one (label 1), Ctrl+click removes the nearest; every panel trains on the same points</source>
+        <translation>单击添加红点（标签 0），Shift+单击添加蓝点（标签 1），Ctrl+单击删除最近的点；所有面板都在同一组点上训练</translation>
+    </message>
 </context>
 <context>
     <name>initviz::ui::BoundaryView</name>
@@ -107,6 +111,34 @@
     <message>
         <source>%1 (%2 seeds, %3 diverged)</source>
         <translation>%1（%2 个种子，%3 个发散）</translation>
+    </message>
+</context>
+<context>
+    <name>initviz::ui::Dataset</name>
+    <message>
+        <source>Circles (the notebook)</source>
+        <extracomment>Data set kind: sklearn&apos;s make_circles, the notebook&apos;s data</extracomment>
+        <translation>圆环（笔记本）</translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <extracomment>Data set kind: sklearn&apos;s make_moons, two interleaving half circles</extracomment>
+        <translation>双月</translation>
+    </message>
+    <message>
+        <source>Blobs</source>
+        <extracomment>Data set kind: sklearn&apos;s make_blobs, two Gaussian clusters</extracomment>
+        <translation>团簇</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <extracomment>Data set kind: four squares, label 1 where the signs of x1 and x2 differ</extracomment>
+        <translation>异或</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <extracomment>Data set kind: two interleaved spiral arms</extracomment>
+        <translation>螺旋</translation>
     </message>
 </context>
 <context>
@@ -218,7 +250,7 @@ Form label: record the cost every N iterations</extracomment>
         <source>Noise</source>
         <extracomment>Field name in a validation message: make_circles noise
 ----------
-Row label: standard deviation of the noise added to make_circles points</extracomment>
+Row label: standard deviation of the noise added to the generated points</extracomment>
         <translation>噪声</translation>
     </message>
     <message>
@@ -281,10 +313,6 @@ Row label: make_circles factor, inner circle radius relative to outer</extracomm
     <message>
         <source>Layers</source>
         <translation>层</translation>
-    </message>
-    <message>
-        <source>Data (make_circles)</source>
-        <translation>数据（make_circles）</translation>
     </message>
     <message>
         <source>Points in the train set</source>
@@ -355,6 +383,60 @@ Row label: make_circles factor, inner circle radius relative to outer</extracomm
         <source>%1: write “%2” without the group separator “%3” (it could be read two ways); %1 must be %4</source>
         <extracomment>%1 field name, %2 the typed text, %3 the locale&apos;s group separator, %4 &quot;a number from ... to ...&quot;</extracomment>
         <translation>%1：请去掉“%2”中的千位分隔符“%3”（它有两种读法）；%1 必须是%4</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <extracomment>Field name in a validation message: make_blobs cluster_std
+----------
+Row label: make_blobs cluster_std, how far the points spread around each centre</extracomment>
+        <translation>散布</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <extracomment>Group box title: the data set the runs train on</extracomment>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>The generated data set: each kind is seeded like the notebook, so numpy and sklearn give the same points</source>
+        <translation>生成的数据集：每种都像笔记本那样设定种子，因此 numpy 和 sklearn 给出相同的点</translation>
+    </message>
+    <message>
+        <source>Standard deviation of each blob around its centre (sklearn&apos;s cluster_std)</source>
+        <translation>每个团簇围绕其中心的标准差（sklearn 的 cluster_std）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Row label: which kind of generated data set (circles, moons, ...)</extracomment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Use generated data</source>
+        <translation>使用生成的数据</translation>
+    </message>
+    <message>
+        <source>Forget your own points and train on the generated data set again</source>
+        <translation>放弃你自己的点，重新在生成的数据集上训练</translation>
+    </message>
+    <message>
+        <source>Clear points</source>
+        <extracomment>Button: remove every train and test point (then click a panel to add new ones)</extracomment>
+        <translation>清除点</translation>
+    </message>
+    <message>
+        <source>Remove every point, then click a panel to add red points and Shift+click to add blue ones</source>
+        <translation>删除所有点，然后单击面板添加红点，Shift+单击添加蓝点</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your own data (%n points, and %1 test points)</source>
+        <translation>
+            <numerusform>你自己的数据（%n 个点，另有 %1 个测试点）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your own data (%n points)</source>
+        <translation>
+            <numerusform>你自己的数据（%n 个点）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -711,6 +793,66 @@ Row label: make_circles factor, inner circle radius relative to outer</extracomm
     <message>
         <source>diverged</source>
         <translation>发散</translation>
+    </message>
+    <message>
+        <source>Stop the runs first: the points change only while nothing trains</source>
+        <translation>请先停止运行：只有在没有训练时才能修改点</translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation>打开数据</translation>
+    </message>
+    <message>
+        <source>Could not open the data, nothing was changed:
+%1</source>
+        <translation>无法打开数据，未做任何更改：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n points</source>
+        <translation>
+            <numerusform>已打开 %1：%n 个点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no points to save.</source>
+        <translation>没有可保存的点。</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save data</source>
+        <translation>保存数据</translation>
+    </message>
+    <message>
+        <source>No points: click a panel to add red points, Shift+click to add blue ones</source>
+        <translation>没有点：单击面板添加红点，Shift+单击添加蓝点</translation>
+    </message>
+    <message>
+        <source>&amp;Open data…</source>
+        <translation>打开数据(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Train on your own points: a CSV file of x1,x2,label rows</source>
+        <translation>在你自己的点上训练：由 x1,x2,label 行组成的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Save data…</source>
+        <translation>保存数据(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the train points as CSV (x1,x2,label)</source>
+        <translation>将训练点保存为 CSV（x1,x2,label）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear points</source>
+        <translation>清除点(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove every point, then click a panel to add red points, Shift+click blue ones</source>
+        <translation>删除所有点，然后单击面板添加红点，Shift+单击添加蓝点</translation>
     </message>
 </context>
 <context>
