@@ -11,7 +11,7 @@ namespace initviz {
 
 /// The hidden layers' activation g(z), one for the whole network; the output layer is always the
 /// notebook's sigmoid. ReLU is the notebook's. Adding one: an entry in activations(), its kernel
-/// case in network.cpp, a row in tests/reference/notebook_reference.py and its golden file
+/// case in network_kernels.cpp, a row in tests/reference/notebook_reference.py and its golden file
 /// tests/reference/golden/activation_<name>.json (tst_activations fails without it).
 enum class Activation { Relu, Tanh, Sigmoid, LeakyRelu };
 

@@ -2,7 +2,7 @@
 #pragma once
 // The network kernels' SIMD arithmetic: a register of doubles as a value, a vectorised exp and
 // expm1, and the hidden activations g(z) and their derivatives from a = g(z). Internal to the
-// core (network.cpp); not an API.
+// core (network_kernels.cpp); not an API.
 
 #include "core/activations.h"
 #include "core/types.h"

@@ -83,6 +83,11 @@ private:
         bool connectorPending = false;
     };
 
+    // Legend text is dark on white whatever the run's colour (a light orange line is readable,
+    // light orange text is not); the coloured line beside it says which run.
+    static constexpr QRgb kLegendText = 0x222222;
+
+    [[nodiscard]] static QCPScatterStyle infinityMarker(const QColor& color);
     void addInfinity(int runIndex, int iteration);
     void pinInfinities();
     void styleInfinityLabel(QCPItemText* label) const;
