@@ -240,7 +240,20 @@ void TestLanguage::englishRunNamesAreTheCores()
         QCOMPARE(
             initviz::ui::tableModelName(scheme, initviz::weightLayerCount(layers)).toStdString(),
             initviz::modelName(scheme, layers));
+        // With every activation too: "Model with He initialization, tanh", "He, tanh, seed 4".
+        for (const initviz::ActivationInfo& activation : initviz::activations()) {
+            const initviz::Activation a = activation.activation;
+            QCOMPARE(initviz::ui::runTitle(scheme, 4U, a).toStdString(),
+                     initviz::runPlotTitle(scheme, 4U, a));
+            QCOMPARE(initviz::ui::runTitle(scheme, std::nullopt, a).toStdString(),
+                     initviz::runPlotTitle(scheme, std::nullopt, a));
+            QCOMPARE(initviz::ui::tableModelName(scheme, initviz::weightLayerCount(layers), a)
+                         .toStdString(),
+                     initviz::modelName(scheme, layers, a));
+        }
     }
+    QCOMPARE(initviz::runPlotTitle(initviz::InitScheme::He, 4U, initviz::Activation::Tanh),
+             std::string("He, tanh, seed 4"));
 }
 
 void TestLanguage::schemeTextsAreTranslatable()
