@@ -126,6 +126,11 @@ bool isNameOrNumber(const QString& text)
     static const QStringList names{QStringLiteral("InitViz"),
                                    QStringLiteral("He"),
                                    QStringLiteral("LeCun"),
+                                   // Activation functions keep their names in Chinese courses.
+                                   QStringLiteral("ReLU"),
+                                   QStringLiteral("tanh"),
+                                   QStringLiteral("sigmoid"),
+                                   QStringLiteral("leaky ReLU"),
                                    QStringLiteral("English"),
                                    QStringLiteral("\u7b80\u4f53\u4e2d\u6587"),
                                    QStringLiteral("W1"),
