@@ -127,6 +127,7 @@ void checkWindowSeeds(const CommandLine& line)
     }
     Experiment settings;
     settings.schemes = line.inits;
+    settings.activations = line.activations;
     settings.training = line.training;
     settings.seedCount = std::max(1, static_cast<int>(seeds.size()));
     settings.data = line.data;

@@ -146,11 +146,15 @@ std::string modelPlotTitle(InitScheme scheme)
     return "Model with " + (phrase ? title : schemeName(scheme)) + " initialization";
 }
 
-std::string runPlotTitle(InitScheme scheme, std::optional<std::uint32_t> seed)
+std::string runPlotTitle(InitScheme scheme, std::optional<std::uint32_t> seed,
+                         Activation activation)
 {
+    const std::string said = activation == Activation::Relu
+        ? ""
+        : ", " + std::string(activationInfo(activation).title);
     if (!seed)
-        return modelPlotTitle(scheme);
-    return schemeName(scheme) + ", seed " + std::to_string(*seed);
+        return modelPlotTitle(scheme) + said;
+    return schemeName(scheme) + said + ", seed " + std::to_string(*seed);
 }
 
 } // namespace initviz

@@ -94,7 +94,9 @@ void validateOwnPoints(const Dataset& train);
 [[nodiscard]] std::string modelPlotTitle(InitScheme scheme);
 
 /// A run's title: modelPlotTitle, or with several weight seeds compared the scheme and its seed,
-/// "He, seed 4".
-[[nodiscard]] std::string runPlotTitle(InitScheme scheme, std::optional<std::uint32_t> seed);
+/// "He, seed 4"; with the activation when it is not ReLU: "Model with He initialization, tanh",
+/// "He, tanh, seed 4".
+[[nodiscard]] std::string runPlotTitle(InitScheme scheme, std::optional<std::uint32_t> seed,
+                                       Activation activation = Activation::Relu);
 
 } // namespace initviz

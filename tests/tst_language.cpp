@@ -126,6 +126,11 @@ bool isNameOrNumber(const QString& text)
     static const QStringList names{QStringLiteral("InitViz"),
                                    QStringLiteral("He"),
                                    QStringLiteral("LeCun"),
+                                   // Activation functions keep their names in Chinese courses.
+                                   QStringLiteral("ReLU"),
+                                   QStringLiteral("tanh"),
+                                   QStringLiteral("sigmoid"),
+                                   QStringLiteral("leaky ReLU"),
                                    QStringLiteral("English"),
                                    QStringLiteral("\u7b80\u4f53\u4e2d\u6587"),
                                    QStringLiteral("W1"),
@@ -240,7 +245,20 @@ void TestLanguage::englishRunNamesAreTheCores()
         QCOMPARE(
             initviz::ui::tableModelName(scheme, initviz::weightLayerCount(layers)).toStdString(),
             initviz::modelName(scheme, layers));
+        // With every activation too: "Model with He initialization, tanh", "He, tanh, seed 4".
+        for (const initviz::ActivationInfo& activation : initviz::activations()) {
+            const initviz::Activation a = activation.activation;
+            QCOMPARE(initviz::ui::runTitle(scheme, 4U, a).toStdString(),
+                     initviz::runPlotTitle(scheme, 4U, a));
+            QCOMPARE(initviz::ui::runTitle(scheme, std::nullopt, a).toStdString(),
+                     initviz::runPlotTitle(scheme, std::nullopt, a));
+            QCOMPARE(initviz::ui::tableModelName(scheme, initviz::weightLayerCount(layers), a)
+                         .toStdString(),
+                     initviz::modelName(scheme, layers, a));
+        }
     }
+    QCOMPARE(initviz::runPlotTitle(initviz::InitScheme::He, 4U, initviz::Activation::Tanh),
+             std::string("He, tanh, seed 4"));
 }
 
 void TestLanguage::schemeTextsAreTranslatable()

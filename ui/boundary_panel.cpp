@@ -85,7 +85,7 @@ private:
 };
 
 BoundaryPanel::BoundaryPanel(InitScheme scheme, std::optional<std::uint32_t> seed,
-                             const DatasetPair& dataset, QWidget* parent)
+                             const DatasetPair& dataset, QWidget* parent, const QString& shownTitle)
     : QFrame(parent)
     , scheme_(scheme)
     , plot_(new QCustomPlot(this))
@@ -94,7 +94,7 @@ BoundaryPanel::BoundaryPanel(InitScheme scheme, std::optional<std::uint32_t> see
 {
     setObjectName(QStringLiteral("boundaryPanel"));
     setSelected(false);
-    const QString title = runTitle(scheme, seed);
+    const QString title = shownTitle.isEmpty() ? runTitle(scheme, seed) : shownTitle;
     setToolTip(tr("%1 \u2014 click to see its initial weights").arg(title));
     const QString editHint = tr("Click to add a red point (label 0), Shift+click a blue one "
                                 "(label 1), Ctrl+click removes the nearest; every panel trains on "

@@ -3,6 +3,8 @@
 
 #include "ui/boundary_view.h"
 
+#include "core/activations.h"
+
 #include <QFrame>
 
 #include <cstdint>
@@ -21,9 +23,10 @@ class SquarePlotArea;
 class BoundaryPanel : public QFrame {
     Q_OBJECT
 public:
-    /// `seed`: the run's weight seed, in its title, when several seeds are compared.
+    /// `seed`: the run's weight seed, in its title, when several seeds are compared. `title`
+    /// replaces runTitle(scheme, seed) when not empty ("He, tanh", see panelTitle()).
     BoundaryPanel(InitScheme scheme, std::optional<std::uint32_t> seed, const DatasetPair& dataset,
-                  QWidget* parent = nullptr);
+                  QWidget* parent = nullptr, const QString& title = {});
     ~BoundaryPanel() override;
 
     [[nodiscard]] InitScheme scheme() const { return scheme_; }

@@ -80,12 +80,19 @@ QSize buildFigure(QCustomPlot& plot, const std::vector<FigureRun>& runs, const D
     auto* panels = new QCPLayoutGrid;
     plot.plotLayout()->addElement(1, 0, panels);
     std::vector<std::unique_ptr<BoundaryView>> views;
+    std::vector<Activation> compared;
+    for (const FigureRun& run : runs) {
+        if (std::find(compared.begin(), compared.end(), run.activation) == compared.end())
+            compared.push_back(run.activation);
+    }
+    const int activationCount = static_cast<int>(compared.size());
     for (std::size_t i = 0; i < runs.size(); ++i) {
         const FigureRun& run = runs[i];
         auto* cell = new QCPLayoutGrid;
         const int index = static_cast<int>(i);
         panels->addElement(index / columns, index % columns, cell);
-        auto view = std::make_unique<BoundaryView>(&plot, cell, runTitle(run.scheme, run.seed));
+        auto view = std::make_unique<BoundaryView>(
+            &plot, cell, panelTitle(run.scheme, run.seed, run.activation, activationCount));
         view->setDataset(data);
         view->setBoundary(run.boundary);
         view->setTestPointsVisible(options.showTestPoints);
@@ -112,15 +119,17 @@ QSize buildFigure(QCustomPlot& plot, const std::vector<FigureRun>& runs, const D
         // Seeds compared: the runs of an initialization follow one another, in shades of its
         // colour under one legend entry, "He (4 seeds)".
         const FigureRun& run = runs[i];
-        const auto sameScheme
-            = [&run](const FigureRun& other) { return other.scheme == run.scheme; };
+        const auto sameScheme = [&run](const FigureRun& other) {
+            return other.scheme == run.scheme && other.activation == run.activation;
+        };
         const auto begin = runs.begin();
         const auto at = begin + static_cast<std::ptrdiff_t>(i);
         const int seedIndex = run.seed ? static_cast<int>(std::count_if(begin, at, sameScheme)) : 0;
         const int seedCount
             = run.seed ? static_cast<int>(std::count_if(begin, runs.end(), sameScheme)) : 1;
         const int index
-            = costs.addRun(schemeTitle(run.scheme), runColor(run.scheme), seedIndex, seedCount);
+            = costs.addRun(familyTitle(run.scheme, run.activation), runColor(run.scheme), seedIndex,
+                           seedCount, activationPenStyle(run.activation));
         costs.addCosts(index, run.costs);
         if (run.diverged)
             costs.setDiverged(index);

@@ -17,6 +17,7 @@ namespace initviz::ui {
 /// One run as the comparison figure draws it.
 struct FigureRun {
     InitScheme scheme = InitScheme::He;
+    Activation activation = Activation::Relu; ///< named in titles and legend when not ReLU
     DecisionGrid boundary; ///< empty: no fill (not trained yet)
     std::vector<CostPoint> costs;
     double trainAccuracy = 0.0;

@@ -108,7 +108,8 @@ void CostView::reset(int iterations)
     rescaleCost();
 }
 
-int CostView::addRun(const QString& name, const QColor& color, int seedIndex, int seedCount)
+int CostView::addRun(const QString& name, const QColor& color, int seedIndex, int seedCount,
+                     Qt::PenStyle style)
 {
     QCPAxis* xAxis = rect_->axis(QCPAxis::atBottom);
     QCPAxis* yAxis = rect_->axis(QCPAxis::atLeft);
@@ -128,7 +129,7 @@ int CostView::addRun(const QString& name, const QColor& color, int seedIndex, in
     run.family = familyIndex;
     run.color = seedShade(color, seedIndex, family.seedCount);
     run.graph = plot_->addGraph(xAxis, yAxis);
-    run.graph->setPen(QPen(run.color, kLinePen));
+    run.graph->setPen(QPen(run.color, kLinePen, style));
     run.graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(run.color, kLinePen),
                                                Qt::white, kPointSize));
     run.graph->setName(name);
@@ -144,7 +145,7 @@ int CostView::addRun(const QString& name, const QColor& color, int seedIndex, in
         if (family.seedCount > 1) {
             // The family's entry shows its base colour, whichever shade each seed has.
             family.legendGraph = plot_->addGraph(xAxis, yAxis);
-            family.legendGraph->setPen(QPen(color, kLinePen));
+            family.legendGraph->setPen(QPen(color, kLinePen, style));
             family.legendGraph->setScatterStyle(QCPScatterStyle(
                 QCPScatterStyle::ssCircle, QPen(color, kLinePen), Qt::white, kPointSize));
         } else {

@@ -35,7 +35,9 @@ public:
     void reset(int iterations);
     /// Adds a run of the family `name` ("He"), weight seed `seedIndex` of `seedCount`; returns
     /// its index. The family's first run creates its legend entry.
-    int addRun(const QString& name, const QColor& color, int seedIndex = 0, int seedCount = 1);
+    /// `style`: the line's (activationPenStyle), so activations of one scheme read apart.
+    int addRun(const QString& name, const QColor& color, int seedIndex = 0, int seedCount = 1,
+               Qt::PenStyle style = Qt::SolidLine);
     void addCosts(int run, const std::vector<CostPoint>& costs);
     /// Marks a run diverged (the trainer's verdict: NaN weights, or a cost still infinite at the
     /// end), as a NaN cost does.

@@ -135,6 +135,7 @@ ExperimentForm::ExperimentForm(QWidget* parent)
     layout->addLayout(speedRow);
     layout->addWidget(message_);
     layout->addWidget(buildPicker());
+    layout->addWidget(buildActivationPicker());
     trainingGroup_ = buildTraining();
     datasetGroup_ = buildDataset();
     layout->addWidget(trainingGroup_);
@@ -190,6 +191,7 @@ ExperimentSettings ExperimentForm::settings() const
         if (schemeBoxes_.at(info.scheme)->isChecked())
             settings.schemes.push_back(info.scheme);
     }
+    settings.activations = checkedActivations();
     TrainingConfig& training = settings.training;
     training.learningRate = learningRate_->value();
     training.iterations = iterations_->value();
@@ -221,6 +223,7 @@ void ExperimentForm::setSettings(const ExperimentSettings& settings)
     for (auto& [scheme, box] : schemeBoxes_)
         box->setChecked(std::find(settings.schemes.begin(), settings.schemes.end(), scheme)
                         != settings.schemes.end());
+    checkActivations(settings.activations);
     const TrainingConfig& training = settings.training;
     learningRate_->setValue(training.learningRate);
     iterations_->setValue(training.iterations);

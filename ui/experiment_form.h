@@ -78,6 +78,9 @@ private:
     [[nodiscard]] static QString numberError(const NumberCheck& check);
     void revalidate();
     [[nodiscard]] QWidget* buildPicker();
+    [[nodiscard]] QWidget* buildActivationPicker(); // experiment_form_activations.cpp
+    [[nodiscard]] std::vector<Activation> checkedActivations() const;
+    void checkActivations(const std::vector<Activation>& checked);
     [[nodiscard]] QWidget* buildTraining();
     [[nodiscard]] QWidget* buildDataset();
     /// The kind's defaults (noise, factor, spread) into their fields.
@@ -88,6 +91,7 @@ private:
     [[nodiscard]] bool isInUse(const QAbstractSpinBox* field) const;
 
     std::map<InitScheme, QCheckBox*> schemeBoxes_;
+    std::map<Activation, QCheckBox*> activationBoxes_;
     QDoubleSpinBox* learningRate_ = nullptr;
     QSpinBox* iterations_ = nullptr;
     QDoubleSpinBox* seed_ = nullptr;

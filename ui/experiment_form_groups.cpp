@@ -43,7 +43,7 @@ QWidget* ExperimentForm::buildPicker()
         box->setIcon(colorSwatch(runColor(info.scheme)));
         box->setToolTip(QStringLiteral("<p><b>%1</b></p><p><code>%2</code></p><p>%3</p>")
                             .arg(modelTitle(info.scheme), toQString(info.formula).toHtmlEscaped(),
-                                 schemeCommentText(info.scheme).toHtmlEscaped()));
+                                 schemeCommentAndUse(info.scheme).toHtmlEscaped()));
         layout->addWidget(box);
         schemeBoxes_[info.scheme] = box;
         ++index;

@@ -32,6 +32,7 @@ constexpr double kFastRate = 7500.0;
 
 namespace key {
 const QString inits = QStringLiteral("experiment/inits");
+const QString activations = QStringLiteral("experiment/activations");
 const QString learningRate = QStringLiteral("experiment/learningRate");
 const QString iterations = QStringLiteral("experiment/iterations");
 const QString seed = QStringLiteral("experiment/seed");
@@ -113,6 +114,29 @@ std::optional<std::vector<InitScheme>> readSchemes(const QSettings& store)
     return ordered;
 }
 
+/// The activations' command-line names, comma-separated; unknown names are skipped, and a list
+/// with none known is ignored. In the picker's (the core table's) order.
+std::optional<std::vector<Activation>> readActivations(const QSettings& store)
+{
+    const QVariant value = store.value(key::activations);
+    if (!value.isValid())
+        return std::nullopt;
+    std::vector<Activation> listed;
+    for (const QString& name : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (const std::optional<Activation> activation
+            = parseActivation(name.trimmed().toStdString()))
+            listed.push_back(*activation);
+    }
+    std::vector<Activation> ordered;
+    for (const ActivationInfo& info : activations()) {
+        if (std::find(listed.begin(), listed.end(), info.activation) != listed.end())
+            ordered.push_back(info.activation);
+    }
+    if (ordered.empty())
+        return std::nullopt;
+    return ordered;
+}
+
 template <typename Apply, typename Value>
 void applyIf(const std::optional<Value>& value, Apply apply)
 {
@@ -159,6 +183,10 @@ void saveSettings(QSettings& store, const RememberedSettings& remembered)
         names << toQString(schemeInfo(scheme).name);
     }
     store.setValue(key::inits, names.join(QLatin1Char(',')));
+    QStringList activationNames;
+    for (const Activation activation : experiment.activations)
+        activationNames << toQString(activationInfo(activation).name);
+    store.setValue(key::activations, activationNames.join(QLatin1Char(',')));
     // Doubles as their shortest exact text, so they read back bit for bit.
     store.setValue(key::learningRate,
                    QString::fromStdString(formatPython(experiment.training.learningRate)));
@@ -194,6 +222,9 @@ RememberedSettings loadSettings(QSettings& store)
     try {
         applyIf(readSchemes(store),
                 [&](std::vector<InitScheme> schemes) { experiment.schemes = std::move(schemes); });
+        applyIf(readActivations(store), [&](std::vector<Activation> chosen) {
+            experiment.activations = std::move(chosen);
+        });
         applyIf(readDouble(store, key::learningRate, limits::kMinLearningRate,
                            limits::kMaxLearningRate),
                 [&](double value) { training.learningRate = value; });

@@ -30,9 +30,19 @@ bool exportComparisonFigure(const std::vector<TrainingResult>& runs, const Datas
     const bool severalSeeds = seeds.size() > 1;
     if (severalSeeds && seeds.size() <= kMaxSeedColumns)
         options.columns = static_cast<int>(seeds.size());
+    // compare --activations with one seed: a column per activation (the 2x2 grid).
+    std::vector<Activation> activations;
+    for (const TrainingResult& result : runs) {
+        if (std::find(activations.begin(), activations.end(), result.config.activation)
+            == activations.end())
+            activations.push_back(result.config.activation);
+    }
+    if (!severalSeeds && activations.size() > 1 && runs.size() > activations.size())
+        options.columns = static_cast<int>(activations.size());
     for (const TrainingResult& result : runs) {
         FigureRun run;
         run.scheme = result.config.init;
+        run.activation = result.config.activation;
         if (severalSeeds)
             run.seed = result.config.seed;
         run.boundary = evaluateGrid(result.finalParameters, grid, {}, result.config.activation);

@@ -19,7 +19,7 @@ struct LaunchOptions {
     /// settings remembered from the last session.
     bool overrideSettings = false;
     std::vector<InitScheme> inits{InitScheme::Zeros, InitScheme::Random, InitScheme::He};
-    /// --activations. The window trains `training.activation` (the first of these) for now.
+    /// --activations: every initialization trains with each (training.activation is ignored).
     std::vector<Activation> activations{Activation::Relu};
     TrainingConfig training; ///< `init` is ignored: one run per entry of `inits`
     int seedCount = 1; ///< each initialization trains with seeds training.seed, +1, ... (--seeds)

@@ -130,6 +130,7 @@ private:
     struct Run {
         InitScheme scheme = InitScheme::He;
         std::uint32_t seed = 0; ///< the weight seed
+        Activation activation = Activation::Relu; ///< the hidden layers'
         bool firstOfScheme = true; ///< the first of its scheme's seeds (it has the legend entry)
         RunState state = RunState::Ready;
         int iteration = 0;
@@ -151,7 +152,8 @@ private:
     [[nodiscard]] Run* runAt(int index); ///< nullptr when out of range
     /// Boundary panels in a row.
     [[nodiscard]] int panelColumns() const;
-    /// A column per seed when the shown experiment compares seeds and they fit in a row.
+    /// A column per seed when the shown experiment compares seeds and they fit in a row; with one
+    /// seed and several activations, a column per activation.
     [[nodiscard]] std::optional<int> seedColumns() const;
     /// What the results table shows of the run at `index`.
     [[nodiscard]] RunResult resultOf(int index) const;

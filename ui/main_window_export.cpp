@@ -87,6 +87,7 @@ bool MainWindow::exportFigure(const QString& path, QString* errorMessage) const
         const Run& run = runs_[static_cast<std::size_t>(i)];
         FigureRun figureRun;
         figureRun.scheme = run.scheme;
+        figureRun.activation = run.activation;
         figureRun.seed = seedShown(run);
         figureRun.boundary = run.pendingBoundary ? *run.pendingBoundary : run.boundary;
         figureRun.costs = costView_->costs(i);

@@ -37,6 +37,11 @@ std::optional<int> MainWindow::seedColumns() const
     // Seeds compared: a row per initialization, a column per seed, while that is not too wide.
     if (shown_.seedCount > 1 && shown_.seedCount <= kMaxSeedColumns)
         return shown_.seedCount;
+    // Activations compared with one seed: a row per initialization, a column per activation (the
+    // 2x2 "He/Xavier x ReLU/tanh" grid).
+    const int activations = static_cast<int>(shown_.activations.size());
+    if (shown_.seedCount == 1 && activations > 1 && shown_.schemes.size() > 1)
+        return activations;
     return std::nullopt;
 }
 
@@ -62,7 +67,10 @@ void MainWindow::rebuildPanels()
     for (int i = 0; i < count; ++i) {
         const Run& run = runs_[static_cast<std::size_t>(i)];
         const InitScheme scheme = run.scheme;
-        auto* panel = new BoundaryPanel(scheme, seedShown(run), *data_);
+        const int activationCount = static_cast<int>(shown_.activations.size());
+        auto* panel = new BoundaryPanel(
+            scheme, seedShown(run), *data_, nullptr,
+            panelTitle(scheme, seedShown(run), run.activation, activationCount));
         panel->view().setTestPointsVisible(showTestPoints_->isChecked());
         panel->setFonts(plotFonts_);
         connect(panel, &BoundaryPanel::activated, this,

@@ -53,26 +53,35 @@ bool MainWindow::showExperiment(const ExperimentSettings& settings)
         Run run;
         run.scheme = config.init;
         run.seed = config.seed;
+        run.activation = config.activation;
         run.firstOfScheme = config.seed == settings.training.seed;
         run.totalIterations = settings.training.iterations;
         runs_.push_back(run);
     }
     rebuildPanels();
     costView_->reset(settings.training.iterations);
-    // The seeds of an initialization follow one another: shades of its colour, one legend entry.
+    // The seeds of an initialization and activation follow one another: shades of its colour,
+    // one legend entry; each activation its own line style.
     int seedIndex = 0;
     for (const Run& run : runs_) {
         seedIndex = run.firstOfScheme ? 0 : seedIndex + 1;
-        costView_->addRun(schemeTitle(run.scheme), runColor(run.scheme), seedIndex,
-                          settings.seedCount);
+        costView_->addRun(familyTitle(run.scheme, run.activation), runColor(run.scheme), seedIndex,
+                          settings.seedCount, activationPenStyle(run.activation));
     }
     costPlot_->replot(QCustomPlot::rpQueuedReplot);
     updateTable();
     const InitScheme selected
         = understanding_->hasScheme() ? understanding_->currentScheme() : InitScheme::He;
     std::vector<UnderstandingPanel::Candidate> candidates;
-    for (const Run& run : runs_)
-        candidates.push_back({run.scheme, run.seed});
+    // A scheme's initial weights are the same under every activation: one entry for them.
+    for (const Run& run : runs_) {
+        const bool listed
+            = std::any_of(candidates.begin(), candidates.end(), [&run](const auto& c) {
+                  return c.scheme == run.scheme && c.seed == run.seed;
+              });
+        if (!listed)
+            candidates.push_back({run.scheme, run.seed});
+    }
     understanding_->setCandidates(candidates, settings.training.layerDims, settings.seedCount > 1);
     if (!understanding_->hasScheme() || understanding_->currentScheme() != selected)
         understanding_->setCurrentScheme(selected);
@@ -88,6 +97,7 @@ RunResult MainWindow::resultOf(int index) const
     RunResult result;
     result.scheme = run.scheme;
     result.seed = run.seed;
+    result.activation = run.activation;
     result.live = run.state == RunState::Training || run.state == RunState::Stopping;
     result.trainAccuracy = run.trainAccuracy;
     result.testAccuracy = run.testAccuracy;

@@ -28,6 +28,7 @@ void MainWindow::applyLaunchOptions(const LaunchOptions& options)
     if (options.overrideSettings) {
         ExperimentSettings settings;
         settings.schemes = options.inits;
+        settings.activations = options.activations;
         settings.training = options.training;
         settings.seedCount = options.seedCount;
         settings.data = options.data;

@@ -208,13 +208,49 @@ QString modelTitle(InitScheme scheme)
         .arg(title.contains(QLatin1Char(' ')) ? title : schemeTitle(scheme));
 }
 
-QString runTitle(InitScheme scheme, std::optional<std::uint32_t> seed)
+QString familyTitle(InitScheme scheme, Activation activation)
 {
-    if (!seed)
-        return modelTitle(scheme);
+    if (activation == Activation::Relu)
+        return schemeTitle(scheme);
+    //: %1 a scheme's title, %2 the hidden activation: "He, tanh"
+    return QCoreApplication::translate("initviz::ui::PlotStyle", "%1, %2")
+        .arg(schemeTitle(scheme), activationTitleText(activation));
+}
+
+QString runTitle(InitScheme scheme, std::optional<std::uint32_t> seed, Activation activation)
+{
+    if (!seed) {
+        if (activation == Activation::Relu)
+            return modelTitle(scheme);
+        return QCoreApplication::translate("initviz::ui::PlotStyle", "%1, %2")
+            .arg(modelTitle(scheme), activationTitleText(activation));
+    }
     return QCoreApplication::translate("initviz::ui::PlotStyle", "%1, seed %2")
-        .arg(schemeTitle(scheme))
+        .arg(familyTitle(scheme, activation))
         .arg(*seed);
+}
+
+QString panelTitle(InitScheme scheme, std::optional<std::uint32_t> seed, Activation activation,
+                   int activationCount)
+{
+    if (activationCount > 1 && !seed)
+        return familyTitle(scheme, activation);
+    return runTitle(scheme, seed, activation);
+}
+
+Qt::PenStyle activationPenStyle(Activation activation)
+{
+    switch (activation) {
+    case Activation::Relu:
+        return Qt::SolidLine;
+    case Activation::Tanh:
+        return Qt::DashLine;
+    case Activation::Sigmoid:
+        return Qt::DotLine;
+    case Activation::LeakyRelu:
+        return Qt::DashDotLine;
+    }
+    return Qt::SolidLine;
 }
 
 QString legendName(InitScheme scheme, int seedCount)
@@ -225,12 +261,16 @@ QString legendName(InitScheme scheme, int seedCount)
         : schemeTitle(scheme);
 }
 
-QString tableModelName(InitScheme scheme, int layerCount)
+QString tableModelName(InitScheme scheme, int layerCount, Activation activation)
 {
-    return QCoreApplication::translate("initviz::ui::PlotStyle",
-                                       "%1-layer NN with %2 initialization")
-        .arg(layerCount)
-        .arg(schemeTitleText(scheme));
+    const QString name = QCoreApplication::translate("initviz::ui::PlotStyle",
+                                                     "%1-layer NN with %2 initialization")
+                             .arg(layerCount)
+                             .arg(schemeTitleText(scheme));
+    if (activation == Activation::Relu)
+        return name;
+    return QCoreApplication::translate("initviz::ui::PlotStyle", "%1, %2")
+        .arg(name, activationTitleText(activation));
 }
 
 QString formatPercent(double fraction)

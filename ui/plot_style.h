@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/activations.h"
 #include "core/initializers.h"
 
 #include <QColor>
@@ -73,10 +74,24 @@ inline constexpr double kMinimumBoundaryContrast = 1.8;
 /// The notebook's plot title: "Model with He initialization".
 [[nodiscard]] QString modelTitle(InitScheme scheme);
 /// The notebook's conclusion-table name: "3-layer NN with He initialization".
-[[nodiscard]] QString tableModelName(InitScheme scheme, int layerCount); ///< weightLayerCount()
+/// With the activation when it is not ReLU: "11-layer NN with He initialization, tanh".
+[[nodiscard]] QString tableModelName(InitScheme scheme, int layerCount, ///< weightLayerCount()
+                                     Activation activation = Activation::Relu);
 /// A run's panel title: the notebook's modelTitle, or with several weight seeds compared the
-/// shorter "He, seed 4", which fits panels a quarter as wide.
-[[nodiscard]] QString runTitle(InitScheme scheme, std::optional<std::uint32_t> seed);
+/// shorter "He, seed 4", which fits panels a quarter as wide; with the activation when it is not
+/// ReLU: "Model with He initialization, tanh", "He, tanh, seed 4".
+[[nodiscard]] QString runTitle(InitScheme scheme, std::optional<std::uint32_t> seed,
+                               Activation activation = Activation::Relu);
+/// A panel's title when `activationCount` activations are compared: runTitle, or with several
+/// activations and one seed the short familyTitle ("He", "He, tanh"), which fits a grid of them.
+[[nodiscard]] QString panelTitle(InitScheme scheme, std::optional<std::uint32_t> seed,
+                                 Activation activation, int activationCount);
+/// The cost legend's name of a scheme's runs with one activation: "He", "He, tanh".
+[[nodiscard]] QString familyTitle(InitScheme scheme, Activation activation);
+/// How the cost plot draws an activation's curves: the colour is the scheme's, the line ReLU's
+/// solid, tanh's dashed, sigmoid's dotted, leaky ReLU's dash-dotted, so "He" and "He, tanh" read
+/// apart on a projector and in grey.
+[[nodiscard]] Qt::PenStyle activationPenStyle(Activation activation);
 /// A legend entry for every run of `scheme`: "He", or "He (4 seeds)".
 [[nodiscard]] QString legendName(InitScheme scheme, int seedCount);
 

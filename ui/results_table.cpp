@@ -84,7 +84,8 @@ void ResultsTable::setResults(const std::vector<RunResult>& runs, int layerCount
         auto same = rows.end();
         if (summary) {
             same = std::find_if(rows.begin(), rows.end(), [&](const std::vector<int>& row) {
-                return runs[static_cast<std::size_t>(row.front())].scheme == run.scheme;
+                const RunResult& first = runs[static_cast<std::size_t>(row.front())];
+                return first.scheme == run.scheme && first.activation == run.activation;
             });
         }
         if (same == rows.end())
@@ -92,6 +93,9 @@ void ResultsTable::setResults(const std::vector<RunResult>& runs, int layerCount
         else
             same->push_back(i);
     }
+    const bool activations = std::any_of(runs.begin(), runs.end(), [](const RunResult& run) {
+        return run.activation != Activation::Relu;
+    });
     const int oldHeight = idealHeight();
     if (rows != rowRuns_) {
         rowRuns_ = rows;
@@ -110,14 +114,14 @@ void ResultsTable::setResults(const std::vector<RunResult>& runs, int layerCount
         std::vector<const RunResult*> rowRuns;
         for (const int index : rowRuns_[static_cast<std::size_t>(row)])
             rowRuns.push_back(&runs[static_cast<std::size_t>(index)]);
-        fillRow(row, rowRuns, layerCount, summary);
+        fillRow(row, rowRuns, layerCount, summary, activations);
     }
     if (idealHeight() != oldHeight)
         emit idealHeightChanged();
 }
 
 void ResultsTable::fillRow(int row, const std::vector<const RunResult*>& runs, int layerCount,
-                           bool summary)
+                           bool summary, bool activations)
 {
     const RunResult& first = *runs.front();
     const bool live
@@ -145,7 +149,7 @@ void ResultsTable::fillRow(int row, const std::vector<const RunResult*>& runs, i
         return run.finalCost ? formatCost(run.finalCost->cost) : QStringLiteral("\u2014");
     };
 
-    QString name = tableModelName(first.scheme, layerCount);
+    QString name = tableModelName(first.scheme, layerCount, first.activation);
     const QString formula = toQString(schemeInfo(first.scheme).formula);
     QStringList seeds;
     for (const RunResult* run : runs)
@@ -197,7 +201,8 @@ void ResultsTable::fillRow(int row, const std::vector<const RunResult*>& runs, i
             set(FinalCostColumn, QStringLiteral("\u2014"), tr("No cost recorded yet"));
     }
 
-    QString comment = schemeCommentText(first.scheme);
+    QString comment
+        = activations ? schemeCommentAndUse(first.scheme) : schemeCommentText(first.scheme);
     QStringList notes;
     for (const RunResult* run : runs) {
         if (!run->note.isEmpty())

@@ -16,6 +16,7 @@ namespace initviz::ui {
 struct RunResult {
     InitScheme scheme = InitScheme::He;
     std::uint32_t seed = 0;
+    Activation activation = Activation::Relu; ///< in the Model column when it is not ReLU
     bool live = false; ///< training or stopping: its numbers are still changing
     double trainAccuracy; ///< NaN while unknown
     double testAccuracy; ///< NaN while unknown or without a test set
@@ -62,7 +63,10 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    void fillRow(int row, const std::vector<const RunResult*>& runs, int layerCount, bool summary);
+    /// `activations`: the experiment compares activations other than ReLU, so each comment also
+    /// says which activation the scheme is meant for.
+    void fillRow(int row, const std::vector<const RunResult*>& runs, int layerCount, bool summary,
+                 bool activations);
 
     std::vector<std::vector<int>> rowRuns_; // by row: the indices of its runs
 };

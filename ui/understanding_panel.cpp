@@ -323,7 +323,7 @@ void UnderstandingPanel::rebuild()
                                    .toHtmlEscaped()
                                    .replace(QStringLiteral(" = "), QStringLiteral("&nbsp;=&nbsp;")))
                           .arg(seed)
-                          .arg(schemeCommentText(scheme).toHtmlEscaped()));
+                          .arg(schemeCommentAndUse(scheme).toHtmlEscaped()));
 
     Parameters parameters;
     try {

@@ -437,6 +437,18 @@ Row label: make_blobs cluster_std, how far the points spread around each centre<
         <translation>
             <numerusform>你自己的数据（%n 个点）</numerusform>
         </translation>
+        <source>Activations</source>
+        <extracomment>Group box title: the hidden layers&apos; activation functions to compare</extracomment>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>Every selected initialization trains with each selected hidden-layer activation; the output layer stays the notebook&apos;s sigmoid</source>
+        <translation>每个选中的初始化方法都用每个选中的隐藏层激活函数训练；输出层仍是笔记本中的 sigmoid</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Its initialization: %4&lt;/p&gt;</source>
+        <extracomment>Tooltip of an activation: %1 its title, %2 its formula, %3 its help, %4 the initialization meant for it</extracomment>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;适合它的初始化：%4&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -875,6 +887,11 @@ Row label: make_blobs cluster_std, how far the points spread around each centre<
             <numerusform>%1（%n 个种子）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 a scheme&apos;s title, %2 the hidden activation: &quot;He, tanh&quot;</extracomment>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>initviz::ui::ResultsTable</name>
@@ -1064,6 +1081,56 @@ seeds %2</source>
     <message>
         <source>too small weights: the signal vanishes</source>
         <translation>权重过小：信号逐层消失</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <extracomment>Hidden-layer activation function</extracomment>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <extracomment>Hidden-layer activation function (hyperbolic tangent)</extracomment>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <extracomment>Hidden-layer activation function</extracomment>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <source>leaky ReLU</source>
+        <extracomment>Hidden-layer activation function: ReLU with slope 0.01 below zero</extracomment>
+        <translation>leaky ReLU</translation>
+    </message>
+    <message>
+        <source>the notebook&apos;s: fast, but units with z &lt;= 0 pass no gradient</source>
+        <translation>笔记本中的激活函数：速度快，但 z &lt;= 0 的单元不传递梯度</translation>
+    </message>
+    <message>
+        <source>zero-centred and saturating: trains deep nets with Xavier&apos;s smaller weights</source>
+        <translation>以零为中心且会饱和：配合 Xavier 较小的权重可训练深层网络</translation>
+    </message>
+    <message>
+        <source>saturating and never above 1/4 in slope: the gradient fades in deep nets</source>
+        <translation>会饱和且斜率从不超过 1/4：在深层网络中梯度逐渐消失</translation>
+    </message>
+    <message>
+        <source>ReLU with a small slope below zero, so no unit stops learning</source>
+        <translation>在零以下有小斜率的 ReLU，因此没有单元会停止学习</translation>
+    </message>
+    <message>
+        <source>meant for %1</source>
+        <extracomment>%1 activation titles, &quot;ReLU and leaky ReLU&quot;: which activation a scheme&apos;s scale suits</extracomment>
+        <translation>适用于 %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>%1 a scheme&apos;s Problem/Comment, %2 &quot;meant for ReLU and leaky ReLU&quot;</extracomment>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>
