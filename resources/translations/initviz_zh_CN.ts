@@ -437,6 +437,8 @@ Row label: make_blobs cluster_std, how far the points spread around each centre<
         <translation>
             <numerusform>你自己的数据（%n 个点）</numerusform>
         </translation>
+    </message>
+    <message>
         <source>Activations</source>
         <extracomment>Group box title: the hidden layers&apos; activation functions to compare</extracomment>
         <translation>激活函数</translation>
