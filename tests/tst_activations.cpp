@@ -4,6 +4,7 @@
 // He/Xavier x ReLU/tanh grid, backward against finite differences for every activation and
 // several depths, and the kernels against plain Eigen.
 #include "core/activations.h"
+#include "core/dataset_kinds.h"
 #include "core/datasets.h"
 #include "core/decision_grid.h"
 #include "core/text.h"
@@ -69,7 +70,8 @@ struct Reproducible {
 
 // Trains what the golden file describes and compares: costs within kCostTolerance, accuracies and
 // predictions exactly (or as `reproducible` allows).
-void checkAgainstGolden(const QJsonObject& expected, Reproducible reproducible = {})
+void checkAgainstGolden(const QJsonObject& expected, Reproducible reproducible = {},
+                        initviz::DatasetKind kind = initviz::DatasetKind::Circles)
 {
     QVERIFY2(!expected.isEmpty(), "golden file missing");
     initviz::TrainingConfig config;
@@ -87,7 +89,8 @@ void checkAgainstGolden(const QJsonObject& expected, Reproducible reproducible =
     QVERIFY(costs.size() >= 2);
     config.costEvery = costs.at(1).toObject().value(QStringLiteral("iteration")).toInt();
 
-    const initviz::TrainingResult result = initviz::train(config, initviz::makeDatasets({}));
+    const initviz::TrainingResult result
+        = initviz::train(config, initviz::makeDatasets(initviz::defaultDatasetOptions(kind)));
     QCOMPARE(qsizetype(result.costs.size()), costs.size());
     for (qsizetype i = 0; i < costs.size(); ++i) {
         const QJsonObject point = costs.at(i).toObject();
@@ -262,6 +265,23 @@ private slots:
         QFETCH(int, costsUpTo);
         QFETCH(bool, exactAccuracies);
         checkAgainstGolden(golden(file), {costsUpTo, exactAccuracies});
+    }
+
+    // The same 2x2 on the moons at their default noise (0.1): no run is chaotic there, so every
+    // checkpoint holds to kCostTolerance and every accuracy and prediction exactly.
+    void deepMoonsMatchNumpy_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("He, ReLU") << "deep_moons_he_relu.json";
+        QTest::newRow("He, tanh") << "deep_moons_he_tanh.json";
+        QTest::newRow("Xavier, ReLU") << "deep_moons_xavier_relu.json";
+        QTest::newRow("Xavier, tanh") << "deep_moons_xavier_tanh.json";
+    }
+
+    void deepMoonsMatchNumpy()
+    {
+        QFETCH(QString, file);
+        checkAgainstGolden(golden(file), {}, initviz::DatasetKind::Moons);
     }
 
     void backwardMatchesFiniteDifferences_data()

@@ -39,3 +39,10 @@ for s in he xavier; do
             --iterations 5000 --json > "$out/deep_${s}_$a.json"
     done
 done
+# the same on the moons (noise 0.1, the kind's default): not chaotic, every checkpoint holds
+for s in he xavier; do
+    for a in relu tanh; do
+        $ref --init "$s" --activation "$a" --layers 2,20,20,20,20,20,20,20,20,20,20,1 \
+            --iterations 5000 --kind moons --noise 0.1 --json > "$out/deep_moons_${s}_$a.json"
+    done
+done
