@@ -137,6 +137,8 @@ void MainWindow::showShortcuts()
            "<tr><td><b>T</b></td><td>Show or hide the test points</td></tr>"
            "<tr><td><b>L</b></td><td>Log-scale cost axis</td></tr>"
            "<tr><td><b>Ctrl+E</b></td><td>Export the figure (PNG or PDF)</td></tr>"
+           "<tr><td><b>Ctrl+O</b></td><td>Open data (CSV)</td></tr>"
+           "<tr><td><b>Ctrl+S</b></td><td>Save data (CSV)</td></tr>"
            "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
            "</table>"));
 }
