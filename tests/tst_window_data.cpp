@@ -201,9 +201,9 @@ private slots:
         }
     }
 
-    // Issue 10: moons chosen in the form train to the numbers `initviz train --dataset moons`
-    // prints: the core's train() on the same options, bit for bit.
-    void moonsTrainLikeTheCommandLine()
+    // Issue 10: moons and tanh chosen in the form train to the numbers `initviz train --dataset
+    // moons --activation tanh` prints: the core's train() on the same options, bit for bit.
+    void moonsWithTanhTrainLikeTheCommandLine()
     {
         const auto window = makeWindow();
         initviz::ui::ExperimentForm& form = *window->form();
@@ -211,11 +211,13 @@ private slots:
         kind->setCurrentIndex(kind->findData(static_cast<int>(DatasetKind::Moons)));
         child<QSpinBox>(form, "iterations")->setValue(kIterations);
         selectOnly(*window, {InitScheme::He, InitScheme::Xavier});
+        child<QCheckBox>(form, "activation_tanh")->setChecked(true);
+        child<QCheckBox>(form, "activation_relu")->setChecked(false);
         QVERIFY(form.isValid());
         QTest::mouseClick(form.startButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(allFinished(*window), kTrainingTimeoutMs);
 
-        // `initviz train --dataset moons --iterations 1500 --init he|xavier`.
+        // `initviz train --dataset moons --activation tanh --iterations 1500 --init he|xavier`.
         const initviz::DatasetPair moons
             = initviz::makeDatasets(initviz::defaultDatasetOptions(DatasetKind::Moons));
         QCOMPARE(window->shownData()->train.size(), moons.train.size());
@@ -225,6 +227,7 @@ private slots:
             initviz::TrainingConfig config;
             config.iterations = kIterations;
             config.init = schemes[run];
+            config.activation = initviz::Activation::Tanh;
             const initviz::TrainingResult expected = initviz::train(config, moons);
             const std::vector<initviz::CostPoint>& costs = window->costView().costs(run);
             QCOMPARE(costs.size(), expected.costs.size());
