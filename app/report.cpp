@@ -2,8 +2,8 @@
 #include "app/report.h"
 
 #include "app/json.h"
-#include "core/experiment.h"
 #include "core/activations.h"
+#include "core/experiment.h"
 #include "core/initializers.h"
 #include "core/text.h"
 
@@ -32,7 +32,8 @@ std::string wholePercent(double fraction)
 
 std::string modelName(const TrainingResult& result)
 {
-    return initviz::modelName(result.config.init, result.config.layerDims, result.config.activation);
+    return initviz::modelName(result.config.init, result.config.layerDims,
+                              result.config.activation);
 }
 
 /// The notebook's comment on a run's initialization, and whether it diverged.

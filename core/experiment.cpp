@@ -42,13 +42,13 @@ void Experiment::validate() const
     const auto runs = static_cast<long long>(schemes.size())
         * static_cast<long long>(activations.size()) * seedCount;
     if (runs > limits::kMaxRuns)
-        throw std::invalid_argument(std::to_string(schemes.size()) + " initializations with "
-                                    + (activations.size() > 1
-                                           ? std::to_string(activations.size()) + " activations and "
-                                           : std::string())
-                                    + std::to_string(seedCount) + " seeds each make "
-                                    + std::to_string(runs) + " runs; the window trains at most "
-                                    + std::to_string(limits::kMaxRuns) + " side by side");
+        throw std::invalid_argument(
+            std::to_string(schemes.size()) + " initializations with "
+            + (activations.size() > 1 ? std::to_string(activations.size()) + " activations and "
+                                      : std::string())
+            + std::to_string(seedCount) + " seeds each make " + std::to_string(runs)
+            + " runs; the window trains at most " + std::to_string(limits::kMaxRuns)
+            + " side by side");
     if (ownData) {
         validateOwnPoints(ownData->train);
         initviz::validate(training, std::max(ownData->train.size(), ownData->test.size()));
@@ -108,12 +108,12 @@ bool operator==(const Experiment& a, const Experiment& b)
     const DatasetOptions& p = a.data;
     const DatasetOptions& q = b.data;
     return a.schemes == b.schemes && a.activations == b.activations && a.seedCount == b.seedCount
-        && x.seed == y.seed && x.activation == y.activation
-        && x.learningRate == y.learningRate && x.iterations == y.iterations
-        && x.layerDims == y.layerDims && x.costEvery == y.costEvery && x.stableLoss == y.stableLoss
-        && p.trainSamples == q.trainSamples && p.testSamples == q.testSamples && p.noise == q.noise
-        && p.factor == q.factor && p.trainSeed == q.trainSeed && p.testSeed == q.testSeed
-        && p.kind == q.kind && p.spread == q.spread && samePoints(a.ownData, b.ownData);
+        && x.seed == y.seed && x.activation == y.activation && x.learningRate == y.learningRate
+        && x.iterations == y.iterations && x.layerDims == y.layerDims && x.costEvery == y.costEvery
+        && x.stableLoss == y.stableLoss && p.trainSamples == q.trainSamples
+        && p.testSamples == q.testSamples && p.noise == q.noise && p.factor == q.factor
+        && p.trainSeed == q.trainSeed && p.testSeed == q.testSeed && p.kind == q.kind
+        && p.spread == q.spread && samePoints(a.ownData, b.ownData);
 }
 
 int weightLayerCount(const std::vector<int>& layerDims)

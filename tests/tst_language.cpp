@@ -123,22 +123,13 @@ bool isNameOrNumber(const QString& text)
     static const QRegularExpression number(
         QStringLiteral("^[\\d\\s.,:;%·×+\\-\u2212\u2013\u2014/()\u221e]*$"));
     static const QRegularExpression formula(QStringLiteral("^W = "));
-    static const QStringList names{QStringLiteral("InitViz"),
-                                   QStringLiteral("He"),
-                                   QStringLiteral("LeCun"),
-                                   // Activation functions keep their names in Chinese courses.
-                                   QStringLiteral("ReLU"),
-                                   QStringLiteral("tanh"),
-                                   QStringLiteral("sigmoid"),
-                                   QStringLiteral("leaky ReLU"),
-                                   QStringLiteral("English"),
-                                   QStringLiteral("\u7b80\u4f53\u4e2d\u6587"),
-                                   QStringLiteral("W1"),
-                                   QStringLiteral("W2"),
-                                   QStringLiteral("W3"),
-                                   QStringLiteral("b1"),
-                                   QStringLiteral("b2"),
-                                   QStringLiteral("b3")};
+    static const QStringList names{
+        QStringLiteral("InitViz"), QStringLiteral("He"), QStringLiteral("LeCun"),
+        // Activation functions keep their names in Chinese courses.
+        QStringLiteral("ReLU"), QStringLiteral("tanh"), QStringLiteral("sigmoid"),
+        QStringLiteral("leaky ReLU"), QStringLiteral("English"),
+        QStringLiteral("\u7b80\u4f53\u4e2d\u6587"), QStringLiteral("W1"), QStringLiteral("W2"),
+        QStringLiteral("W3"), QStringLiteral("b1"), QStringLiteral("b2"), QStringLiteral("b3")};
     const QString shown = plain(text);
     return number.match(shown).hasMatch() || formula.match(shown).hasMatch()
         || names.contains(shown);

@@ -73,8 +73,7 @@ void TestWindowActivations::heAndXavierWithTanhTrainAsTheCore()
     QSignalSpy finished(window.runController(), &initviz::ui::RunController::runFinished);
     QTest::mouseClick(window.form()->startButton(), Qt::LeftButton);
     QCOMPARE(window.runCount(), 4);
-    QTRY_VERIFY_WITH_TIMEOUT(allRunsIn(window, MainWindow::RunState::Finished),
-                             kTrainingTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(allRunsIn(window, MainWindow::RunState::Finished), kTrainingTimeoutMs);
     QCOMPARE(finished.count(), 4);
 
     const initviz::DatasetPair data = initviz::makeDatasets(settings.data);
@@ -99,8 +98,8 @@ void TestWindowActivations::heAndXavierWithTanhTrainAsTheCore()
         }
     }
     // ReLU and tanh train apart: the activation did reach the trainer.
-    QVERIFY(!initviz::test::sameBits(results.at(0).costs.back().cost,
-                                     results.at(1).costs.back().cost));
+    QVERIFY(
+        !initviz::test::sameBits(results.at(0).costs.back().cost, results.at(1).costs.back().cost));
 
     // Names say the activation when it is not ReLU; a row per initialization, a column per
     // activation.
@@ -185,7 +184,6 @@ void TestWindowActivations::launchActivationsReachTheForm()
     QVERIFY(child<QCheckBox>(*window.form(), "activation_tanh")->isChecked());
     QVERIFY(!child<QCheckBox>(*window.form(), "activation_sigmoid")->isChecked());
 }
-
 
 QTEST_MAIN(TestWindowActivations)
 #include "tst_window_activations.moc"
