@@ -7,6 +7,7 @@
 #include "core/network.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -25,6 +26,16 @@ constexpr double kOutputSaturation = 1e-12;
 
 enum class Saturation { None, Tanh, Sigmoid, Output };
 
+// Sums run in this many independent accumulators (lane k takes every k-th sample of a row), so
+// the trainer's statistics at a snapshot cost a few iterations, not a chain of dependent adds.
+constexpr int kLanes = 4;
+using Lanes = std::array<double, kLanes>;
+
+double total(const Lanes& lanes)
+{
+    return (lanes[0] + lanes[1]) + (lanes[2] + lanes[3]);
+}
+
 // `rows` rows of `m` values each, `stride` values apart: a layer's units x samples without the
 // padding (Network keeps samples along rows, padded past m).
 struct Entries {
@@ -41,6 +52,20 @@ struct Entries {
                 f(row[s]);
         }
     }
+    /// f(lane, value) for every entry, lane in [0, kLanes).
+    template <typename F> void forEachLane(F&& f) const
+    {
+        for (Eigen::Index r = 0; r < rows; ++r) {
+            const Scalar* row = data + r * stride;
+            Eigen::Index s = 0;
+            for (; s + kLanes <= m; s += kLanes) {
+                for (int k = 0; k < kLanes; ++k)
+                    f(k, row[s + k]);
+            }
+            for (; s < m; ++s)
+                f(0, row[s]);
+        }
+    }
     [[nodiscard]] double count() const { return static_cast<double>(rows * m); }
 };
 
@@ -49,107 +74,85 @@ Entries contiguous(const Scalar* data, Eigen::Index size)
     return {data, 1, size, size};
 }
 
-// np.mean(x) and np.std(x) (population): two passes, the second over (x - mean)^2.
-void meanAndStd(const Entries& entries, double& mean, double& std)
-{
-    double sum = 0.0;
-    entries.forEach([&](Scalar x) { sum += x; });
-    mean = sum / entries.count();
-    double squares = 0.0;
-    entries.forEach([&](Scalar x) { squares += (x - mean) * (x - mean); });
-    std = std::sqrt(squares / entries.count());
-}
-
+// np.std(x), the population std: two passes, the second over (x - mean)^2.
 double populationStd(const Entries& entries)
 {
-    double mean = 0.0;
-    double std = 0.0;
-    meanAndStd(entries, mean, std);
-    return std;
+    Lanes sum{};
+    entries.forEachLane([&](int k, Scalar x) { sum[k] += x; });
+    const double mean = total(sum) / entries.count();
+    Lanes squares{};
+    entries.forEachLane([&](int k, Scalar x) { squares[k] += (x - mean) * (x - mean); });
+    return std::sqrt(total(squares) / entries.count());
 }
 
 // np.linalg.norm(dW): the Frobenius norm.
 double frobeniusNorm(const Matrix& M)
 {
-    double squares = 0.0;
-    contiguous(M.data(), M.size()).forEach([&](Scalar x) { squares += x * x; });
-    return std::sqrt(squares);
+    Lanes squares{};
+    contiguous(M.data(), M.size()).forEachLane([&](int k, Scalar x) { squares[k] += x * x; });
+    return std::sqrt(total(squares));
 }
 
-bool saturated(Scalar a, Saturation kind)
+template <Saturation Kind> bool saturated(Scalar a)
 {
-    switch (kind) {
-    case Saturation::None:
-        return false;
-    case Saturation::Tanh:
+    if constexpr (Kind == Saturation::Tanh)
         return std::abs(a) >= kTanhSaturation;
-    case Saturation::Sigmoid:
+    else if constexpr (Kind == Saturation::Sigmoid)
         return a <= kSigmoidSaturationLow || a >= kSigmoidSaturationHigh;
-    case Saturation::Output:
+    else if constexpr (Kind == Saturation::Output)
         return a <= kOutputSaturation || a >= 1.0 - kOutputSaturation;
-    }
-    return false;
+    else
+        return false;
 }
 
+// A_l's statistics in two passes over its entries (the trainer computes them at every snapshot):
+// the sum, range, dead and saturated counts, then the squared deviations and the histogram.
+// mean and std are np.mean and np.std's (population) two-pass formulas. The histogram has
 // kHistogramBins equal bins over [min, max] of the finite entries, the max in the last bin, as
-// np.histogram(a, bins, range=(min, max)) counts them. Where every finite entry is equal (a dead
+// np.histogram(a, bins, range=(min, max)) counts them; where every finite entry is equal (a dead
 // layer, the zeros initialization) they all count in bin 0.
-void histogram(const Entries& entries, LayerStatistics& layer)
+template <Saturation Kind, bool CountDead>
+void describeActivations(const Entries& A, LayerStatistics& layer)
 {
+    constexpr double kInfinity = std::numeric_limits<double>::infinity();
+    Lanes sum{};
+    Lanes dead{};
+    Lanes saturatedEntries{};
+    Lanes lows{};
+    Lanes highs{};
+    lows.fill(kInfinity);
+    highs.fill(-kInfinity);
+    A.forEachLane([&](int k, Scalar a) {
+        sum[k] += a;
+        const bool finite = std::abs(a) <= std::numeric_limits<double>::max(); // not inf or NaN
+        lows[k] = finite && a < lows[k] ? a : lows[k];
+        highs[k] = finite && a > highs[k] ? a : highs[k];
+        if constexpr (CountDead)
+            dead[k] += a == 0.0 ? 1.0 : 0.0;
+        saturatedEntries[k] += saturated<Kind>(a) ? 1.0 : 0.0;
+    });
+    const double low = *std::min_element(lows.begin(), lows.end());
+    const double high = *std::max_element(highs.begin(), highs.end());
+    const double mean = total(sum) / A.count();
+    layer.activationMean = mean;
+    layer.deadFraction = total(dead) / A.count();
+    layer.saturatedFraction = total(saturatedEntries) / A.count();
     layer.histogram.fill(0);
-    double low = std::numeric_limits<double>::infinity();
-    double high = -std::numeric_limits<double>::infinity();
-    entries.forEach([&](Scalar a) {
+    const bool anyFinite = low <= high;
+    layer.histogramLow = anyFinite ? low : 0.0;
+    layer.histogramHigh = anyFinite ? high : 0.0;
+    const double binsPerUnit = high > low ? kHistogramBins / (high - low) : 0.0;
+    Lanes squares{};
+    A.forEachLane([&](int k, Scalar a) { squares[k] += (a - mean) * (a - mean); });
+    layer.activationStd = std::sqrt(total(squares) / A.count());
+    A.forEach([&](Scalar a) {
         if (std::isfinite(a)) {
-            low = std::min(low, a);
-            high = std::max(high, a);
+            const auto bin = static_cast<int>((a - low) * binsPerUnit);
+            ++layer.histogram[static_cast<std::size_t>(std::clamp(bin, 0, kHistogramBins - 1))];
         }
     });
-    if (low > high) { // no finite entry
-        layer.histogramLow = 0.0;
-        layer.histogramHigh = 0.0;
-        return;
-    }
-    layer.histogramLow = low;
-    layer.histogramHigh = high;
-    const double binsPerUnit = high > low ? kHistogramBins / (high - low) : 0.0;
-    entries.forEach([&](Scalar a) {
-        if (!std::isfinite(a))
-            return;
-        const auto bin = static_cast<int>((a - low) * binsPerUnit);
-        ++layer.histogram[static_cast<std::size_t>(std::clamp(bin, 0, kHistogramBins - 1))];
-    });
 }
 
-void describeActivations(const Entries& A, Saturation kind, bool countDead, LayerStatistics& layer)
-{
-    meanAndStd(A, layer.activationMean, layer.activationStd);
-    double dead = 0.0;
-    double saturatedEntries = 0.0;
-    A.forEach([&](Scalar a) {
-        if (countDead && a == 0.0)
-            dead += 1.0;
-        if (saturated(a, kind))
-            saturatedEntries += 1.0;
-    });
-    layer.deadFraction = dead / A.count();
-    layer.saturatedFraction = saturatedEntries / A.count();
-    histogram(A, layer);
-}
-
-Saturation hiddenSaturation(Activation activation)
-{
-    switch (activation) {
-    case Activation::Tanh:
-        return Saturation::Tanh;
-    case Activation::Sigmoid:
-        return Saturation::Sigmoid;
-    case Activation::Relu:
-    case Activation::LeakyRelu:
-        return Saturation::None;
-    }
-    return Saturation::None;
-}
 } // namespace
 
 void Network::statistics(NetworkStatistics& out, int iteration) const
@@ -168,10 +171,23 @@ void Network::statistics(NetworkStatistics& out, int iteration) const
         const SampleRows& dZ = deltas_[l]; // dZ_{l+1}: n x m, padded
         if (l + 1 < layers) { // hidden: A_{l+1} is layers_[l + 1]
             const SampleRows& A = layers_[l + 1];
-            describeActivations({A.data(), A.rows(), m, stride}, hiddenSaturation(activation_),
-                                activation_ == Activation::Relu, layer);
+            const Entries entries{A.data(), A.rows(), m, stride};
+            switch (activation_) {
+            case Activation::Relu:
+                describeActivations<Saturation::None, true>(entries, layer);
+                break;
+            case Activation::LeakyRelu:
+                describeActivations<Saturation::None, false>(entries, layer);
+                break;
+            case Activation::Tanh:
+                describeActivations<Saturation::Tanh, false>(entries, layer);
+                break;
+            case Activation::Sigmoid:
+                describeActivations<Saturation::Sigmoid, false>(entries, layer);
+                break;
+            }
         } else { // the output: layers_ ends with Z_L, A_L is output_
-            describeActivations(contiguous(output_.data(), m), Saturation::Output, false, layer);
+            describeActivations<Saturation::Output, false>(contiguous(output_.data(), m), layer);
         }
         layer.weightStd = populationStd(contiguous(W.data(), W.size()));
         layer.gradientNorm = frobeniusNorm(gradients_.dW[l]);
