@@ -25,6 +25,7 @@ constexpr char kTrain[] = "train";
 constexpr char kCompare[] = "compare";
 constexpr char kDataset[] = "dataset";
 constexpr char kBench[] = "bench";
+constexpr char kInspect[] = "inspect";
 // compare: the parameters of all its runs together (eight networks at the core's largest) are
 // bounded, as their count is (kMaxCompareRuns).
 constexpr double kMaxComparedParameters = 8e7;
@@ -44,6 +45,8 @@ Scope scopeOf(Command command)
         return kInWindow;
     case Command::Bench:
         return kInBench;
+    case Command::Inspect:
+        return kInInspect;
     }
     return kInWindow;
 }
@@ -61,6 +64,8 @@ QString whereText(unsigned scope)
         places << QStringLiteral("the window (no command)");
     if (scope & kInBench)
         places << QStringLiteral("'bench'");
+    if (scope & kInInspect)
+        places << QStringLiteral("'inspect'");
     if (places.size() == 1)
         return places.front();
     const QString last = places.takeLast();
@@ -83,9 +88,11 @@ Command parseCommand(const QStringList& positional)
         return Command::Dataset;
     if (word == QLatin1String(kBench))
         return Command::Bench;
+    if (word == QLatin1String(kInspect))
+        return Command::Inspect;
     fail(QStringLiteral(
-             "unknown command %1; the commands are train, compare, dataset and bench (or none "
-             "to open the window)")
+             "unknown command %1; the commands are train, compare, dataset, bench and inspect "
+             "(or none to open the window)")
              .arg(echo(word)));
 }
 
@@ -153,12 +160,16 @@ void checkOptionsBelong(const QCommandLineParser& parser, Command command)
                                   .arg(dashed(spec->name), here, whereText(spec->scope));
             if (spec->name == name::init)
                 message += QStringLiteral(" (use --inits to choose several)");
-            else if (spec->name == name::inits && command == Command::Train)
+            else if (spec->name == name::inits
+                     && (command == Command::Train || command == Command::Inspect))
                 message += QStringLiteral(" (use --init to choose one)");
             else if (spec->name == name::activation)
                 message += QStringLiteral(" (use --activations to choose several)");
-            else if (spec->name == name::activations && command == Command::Train)
+            else if (spec->name == name::activations
+                     && (command == Command::Train || command == Command::Inspect))
                 message += QStringLiteral(" (use --activation to choose one)");
+            else if (spec->name == name::iterations && command == Command::Inspect)
+                message += QStringLiteral(" (use --iteration N to measure after N iterations)");
             fail(message);
         }
     }
@@ -212,7 +223,7 @@ CommandLine parseCommandLine(const QStringList& arguments)
     checkOptionsBelong(parser, line.command);
 
     const Values values(parser);
-    if (line.command == Command::Train) {
+    if (line.command == Command::Train || line.command == Command::Inspect) {
         line.inits = {values.isSet(name::init) ? parseScheme(values.text(name::init))
                                                : line.training.init};
     } else if (line.command == Command::Compare || line.command == Command::Window) {
@@ -231,6 +242,13 @@ CommandLine parseCommandLine(const QStringList& arguments)
     }
     if (line.command == Command::Compare && line.seeds.empty())
         line.seeds = {line.training.seed};
+    if (line.command == Command::Inspect) {
+        if (values.isSet(name::iteration))
+            line.inspectIteration = static_cast<int>(
+                parseInteger(name::iteration, values.text(name::iteration), 0, kMaxInt));
+        line.training.iterations = std::max(1, line.inspectIteration);
+        line.training.costEvery = line.training.iterations; // one cost: inspect prints none
+    }
     line.json = values.isSet(name::json);
     readDatasetFormat(values, line);
     readPlotPath(values, line);

@@ -17,7 +17,7 @@
 namespace initviz::cli {
 
 /// What `initviz` was asked to do: one of the headless commands, or (no command) the window.
-enum class Command { Window, Train, Compare, Dataset, Bench };
+enum class Command { Window, Train, Compare, Dataset, Bench, Inspect };
 
 /// A command line that parsed and passed the core's validation: everything needed to run it, with
 /// the notebook's values where an option was not given. Building one allocates nothing large, so a
@@ -53,6 +53,9 @@ struct CommandLine {
     QString screenshotPath; ///< --screenshot FILE.png
     bool quitWhenDone = false; ///< --quit-when-done
     BenchmarkOptions benchmark; ///< bench: --repetitions
+    /// inspect: --iteration, the updates before measuring (0: at initialization). When > 0,
+    /// `training.iterations` is the same number.
+    int inspectIteration = 0;
 };
 
 /// Bad input on the command line. what() is the one-line message shown after "initviz: ".

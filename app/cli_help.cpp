@@ -56,11 +56,13 @@ QString helpText()
         "  compare    train several initializations; prints the conclusion table\n"
         "  dataset    print the train and test points (generated, or read with --data)\n"
         "  bench      time training and the decision grid on this machine\n"
+        "  inspect    per-layer statistics of one network (activations, gradients,\n"
+        "             saturation) at initialization, or after --iteration N\n"
         "  (none)     open the window\n");
 
     const std::pair<Group, QString> groups[] = {
-        {Group::Training, QStringLiteral("Training (train, compare and the window)")},
-        {Group::Dataset, QStringLiteral("Data (train, compare, dataset and the window)")},
+        {Group::Training, QStringLiteral("Training (train, compare, inspect and the window)")},
+        {Group::Dataset, QStringLiteral("Data (train, compare, dataset, inspect and the window)")},
         {Group::Output, QStringLiteral("Output")},
         {Group::Window, QStringLiteral("Window (no command)")},
         {Group::Benchmark, QStringLiteral("Benchmark (bench)")},

@@ -37,8 +37,9 @@ enum Scope : unsigned {
     kInDataset = 1U << 2,
     kInWindow = 1U << 3,
     kInBench = 1U << 4,
+    kInInspect = 1U << 5,
     // Where the data set options apply: the benchmark always measures the notebook's setup.
-    kEverywhere = kInTrain | kInCompare | kInDataset | kInWindow,
+    kEverywhere = kInTrain | kInCompare | kInDataset | kInWindow | kInInspect,
 };
 
 enum class Group { Training, Dataset, Output, Window, Benchmark, General };
@@ -65,6 +66,7 @@ inline constexpr QLatin1StringView seed("seed");
 inline constexpr QLatin1StringView seeds("seeds");
 inline constexpr QLatin1StringView learningRate("learning-rate");
 inline constexpr QLatin1StringView iterations("iterations");
+inline constexpr QLatin1StringView iteration("iteration");
 inline constexpr QLatin1StringView layers("layers");
 inline constexpr QLatin1StringView costEvery("cost-every");
 inline constexpr QLatin1StringView stableLoss("stable-loss");

@@ -16,7 +16,7 @@ namespace {
 constexpr qsizetype kMaxEchoedLength = 40;
 // Issue 10: your own data files are for the commands; the window opens them with File > Open
 // data... (the kinds and their parameters are everywhere, the window's Data box included).
-constexpr unsigned kDataCommands = kInTrain | kInCompare | kInDataset;
+constexpr unsigned kDataCommands = kInTrain | kInCompare | kInDataset | kInInspect;
 } // namespace
 
 QString fromStd(std::string_view text)
@@ -64,6 +64,8 @@ const std::vector<OptionSpec>& optionSpecs()
         const Experiment notebook = Experiment::notebook();
         const auto number = [](double value) { return fromStd(formatPython(value)); };
         const unsigned trainingScope = kInTrain | kInCompare | kInWindow;
+        // inspect measures one network: its weights, data and learning rate, not a run's length.
+        const unsigned networkScope = trainingScope | kInInspect;
 
         std::vector<OptionSpec> table;
         // Training and data options (and --inits) are settings: the window takes them over its
@@ -76,29 +78,33 @@ const std::vector<OptionSpec>& optionSpecs()
             table.push_back({optionName, QString(), QString::fromLatin1(valueName),
                              QString::fromUtf8(description), defaultText, scope, group, isSetting});
         };
-        add(name::init, "NAME", "train: the initialization",
-            fromStd(schemeInfo(training.init).name), kInTrain, Group::Training);
+        add(name::init, "NAME", "train and inspect: the initialization",
+            fromStd(schemeInfo(training.init).name), kInTrain | kInInspect, Group::Training);
         add(name::inits, "LIST", "compare and the window: initializations, comma-separated",
             schemeNames(notebook.schemes), kInCompare | kInWindow, Group::Training);
         add(name::activation, "NAME",
-            "train: the hidden layers' activation (the output is sigmoid)",
-            fromStd(activationInfo(training.activation).name), kInTrain, Group::Training);
+            "train and inspect: the hidden layers' activation (the output is sigmoid)",
+            fromStd(activationInfo(training.activation).name), kInTrain | kInInspect,
+            Group::Training);
         add(name::activations, "LIST",
             "compare and the window: hidden activations, comma-separated; compare runs every "
             "initialization with each",
             activationNames(notebook.activations), kInCompare | kInWindow, Group::Training);
         add(name::seed, "N", "seed of the weight initialization, 0..4294967295",
-            QString::number(training.seed), trainingScope, Group::Training);
+            QString::number(training.seed), networkScope, Group::Training);
         add(name::seeds, "LIST",
             "compare: run every initialization with each of these seeds, e.g. 1-4 or 1,5,9; "
             "the window: a range such as 3-6 (instead of --seed)",
             QString(), kInCompare | kInWindow, Group::Training);
         add(name::learningRate, "X", "gradient-descent step, a finite number > 0",
-            number(training.learningRate), trainingScope, Group::Training);
+            number(training.learningRate), networkScope, Group::Training);
         add(name::iterations, "N", "gradient-descent steps", QString::number(training.iterations),
             trainingScope, Group::Training);
+        add(name::iteration, "N",
+            "inspect: measure after N iterations of training instead of at initialization",
+            QStringLiteral("0"), kInInspect, Group::Training);
         add(name::layers, "LIST", "layer widths, from 2 inputs to 1 output",
-            fromStd(formatLayers(training.layerDims)), trainingScope, Group::Training);
+            fromStd(formatLayers(training.layerDims)), networkScope, Group::Training);
         add(name::costEvery, "N", "record the cost every N iterations",
             QString::number(training.costEvery), trainingScope, Group::Training);
         add(name::stableLoss, "",
@@ -134,8 +140,8 @@ const std::vector<OptionSpec>& optionSpecs()
             QString::number(data.trainSeed), kEverywhere, Group::Dataset);
         add(name::testSeed, "N", "seed of the test set, 0..4294967295",
             QString::number(data.testSeed), kEverywhere, Group::Dataset);
-        add(name::json, "", "train, compare, dataset, bench: print JSON instead of text", QString(),
-            kInTrain | kInCompare | kInDataset | kInBench, Group::Output);
+        add(name::json, "", "train, compare, dataset, bench, inspect: print JSON instead of text",
+            QString(), kInTrain | kInCompare | kInDataset | kInBench | kInInspect, Group::Output);
         add(name::format, "text|json|csv",
             "dataset: how to print the points; csv writes x1,x2,label rows of one set (--set) "
             "that --data reads back bit for bit",

@@ -107,7 +107,8 @@ std::vector<Activation> parseActivationList(const QString& text)
 
 void readActivations(const QCommandLineParser& parser, CommandLine& line)
 {
-    if (line.command == Command::Train && parser.isSet(name::activation))
+    if ((line.command == Command::Train || line.command == Command::Inspect)
+        && parser.isSet(name::activation))
         line.activations = {parseActivationName(parser.value(name::activation))};
     else if (parser.isSet(name::activations))
         line.activations = parseActivationList(parser.value(name::activations));

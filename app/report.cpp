@@ -2,6 +2,7 @@
 #include "app/report.h"
 
 #include "app/json.h"
+#include "app/text_table.h"
 #include "core/activations.h"
 #include "core/experiment.h"
 #include "core/initializers.h"
@@ -52,38 +53,6 @@ std::string percentRange(const std::vector<double>& fractions)
     const std::string lowText = wholePercent(*low);
     const std::string highText = wholePercent(*high);
     return lowText == highText ? lowText : lowText + " to " + highText;
-}
-
-/// Rows of cells as aligned columns; the last column is not padded, so no line ends in spaces.
-/// The second line underlines the header.
-template <std::size_t Columns>
-std::string alignedTable(const std::vector<std::array<std::string, Columns>>& rows,
-                         std::string_view separator)
-{
-    std::array<std::size_t, Columns> widths{};
-    for (const auto& row : rows) {
-        for (std::size_t c = 0; c < Columns; ++c)
-            widths[c] = std::max(widths[c], row[c].size());
-    }
-    const auto line = [&](const std::array<std::string, Columns>& row) {
-        std::string out;
-        for (std::size_t c = 0; c < Columns; ++c) {
-            out += row[c];
-            if (c + 1 < Columns) {
-                out.append(widths[c] - row[c].size(), ' ');
-                out += separator;
-            }
-        }
-        return out + "\n";
-    };
-    std::string text = line(rows.front());
-    std::array<std::string, Columns> rule;
-    for (std::size_t c = 0; c < Columns; ++c)
-        rule[c] = std::string(widths[c], '-');
-    text += line(rule);
-    for (std::size_t r = 1; r < rows.size(); ++r)
-        text += line(rows[r]);
-    return text;
 }
 
 void writeRun(JsonWriter& json, const TrainingResult& result)

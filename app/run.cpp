@@ -2,6 +2,7 @@
 #include "app/run.h"
 
 #include "app/cli.h"
+#include "app/inspect.h"
 #include "app/report.h"
 #include "app/train_all.h"
 #include "core/dataset_csv.h"
@@ -129,6 +130,14 @@ int runDataset(const CommandLine& line)
     return print(line.json ? datasetJson(data) : datasetText(data));
 }
 
+int runInspect(const CommandLine& line)
+{
+    const DatasetPair data = loadData(line);
+    const NetworkStatistics statistics = inspectNetwork(line.training, data, line.inspectIteration);
+    return print(line.json ? inspectJson(statistics)
+                           : inspectText(statistics, line.training, data.train.size()));
+}
+
 int runBench(const CommandLine& line)
 {
     const BenchmarkReport report = runBenchmarks(line.benchmark);
@@ -197,6 +206,10 @@ int runCommand(const CommandLine& line)
     case Command::Bench: {
         const QCoreApplication app(appArgc, appArgv);
         return runBench(line);
+    }
+    case Command::Inspect: {
+        const QCoreApplication app(appArgc, appArgv);
+        return runInspect(line);
     }
     }
     return kExitFailure;

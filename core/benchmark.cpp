@@ -19,6 +19,9 @@ namespace {
 // 200 x 200 grid.
 constexpr int kLiveGridResolution = 200;
 constexpr int kMaxRepetitions = 1000;
+// The window's runs report a snapshot every 25 iterations (ui/run_worker.cpp): the statistics
+// figures take one as often, so they price what the window's per-layer view would cost.
+constexpr int kWindowSnapshotEvery = 25;
 
 struct Timing {
     double median = 0.0;
@@ -127,6 +130,23 @@ BenchmarkReport runBenchmarks(const BenchmarkOptions& options)
                                     "the same run with tanh hidden layers (He, "
                                         + std::to_string(tanh.iterations) + " iterations)",
                                     tanhRun, runFlops));
+
+    // (1c) issue 11: the run with a snapshot every 25 iterations, without and with the live
+    // per-layer statistics; their difference is what the statistics cost.
+    for (const bool statistics : {false, true}) {
+        TrainerHooks hooks;
+        hooks.snapshotEvery = kWindowSnapshotEvery;
+        hooks.collectStatistics = statistics;
+        hooks.onSnapshot = [](const TrainingSnapshot&) {};
+        const Timing timing
+            = timeMedian(options.repetitions, [&] { (void)train(he, data, hooks); });
+        report.figures.push_back(
+            figure(statistics ? "notebook_run_statistics" : "notebook_run_snapshots",
+                   std::string("the notebook run with a snapshot every ")
+                       + std::to_string(kWindowSnapshotEvery) + " iterations, per-layer statistics "
+                       + (statistics ? "on" : "off"),
+                   timing, runFlops));
+    }
 
     // (2) decision grids over the trained He network
     const GridSpec notebook = notebookGrid(data.train.X);

@@ -124,6 +124,9 @@ def main():
     frames = {(name, panels): initviz_frame(frame, layers, panels, args.repetitions)
               for name, layers in (("notebook", NOTEBOOK), ("deep", DEEP)) for panels in (3, 16)}
     ours["seeds16"] = initviz_seeds(initviz, min(args.repetitions, 3))
+    # issue 11: the live per-layer statistics, off and on, as `initviz bench` times them
+    bench = {f["name"]: f["seconds"] for f in run_json(
+        [initviz, "bench", "--json", "--repetitions", str(max(args.repetitions, 5))])["figures"]}
 
     peers = {}
     if not args.skip_peers:
@@ -200,6 +203,11 @@ def main():
                          seconds_text(floor),
                          "GUI <= 16 ms, run threads lose <= 20%" if checked else "-",
                          ("met" if met else "NOT MET") if checked else "-"))
+
+    off, on = bench["notebook_run_snapshots"], bench["notebook_run_statistics"]
+    lines.append("| notebook run, a snapshot every 25 iterations, per-layer statistics off / on | "
+                 "%s / %s (%+.0f%%) | - | - | - | - | - | - |" % (
+                     seconds_text(off), seconds_text(on), (on / off - 1) * 100))
 
     numpy_info = peers.get("numpy", {})
     torch_info = peers.get("torch-hand", {})
