@@ -3,6 +3,7 @@
 
 #include "core/dataset_kinds.h"
 #include "core/decision_grid.h"
+#include "core/depth_experiment.h"
 #include "core/trainer.h"
 
 #include <algorithm>
@@ -19,6 +20,9 @@ namespace {
 // 200 x 200 grid.
 constexpr int kLiveGridResolution = 200;
 constexpr int kMaxRepetitions = 1000;
+// Issue 11's depth experiment target: every scheme, 100 hidden layers of width 100, in 50 ms.
+constexpr int kDepthBenchWidth = 100;
+constexpr int kDepthBenchDepth = 100;
 
 struct Timing {
     double median = 0.0;
@@ -179,6 +183,24 @@ BenchmarkReport runBenchmarks(const BenchmarkOptions& options)
                                     "the same four runs concurrently, a thread per core",
                                     concurrent, 4 * runFlops));
     report.concurrencySpeedup = concurrent.median > 0 ? sequential.median / concurrent.median : 0.0;
+
+    // (4) the depth experiment: one forward and one backward (dZ only) pass per scheme
+    DepthSettings depth;
+    for (const InitSchemeInfo& info : initSchemes())
+        depth.schemes.push_back(info.scheme);
+    depth.width = kDepthBenchWidth;
+    depth.depth = kDepthBenchDepth;
+    const Timing depthTiming = timeMedian(
+        options.repetitions, [&] { (void)runDepthExperiment(depth, data.train.X, data.train.Y); });
+    const std::vector<int> depthDims = depthLayerDims(depth.width, depth.depth);
+    const double depthForward = forwardMultiplyAdds(depthDims);
+    const double depthFirst = static_cast<double>(depthDims[1]) * depthDims[0];
+    report.figures.push_back(figure(
+        "depth_experiment",
+        "depth experiment: 8 schemes x 100 hidden layers of width 100, 300 points, all cores",
+        depthTiming,
+        2.0 * (2.0 * depthForward - depthFirst) * samples
+            * static_cast<double>(depth.schemes.size())));
     return report;
 }
 

@@ -46,3 +46,8 @@ for s in he xavier; do
             --iterations 5000 --kind moons --noise 0.1 --json > "$out/deep_moons_${s}_$a.json"
     done
 done
+# the depth experiment (issue 11): std of A_l and dZ_l per layer at initialization
+/usr/bin/python3 "$here/depth_experiment.py" --width 20 --depth 10 \
+    --activations relu,tanh,sigmoid,leaky-relu > "$out/depth_w20_d10.json"
+/usr/bin/python3 "$here/depth_experiment.py" --width 20 --depth 50 --activations relu > "$out/depth_w20_d50.json"
+/usr/bin/python3 "$here/depth_experiment.py" --width 3 --depth 4 --seed 1 --activations relu,tanh > "$out/depth_w3_d4.json"
