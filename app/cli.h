@@ -4,6 +4,7 @@
 #include "core/activations.h"
 #include "core/benchmark.h"
 #include "core/datasets.h"
+#include "core/depth_experiment.h"
 #include "core/initializers.h"
 #include "core/trainer.h"
 
@@ -17,7 +18,7 @@
 namespace initviz::cli {
 
 /// What `initviz` was asked to do: one of the headless commands, or (no command) the window.
-enum class Command { Window, Train, Compare, Dataset, Bench };
+enum class Command { Window, Train, Compare, Dataset, Bench, Depth };
 
 /// A command line that parsed and passed the core's validation: everything needed to run it, with
 /// the notebook's values where an option was not given. Building one allocates nothing large, so a
@@ -53,6 +54,8 @@ struct CommandLine {
     QString screenshotPath; ///< --screenshot FILE.png
     bool quitWhenDone = false; ///< --quit-when-done
     BenchmarkOptions benchmark; ///< bench: --repetitions
+    /// depth: --inits, --activations, --seed, --width and --max-depth (validated).
+    DepthSettings depth;
 };
 
 /// Bad input on the command line. what() is the one-line message shown after "initviz: ".

@@ -56,14 +56,17 @@ QString helpText()
         "  compare    train several initializations; prints the conclusion table\n"
         "  dataset    print the train and test points (generated, or read with --data)\n"
         "  bench      time training and the decision grid on this machine\n"
+        "  depth      the depth experiment: every layer's activation and gradient std\n"
+        "             at initialization, through a deep network\n"
         "  (none)     open the window\n");
 
     const std::pair<Group, QString> groups[] = {
         {Group::Training, QStringLiteral("Training (train, compare and the window)")},
-        {Group::Dataset, QStringLiteral("Data (train, compare, dataset and the window)")},
+        {Group::Dataset, QStringLiteral("Data (train, compare, dataset, depth and the window)")},
         {Group::Output, QStringLiteral("Output")},
         {Group::Window, QStringLiteral("Window (no command)")},
         {Group::Benchmark, QStringLiteral("Benchmark (bench)")},
+        {Group::Depth, QStringLiteral("Depth experiment (depth)")},
         {Group::General, QStringLiteral("General")},
     };
     for (const auto& [group, title] : groups) {

@@ -37,11 +37,12 @@ enum Scope : unsigned {
     kInDataset = 1U << 2,
     kInWindow = 1U << 3,
     kInBench = 1U << 4,
+    kInDepth = 1U << 5,
     // Where the data set options apply: the benchmark always measures the notebook's setup.
-    kEverywhere = kInTrain | kInCompare | kInDataset | kInWindow,
+    kEverywhere = kInTrain | kInCompare | kInDataset | kInWindow | kInDepth,
 };
 
-enum class Group { Training, Dataset, Output, Window, Benchmark, General };
+enum class Group { Training, Dataset, Output, Window, Benchmark, Depth, General };
 
 struct OptionSpec {
     QString name; ///< long name, without dashes
@@ -87,6 +88,8 @@ inline constexpr QLatin1StringView start("start");
 inline constexpr QLatin1StringView screenshot("screenshot");
 inline constexpr QLatin1StringView quitWhenDone("quit-when-done");
 inline constexpr QLatin1StringView repetitions("repetitions");
+inline constexpr QLatin1StringView width("width");
+inline constexpr QLatin1StringView maxDepth("max-depth");
 inline constexpr QLatin1StringView help("help");
 inline constexpr QLatin1StringView version("version");
 } // namespace name

@@ -523,7 +523,8 @@ private slots:
                  (QStringList{QStringLiteral("notebook_run"), QStringLiteral("notebook_run_tanh"),
                               QStringLiteral("notebook_grid"), QStringLiteral("live_grid"),
                               QStringLiteral("four_runs_sequential"),
-                              QStringLiteral("four_runs_concurrent")}));
+                              QStringLiteral("four_runs_concurrent"),
+                              QStringLiteral("depth_experiment")}));
     }
 
     void datasetTextIsATable()
