@@ -37,7 +37,7 @@ enum Scope : unsigned {
     kInDataset = 1U << 2,
     kInWindow = 1U << 3,
     kInBench = 1U << 4,
-    kInDepth = 1U << 5,
+    kInDepth = 1U << 6, // 1U << 5 is kInInspect on branch `stats`
     // Where the data set options apply: the benchmark always measures the notebook's setup.
     kEverywhere = kInTrain | kInCompare | kInDataset | kInWindow | kInDepth,
 };
