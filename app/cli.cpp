@@ -26,6 +26,7 @@ constexpr char kCompare[] = "compare";
 constexpr char kDataset[] = "dataset";
 constexpr char kBench[] = "bench";
 constexpr char kInspect[] = "inspect";
+constexpr char kDepth[] = "depth";
 // compare: the parameters of all its runs together (eight networks at the core's largest) are
 // bounded, as their count is (kMaxCompareRuns).
 constexpr double kMaxComparedParameters = 8e7;
@@ -47,6 +48,8 @@ Scope scopeOf(Command command)
         return kInBench;
     case Command::Inspect:
         return kInInspect;
+    case Command::Depth:
+        return kInDepth;
     }
     return kInWindow;
 }
@@ -66,6 +69,8 @@ QString whereText(unsigned scope)
         places << QStringLiteral("'bench'");
     if (scope & kInInspect)
         places << QStringLiteral("'inspect'");
+    if (scope & kInDepth)
+        places << QStringLiteral("'depth'");
     if (places.size() == 1)
         return places.front();
     const QString last = places.takeLast();
@@ -90,9 +95,11 @@ Command parseCommand(const QStringList& positional)
         return Command::Bench;
     if (word == QLatin1String(kInspect))
         return Command::Inspect;
+    if (word == QLatin1String(kDepth))
+        return Command::Depth;
     fail(QStringLiteral(
-             "unknown command %1; the commands are train, compare, dataset, bench and inspect "
-             "(or none to open the window)")
+             "unknown command %1; the commands are train, compare, dataset, bench, inspect and "
+             "depth (or none to open the window)")
              .arg(echo(word)));
 }
 
@@ -140,6 +147,22 @@ void checkWindowSeeds(const CommandLine& line)
     settings.data = line.data;
     settings.validate();
 }
+/// depth: the settings the experiment runs with, each within the core's range.
+void readDepth(const Values& values, CommandLine& line)
+{
+    DepthSettings& depth = line.depth;
+    depth.schemes = line.inits;
+    depth.activations = line.activations;
+    depth.seed = line.training.seed;
+    if (values.isSet(name::width))
+        depth.width = static_cast<int>(
+            parseInteger(name::width, values.text(name::width), kDepthMinWidth, kDepthMaxWidth));
+    if (values.isSet(name::maxDepth))
+        depth.depth = static_cast<int>(parseInteger(name::maxDepth, values.text(name::maxDepth),
+                                                    kDepthMinDepth, kDepthMaxDepth));
+    depth.validate();
+}
+
 /// Every option found must apply to the command, and appear once (a second --seed would
 /// otherwise silently win).
 void checkOptionsBelong(const QCommandLineParser& parser, Command command)
@@ -226,7 +249,8 @@ CommandLine parseCommandLine(const QStringList& arguments)
     if (line.command == Command::Train || line.command == Command::Inspect) {
         line.inits = {values.isSet(name::init) ? parseScheme(values.text(name::init))
                                                : line.training.init};
-    } else if (line.command == Command::Compare || line.command == Command::Window) {
+    } else if (line.command == Command::Compare || line.command == Command::Window
+               || line.command == Command::Depth) {
         line.inits = values.isSet(name::inits) ? parseSchemeList(values.text(name::inits))
                                                : Experiment::notebook().schemes;
     }
@@ -256,6 +280,8 @@ CommandLine parseCommandLine(const QStringList& arguments)
     if (values.isSet(name::repetitions))
         line.benchmark.repetitions = static_cast<int>(
             parseInteger(name::repetitions, values.text(name::repetitions), 1, kMaxRepetitions));
+    if (line.command == Command::Depth)
+        readDepth(values, line);
     line.settingsGiven
         = std::any_of(optionSpecs().begin(), optionSpecs().end(), [&](const OptionSpec& spec) {
               return spec.isSetting && values.isSet(spec.name);
@@ -264,7 +290,8 @@ CommandLine parseCommandLine(const QStringList& arguments)
     // The core's own checks, before anything is generated or allocated: the data first, since
     // the network's memory figure depends on the sample counts.
     validate(line.data);
-    if (line.command != Command::Dataset && line.command != Command::Bench)
+    if (line.command != Command::Dataset && line.command != Command::Bench
+        && line.command != Command::Depth)
         validate(line.training, std::max(line.data.trainSamples, line.data.testSamples));
     if (line.command == Command::Compare)
         checkCompareSize(line);

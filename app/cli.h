@@ -4,6 +4,7 @@
 #include "core/activations.h"
 #include "core/benchmark.h"
 #include "core/datasets.h"
+#include "core/depth_experiment.h"
 #include "core/initializers.h"
 #include "core/trainer.h"
 
@@ -17,7 +18,7 @@
 namespace initviz::cli {
 
 /// What `initviz` was asked to do: one of the headless commands, or (no command) the window.
-enum class Command { Window, Train, Compare, Dataset, Bench, Inspect };
+enum class Command { Window, Train, Compare, Dataset, Bench, Inspect, Depth };
 
 /// A command line that parsed and passed the core's validation: everything needed to run it, with
 /// the notebook's values where an option was not given. Building one allocates nothing large, so a
@@ -56,6 +57,8 @@ struct CommandLine {
     /// inspect: --iteration, the updates before measuring (0: at initialization). When > 0,
     /// `training.iterations` is the same number.
     int inspectIteration = 0;
+    /// depth: --inits, --activations, --seed, --width and --max-depth (validated).
+    DepthSettings depth;
 };
 
 /// Bad input on the command line. what() is the one-line message shown after "initviz: ".

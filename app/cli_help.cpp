@@ -58,14 +58,18 @@ QString helpText()
         "  bench      time training and the decision grid on this machine\n"
         "  inspect    per-layer statistics of one network (activations, gradients,\n"
         "             saturation) at initialization, or after --iteration N\n"
+        "  depth      the depth experiment: every layer's activation and gradient std\n"
+        "             at initialization, through a deep network\n"
         "  (none)     open the window\n");
 
     const std::pair<Group, QString> groups[] = {
         {Group::Training, QStringLiteral("Training (train, compare, inspect and the window)")},
-        {Group::Dataset, QStringLiteral("Data (train, compare, dataset, inspect and the window)")},
+        {Group::Dataset,
+         QStringLiteral("Data (train, compare, dataset, inspect, depth and the window)")},
         {Group::Output, QStringLiteral("Output")},
         {Group::Window, QStringLiteral("Window (no command)")},
         {Group::Benchmark, QStringLiteral("Benchmark (bench)")},
+        {Group::Depth, QStringLiteral("Depth experiment (depth)")},
         {Group::General, QStringLiteral("General")},
     };
     for (const auto& [group, title] : groups) {

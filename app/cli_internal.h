@@ -38,11 +38,12 @@ enum Scope : unsigned {
     kInWindow = 1U << 3,
     kInBench = 1U << 4,
     kInInspect = 1U << 5,
+    kInDepth = 1U << 6,
     // Where the data set options apply: the benchmark always measures the notebook's setup.
-    kEverywhere = kInTrain | kInCompare | kInDataset | kInWindow | kInInspect,
+    kEverywhere = kInTrain | kInCompare | kInDataset | kInWindow | kInInspect | kInDepth,
 };
 
-enum class Group { Training, Dataset, Output, Window, Benchmark, General };
+enum class Group { Training, Dataset, Output, Window, Benchmark, Depth, General };
 
 struct OptionSpec {
     QString name; ///< long name, without dashes
@@ -89,6 +90,8 @@ inline constexpr QLatin1StringView start("start");
 inline constexpr QLatin1StringView screenshot("screenshot");
 inline constexpr QLatin1StringView quitWhenDone("quit-when-done");
 inline constexpr QLatin1StringView repetitions("repetitions");
+inline constexpr QLatin1StringView width("width");
+inline constexpr QLatin1StringView maxDepth("max-depth");
 inline constexpr QLatin1StringView help("help");
 inline constexpr QLatin1StringView version("version");
 } // namespace name

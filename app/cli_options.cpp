@@ -16,7 +16,7 @@ namespace {
 constexpr qsizetype kMaxEchoedLength = 40;
 // Issue 10: your own data files are for the commands; the window opens them with File > Open
 // data... (the kinds and their parameters are everywhere, the window's Data box included).
-constexpr unsigned kDataCommands = kInTrain | kInCompare | kInDataset | kInInspect;
+constexpr unsigned kDataCommands = kInTrain | kInCompare | kInDataset | kInInspect | kInDepth;
 } // namespace
 
 QString fromStd(std::string_view text)
@@ -80,18 +80,19 @@ const std::vector<OptionSpec>& optionSpecs()
         };
         add(name::init, "NAME", "train and inspect: the initialization",
             fromStd(schemeInfo(training.init).name), kInTrain | kInInspect, Group::Training);
-        add(name::inits, "LIST", "compare and the window: initializations, comma-separated",
-            schemeNames(notebook.schemes), kInCompare | kInWindow, Group::Training);
+        add(name::inits, "LIST", "compare, depth and the window: initializations, comma-separated",
+            schemeNames(notebook.schemes), kInCompare | kInWindow | kInDepth, Group::Training);
         add(name::activation, "NAME",
             "train and inspect: the hidden layers' activation (the output is sigmoid)",
             fromStd(activationInfo(training.activation).name), kInTrain | kInInspect,
             Group::Training);
         add(name::activations, "LIST",
-            "compare and the window: hidden activations, comma-separated; compare runs every "
-            "initialization with each",
-            activationNames(notebook.activations), kInCompare | kInWindow, Group::Training);
+            "compare, depth and the window: hidden activations, comma-separated; compare runs "
+            "every initialization with each",
+            activationNames(notebook.activations), kInCompare | kInWindow | kInDepth,
+            Group::Training);
         add(name::seed, "N", "seed of the weight initialization, 0..4294967295",
-            QString::number(training.seed), networkScope, Group::Training);
+            QString::number(training.seed), networkScope | kInDepth, Group::Training);
         add(name::seeds, "LIST",
             "compare: run every initialization with each of these seeds, e.g. 1-4 or 1,5,9; "
             "the window: a range such as 3-6 (instead of --seed)",
@@ -140,8 +141,9 @@ const std::vector<OptionSpec>& optionSpecs()
             QString::number(data.trainSeed), kEverywhere, Group::Dataset);
         add(name::testSeed, "N", "seed of the test set, 0..4294967295",
             QString::number(data.testSeed), kEverywhere, Group::Dataset);
-        add(name::json, "", "train, compare, dataset, bench, inspect: print JSON instead of text",
-            QString(), kInTrain | kInCompare | kInDataset | kInBench | kInInspect, Group::Output);
+        add(name::json, "",
+            "train, compare, dataset, bench, inspect, depth: print JSON instead of text", QString(),
+            kInTrain | kInCompare | kInDataset | kInBench | kInInspect | kInDepth, Group::Output);
         add(name::format, "text|json|csv",
             "dataset: how to print the points; csv writes x1,x2,label rows of one set (--set) "
             "that --data reads back bit for bit",
@@ -162,6 +164,11 @@ const std::vector<OptionSpec>& optionSpecs()
             Group::Window);
         add(name::repetitions, "N", "timed repetitions of each figure, after one warm-up",
             QString::number(BenchmarkOptions{}.repetitions), kInBench, Group::Benchmark);
+        add(name::width, "W",
+            "depth: units in every hidden layer, 1..1000 (the network is 2, W, ..., W, 1)",
+            QString::number(kDepthDefaultWidth), kInDepth, Group::Depth);
+        add(name::maxDepth, "D", "depth: hidden layers, 1..100",
+            QString::number(kDepthDefaultDepth), kInDepth, Group::Depth);
         add(name::help, "", "print this help and exit", QString(), kEverywhere | kInBench,
             Group::General);
         table.back().shortName = QStringLiteral("h");

@@ -2,6 +2,7 @@
 #include "app/run.h"
 
 #include "app/cli.h"
+#include "app/depth.h"
 #include "app/inspect.h"
 #include "app/report.h"
 #include "app/train_all.h"
@@ -144,6 +145,15 @@ int runBench(const CommandLine& line)
     return print(line.json ? benchJson(report) : benchText(report));
 }
 
+int runDepth(const CommandLine& line)
+{
+    const DatasetPair data = loadData(line);
+    const DepthResult result = runDepthExperiment(line.depth, data.train.X, data.train.Y);
+    const auto samples = static_cast<long long>(data.train.size());
+    return print(line.json ? depthJson(result, line.depth.seed, samples)
+                           : depthText(result, line.depth.seed, samples));
+}
+
 int runWindow(const CommandLine& line, int& appArgc, char** appArgv)
 {
     // Issue 15: the screenshot's folder and links are checked before the window opens.
@@ -210,6 +220,10 @@ int runCommand(const CommandLine& line)
     case Command::Inspect: {
         const QCoreApplication app(appArgc, appArgv);
         return runInspect(line);
+    }
+    case Command::Depth: {
+        const QCoreApplication app(appArgc, appArgv);
+        return runDepth(line);
     }
     }
     return kExitFailure;

@@ -3,6 +3,7 @@
 
 #include "core/dataset_kinds.h"
 #include "core/decision_grid.h"
+#include "core/depth_experiment.h"
 #include "core/trainer.h"
 
 #include <algorithm>
@@ -22,6 +23,9 @@ constexpr int kMaxRepetitions = 1000;
 // The window's runs report a snapshot every 25 iterations (ui/run_worker.cpp): the statistics
 // figures take one as often, so they price what the window's per-layer view would cost.
 constexpr int kWindowSnapshotEvery = 25;
+// Issue 11's depth experiment target: every scheme, 100 hidden layers of width 100, in 50 ms.
+constexpr int kDepthBenchWidth = 100;
+constexpr int kDepthBenchDepth = 100;
 
 struct Timing {
     double median = 0.0;
@@ -199,6 +203,23 @@ BenchmarkReport runBenchmarks(const BenchmarkOptions& options)
                                     "the same four runs concurrently, a thread per core",
                                     concurrent, 4 * runFlops));
     report.concurrencySpeedup = concurrent.median > 0 ? sequential.median / concurrent.median : 0.0;
+
+    // (4) the depth experiment: one forward and one backward (dZ only) pass per scheme
+    DepthSettings depth;
+    for (const InitSchemeInfo& info : initSchemes())
+        depth.schemes.push_back(info.scheme);
+    depth.width = kDepthBenchWidth;
+    depth.depth = kDepthBenchDepth;
+    const Timing depthTiming = timeMedian(
+        options.repetitions, [&] { (void)runDepthExperiment(depth, data.train.X, data.train.Y); });
+    const std::vector<int> depthDims = depthLayerDims(depth.width, depth.depth);
+    const double depthForward = forwardMultiplyAdds(depthDims);
+    const double depthFirst = static_cast<double>(depthDims[1]) * depthDims[0];
+    report.figures.push_back(
+        figure("depth_experiment",
+               "depth experiment (8 schemes, 100 layers of width 100, all cores)", depthTiming,
+               2.0 * (2.0 * depthForward - depthFirst) * samples
+                   * static_cast<double>(depth.schemes.size())));
     return report;
 }
 

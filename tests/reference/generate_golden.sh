@@ -61,3 +61,8 @@ done
 /usr/bin/python3 "$here/layer_stats.py" --init he --iterations 1000 > "$out/stats_he_relu_1000.json"
 /usr/bin/python3 "$here/layer_stats.py" --init xavier --activation tanh --layers 2,20,20,20,20,20,1 \
     --iterations 300 > "$out/stats_deep_xavier_tanh_300.json"
+# the depth experiment (issue 11): std of A_l and dZ_l per layer at initialization
+/usr/bin/python3 "$here/depth_experiment.py" --width 20 --depth 10 \
+    --activations relu,tanh,sigmoid,leaky-relu > "$out/depth_w20_d10.json"
+/usr/bin/python3 "$here/depth_experiment.py" --width 20 --depth 50 --activations relu > "$out/depth_w20_d50.json"
+/usr/bin/python3 "$here/depth_experiment.py" --width 3 --depth 4 --seed 1 --activations relu,tanh > "$out/depth_w3_d4.json"
