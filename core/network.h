@@ -11,6 +11,8 @@
 
 namespace initviz {
 
+struct NetworkStatistics; // core/layer_stats.h
+
 /// Gradients of the cost with respect to each W and b, shaped like Parameters.
 struct Gradients {
     std::vector<Matrix> dW;
@@ -43,6 +45,12 @@ public:
 
     /// update_parameters: W = W - learning_rate * dW, b = b - learning_rate * db.
     void update(Scalar learningRate);
+
+    /// Every layer's statistics (core/layer_stats.h) from the last forward() and backward() and the
+    /// weights as they are now (call it before update() for those of the pass), labelled
+    /// `iteration`. Allocates nothing once `out` has held this network's statistics. Defined in
+    /// core/layer_stats.cpp.
+    void statistics(NetworkStatistics& out, int iteration) const;
 
     /// Lets a long forward() or backward() end early (issue 15): the token is checked between
     /// layers and between slices of a large product. After a stop request the pass's outputs are

@@ -119,6 +119,7 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
     result.costs.reserve(static_cast<std::size_t>(config.iterations / config.costEvery + 1));
 
     TrainingSnapshot snapshot;
+    const bool collect = hooks.collectStatistics && hooks.onSnapshot;
     snapshot.totalIterations = config.iterations;
     int lastReported = -1;
     const auto report = [&](int iteration, const CostPoint* cost) {
@@ -147,30 +148,47 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
             result.cancelled = true;
             break;
         }
-        if (i % config.costEvery == 0) {
+        const bool checkpoint = i % config.costEvery == 0;
+        const bool snapshotDue = hooks.snapshotEvery > 0 && (i + 1) % hooks.snapshotEvery == 0;
+        CostPoint point;
+        if (checkpoint) {
             // The notebook computes the cost before this iteration's update.
-            const CostPoint point{i,
-                                  config.stableLoss ? stableCost(network.logits(), trainSet.Y)
-                                                    : notebookCost(A, trainSet.Y, costScratch)};
+            point = {i,
+                     config.stableLoss ? stableCost(network.logits(), trainSet.Y)
+                                       : notebookCost(A, trainSet.Y, costScratch)};
             result.costs.push_back(point);
             if (std::isnan(point.cost))
                 result.diverged = true;
-            report(i, &point);
+            if (!collect)
+                report(i, &point);
         }
         network.backward(trainSet.X, trainSet.Y);
         if (hooks.stop.stop_requested()) {
+            if (checkpoint && collect)
+                report(i, &point); // the statistics stay those of an earlier pass
             result.cancelled = true;
             break;
         }
+        // Issue 11: the statistics of this pass, from its own buffers, before the update changes W.
+        if (collect && (checkpoint || snapshotDue))
+            network.statistics(snapshot.statistics, i);
+        if (checkpoint && collect)
+            report(i, &point);
         network.update(config.learningRate);
-        if (hooks.snapshotEvery > 0 && (i + 1) % hooks.snapshotEvery == 0)
+        if (snapshotDue)
             report(i + 1, nullptr);
     }
     const auto finished = std::chrono::steady_clock::now();
     result.trainSeconds = std::chrono::duration<double>(finished - started).count();
     result.iterationsDone = i;
-    if (lastReported != i)
-        report(i, nullptr); // the final weights, for the last boundary
+    if (lastReported != i) { // the final weights, for the last boundary
+        if (collect && !result.cancelled) {
+            network.forward(trainSet.X);
+            network.backward(trainSet.X, trainSet.Y);
+            network.statistics(snapshot.statistics, i);
+        }
+        report(i, nullptr);
+    }
 
     result.finalParameters = network.parameters();
     // The cost of the final weights: the last checkpoint is the cost *before* its iteration's

@@ -3,6 +3,7 @@
 
 #include "core/datasets.h"
 #include "core/initializers.h"
+#include "core/layer_stats.h"
 #include "core/network.h"
 
 #include <cstdint>
@@ -50,6 +51,13 @@ struct TrainingSnapshot {
     bool hasCost = false; ///< true at cost checkpoints (iteration % costEvery == 0)
     CostPoint cost; ///< the checkpoint's cost when hasCost
     Parameters parameters; ///< the weights after `iteration` updates
+    /// With TrainerHooks::collectStatistics: every layer's statistics from the forward/backward
+    /// pass behind this snapshot (empty otherwise). At a cost checkpoint that is the pass of
+    /// `iteration` (before its update, like the cost); at a snapshotEvery snapshot, the pass whose
+    /// gradients made the last update (statistics.iteration == iteration - 1); at the final
+    /// snapshot of a whole run, a pass on the final weights (statistics.iteration == iteration).
+    /// Equal bit for bit to measureNetwork() of that pass's weights.
+    NetworkStatistics statistics;
 };
 
 /// How a caller follows and controls a run.
@@ -66,6 +74,9 @@ struct TrainerHooks {
     /// accuracies, for a caller that already shows recent ones. On a large network the
     /// predictions cost as much as an iteration: the window skips them to stop within a second.
     bool predictWhenCancelled = true;
+    /// Fill TrainingSnapshot::statistics at every snapshot, from the iteration's own forward and
+    /// backward pass (issue 11): no allocation in the loop; off, training runs as fast as before.
+    bool collectStatistics = false;
 };
 
 /// Everything the notebook prints about a run, and the rest InitViz shows.

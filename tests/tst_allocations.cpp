@@ -61,12 +61,18 @@ private slots:
         QTest::addColumn<int>("scheme");
         QTest::addColumn<bool>("stableLoss");
         QTest::addColumn<QList<int>>("layers");
+        QTest::addColumn<bool>("statistics");
         QTest::newRow("He, notebook cost")
-            << int(initviz::InitScheme::He) << false << QList<int>{2, 10, 5, 1};
+            << int(initviz::InitScheme::He) << false << QList<int>{2, 10, 5, 1} << false;
         QTest::newRow("large random, stable cost")
-            << int(initviz::InitScheme::Random) << true << QList<int>{2, 10, 5, 1};
+            << int(initviz::InitScheme::Random) << true << QList<int>{2, 10, 5, 1} << false;
         QTest::newRow("wide layers (generic kernels)")
-            << int(initviz::InitScheme::He) << false << QList<int>{2, 20, 1};
+            << int(initviz::InitScheme::He) << false << QList<int>{2, 20, 1} << false;
+        // Issue 11: the live per-layer statistics at every snapshot, from the trainer's buffers.
+        QTest::newRow("He, statistics at every snapshot")
+            << int(initviz::InitScheme::He) << false << QList<int>{2, 10, 5, 1} << true;
+        QTest::newRow("deep Xavier net, statistics")
+            << int(initviz::InitScheme::Xavier) << false << QList<int>{2, 20, 20, 20, 1} << true;
     }
 
     void trainingLoopDoesNotAllocate()
@@ -74,6 +80,7 @@ private slots:
         QFETCH(int, scheme);
         QFETCH(bool, stableLoss);
         QFETCH(QList<int>, layers);
+        QFETCH(bool, statistics);
         const initviz::DatasetPair data = initviz::makeDatasets({});
         const auto countFor = [&](int iterations) -> long {
             initviz::TrainingConfig config;
@@ -82,8 +89,14 @@ private slots:
             config.layerDims.assign(layers.begin(), layers.end());
             config.iterations = iterations;
             config.costEvery = 10; // 5 and 500 cost checkpoints: the costs vector is reserved
+            initviz::TrainerHooks hooks;
+            if (statistics) {
+                hooks.collectStatistics = true;
+                hooks.snapshotEvery = 7;
+                hooks.onSnapshot = [](const initviz::TrainingSnapshot&) {};
+            }
             const long before = allocations.load();
-            const initviz::TrainingResult result = initviz::train(config, data);
+            const initviz::TrainingResult result = initviz::train(config, data, hooks);
             const long after = allocations.load();
             return result.iterationsDone == iterations ? after - before : -1;
         };

@@ -46,3 +46,18 @@ for s in he xavier; do
             --iterations 5000 --kind moons --noise 0.1 --json > "$out/deep_moons_${s}_$a.json"
     done
 done
+# per-layer statistics (issue 11): every scheme on the notebook's net at initialization, two
+# deeper nets (He and Xavier, ReLU and tanh), the sigmoid, and after training
+for s in zeros random he lecun xavier he-uniform xavier-uniform small; do
+    /usr/bin/python3 "$here/layer_stats.py" --init "$s" > "$out/stats_${s}_relu_0.json"
+done
+for s in he xavier; do
+    for a in relu tanh; do
+        /usr/bin/python3 "$here/layer_stats.py" --init "$s" --activation "$a" \
+            --layers 2,20,20,20,20,20,1 > "$out/stats_deep_${s}_${a}_0.json"
+    done
+done
+/usr/bin/python3 "$here/layer_stats.py" --init he --activation sigmoid > "$out/stats_he_sigmoid_0.json"
+/usr/bin/python3 "$here/layer_stats.py" --init he --iterations 1000 > "$out/stats_he_relu_1000.json"
+/usr/bin/python3 "$here/layer_stats.py" --init xavier --activation tanh --layers 2,20,20,20,20,20,1 \
+    --iterations 300 > "$out/stats_deep_xavier_tanh_300.json"
