@@ -3,6 +3,7 @@
 
 #include "ui/matrix_heatmap.h"
 
+#include "core/initializers.h"
 #include "core/types.h"
 
 #include <QWidget>
