@@ -52,6 +52,7 @@ struct CommandLine {
     bool start = false; ///< --start
     QString screenshotPath; ///< --screenshot FILE.png
     bool quitWhenDone = false; ///< --quit-when-done
+    bool showLayers = false; ///< --show-layers
     BenchmarkOptions benchmark; ///< bench: --repetitions
 };
 

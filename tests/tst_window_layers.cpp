@@ -155,8 +155,7 @@ void TestWindowLayers::layerViewsFollowTheSelectedRun()
         QCOMPARE_BITS((graph->data()->constEnd() - 1)->key,
                       static_cast<double>(alone.iterationsDone));
         QCOMPARE_BITS((graph->data()->constEnd() - 1)->value, want.layers[last].gradientNorm);
-        QCOMPARE(static_cast<int>(layers->history(run).entries().size()),
-                 graph->data()->size());
+        QCOMPARE(static_cast<int>(layers->history(run).entries().size()), graph->data()->size());
     }
 }
 

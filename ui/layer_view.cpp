@@ -148,7 +148,8 @@ void LayerView::fillCell(Cell& cell, const LayerStatistics& layer, Activation ac
     }
     cell.bars->setWidth(width);
     cell.bars->setData(keys, counts, true);
-    cell.plot->xAxis->setRange(flat ? low - kFlatHalfWidth : low, flat ? low + kFlatHalfWidth : high);
+    cell.plot->xAxis->setRange(flat ? low - kFlatHalfWidth : low,
+                               flat ? low + kFlatHalfWidth : high);
     cell.plot->yAxis->setRange(0.0, tallest > 0.0 ? tallest * 1.05 : 1.0);
     cell.plot->replot(QCustomPlot::rpQueuedReplot);
 

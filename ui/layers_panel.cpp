@@ -118,8 +118,9 @@ void LayersPanel::redrawSelected()
                              "run trains."));
     } else {
         //: Title of the Layers panel: %1 the run, %2 the iteration its numbers are from
-        title_->setText(tr("<b>%1</b> \u00b7 iteration %2")
-                            .arg(run.title.toHtmlEscaped(), formatCount(history.latest().iteration)));
+        title_->setText(
+            tr("<b>%1</b> \u00b7 iteration %2")
+                .arg(run.title.toHtmlEscaped(), formatCount(history.latest().iteration)));
         layerView_->setStatistics(history.latest(), run.activation);
     }
     gradientFlow_->setHistory(history.entries());

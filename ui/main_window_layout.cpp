@@ -121,9 +121,8 @@ void MainWindow::updateStripVisibility()
 
 void MainWindow::selectRun(InitScheme scheme, std::uint32_t seed)
 {
-    const auto isOf = [scheme, seed](const Run& run) {
-        return run.scheme == scheme && run.seed == seed;
-    };
+    const auto isOf
+        = [scheme, seed](const Run& run) { return run.scheme == scheme && run.seed == seed; };
     if (selectedRun_ < 0 || selectedRun_ >= runCount()
         || !isOf(runs_[static_cast<std::size_t>(selectedRun_)])) {
         const auto first = std::find_if(runs_.begin(), runs_.end(), isOf);
@@ -157,8 +156,8 @@ void MainWindow::updateDockWidths()
     formScroll_->setMinimumWidth(form_->minimumSizeHint().width() + scrollBar);
     understandingScroll_->setMinimumWidth(std::min(
         understanding_->minimumSizeHint().width() + scrollBar, kUnderstandingMinimumWidth));
-    layersScroll_->setMinimumWidth(std::min(layers_->minimumSizeHint().width() + scrollBar,
-                                            kUnderstandingMinimumWidth));
+    layersScroll_->setMinimumWidth(
+        std::min(layers_->minimumSizeHint().width() + scrollBar, kUnderstandingMinimumWidth));
 }
 
 void MainWindow::applyFonts(bool presenting)

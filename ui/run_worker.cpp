@@ -121,8 +121,7 @@ void RunWorker::run()
         std::optional<NetworkStatistics> finalStatistics;
         if (!result.cancelled || hooks.predictWhenCancelled)
             finalStatistics = measureNetwork(result.finalParameters, config_.activation,
-                                             data_->train.X, data_->train.Y,
-                                             result.iterationsDone);
+                                             data_->train.X, data_->train.Y, result.iterationsDone);
         publish(result.iterationsDone, result.finalParameters,
                 finalStatistics ? &*finalStatistics : nullptr);
         emit finished(result);

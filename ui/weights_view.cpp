@@ -222,8 +222,8 @@ void WeightsView::updateMatrices()
     else if (mode == Shown::Current)
         status_->setText(tr("After %1 iterations.").arg(formatCount(iteration_)));
     else
-        status_->setText(tr("Current \u2212 initial, after %1 iterations.")
-                             .arg(formatCount(iteration_)));
+        status_->setText(
+            tr("Current \u2212 initial, after %1 iterations.").arg(formatCount(iteration_)));
 
     std::vector<Matrix> weights(layers_.size());
     std::vector<Matrix> biases(layers_.size());
@@ -249,12 +249,12 @@ void WeightsView::updateMatrices()
         const Matrix& W = weights[l];
         LayerWidgets& widgets = layers_[l];
         //: W%1: weight matrix of layer %1, %2x%3 its shape, std: standard deviation
-        widgets.caption->setText(tr("<b>W%1</b> %2\u00d7%3 \u00b7 std %4")
-                                     .arg(layer)
-                                     .arg(W.rows())
-                                     .arg(W.cols())
-                                     .arg(QLocale().toString(standardDeviation(W), 'g',
-                                                             kStdDigits)));
+        widgets.caption->setText(
+            tr("<b>W%1</b> %2\u00d7%3 \u00b7 std %4")
+                .arg(layer)
+                .arg(W.rows())
+                .arg(W.cols())
+                .arg(QLocale().toString(standardDeviation(W), 'g', kStdDigits)));
         widgets.weights->setMatrix(W, limit_);
         widgets.biases->setMatrix(biases[l], limit_);
         const bool identical = mode != Shown::Change && rowsIdentical(W);
