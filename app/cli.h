@@ -53,6 +53,7 @@ struct CommandLine {
     bool start = false; ///< --start
     QString screenshotPath; ///< --screenshot FILE.png
     bool quitWhenDone = false; ///< --quit-when-done
+    bool showLayers = false; ///< --show-layers
     BenchmarkOptions benchmark; ///< bench: --repetitions
     /// inspect: --iteration, the updates before measuring (0: at initialization). When > 0,
     /// `training.iterations` is the same number.

@@ -162,6 +162,10 @@ const std::vector<OptionSpec>& optionSpecs()
             QString(), kInWindow, Group::Window);
         add(name::quitWhenDone, "", "exit when all runs finish", QString(), kInWindow,
             Group::Window);
+        add(name::showLayers, "",
+            "open the Layers panel: inside the selected run, each layer's activations and "
+            "gradients",
+            QString(), kInWindow, Group::Window);
         add(name::repetitions, "N", "timed repetitions of each figure, after one warm-up",
             QString::number(BenchmarkOptions{}.repetitions), kInBench, Group::Benchmark);
         add(name::width, "W",

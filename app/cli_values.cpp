@@ -248,6 +248,7 @@ void readWindowOptions(const Values& values, CommandLine& line)
                      .arg(echo(line.screenshotPath)));
     }
     line.quitWhenDone = values.isSet(name::quitWhenDone);
+    line.showLayers = values.isSet(name::showLayers);
 }
 
 void readPlotPath(const Values& values, CommandLine& line)

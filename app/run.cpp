@@ -184,6 +184,7 @@ int runWindow(const CommandLine& line, int& appArgc, char** appArgv)
     options.start = line.start;
     options.screenshotPath = line.screenshotPath;
     options.quitWhenDone = line.quitWhenDone;
+    options.showLayers = line.showLayers;
 
     const QApplication app(appArgc, appArgv);
     return ui::runWindow(options);

@@ -28,6 +28,7 @@ struct LaunchOptions {
     bool start = false; ///< --start: press Start once the window is shown
     QString screenshotPath; ///< --screenshot FILE.png: grab the window when all runs finish
     bool quitWhenDone = false; ///< --quit-when-done: exit 0 when all runs finish
+    bool showLayers = false; ///< --show-layers: open the Layers panel (issue 11)
 };
 
 } // namespace initviz::ui

@@ -153,7 +153,7 @@ MainWindow::~MainWindow()
     controller_ = nullptr;
     // ~QWidget closes the window, which hides the docks and toggles their view actions: by then
     // this is no longer a MainWindow, so nothing may call back into it (UBSan: bad downcast).
-    for (QDockWidget* dock : {formDock_, understandingDock_}) {
+    for (QDockWidget* dock : {formDock_, understandingDock_, layersDock_}) {
         disconnect(dock, nullptr, this, nullptr);
         disconnect(dock->toggleViewAction(), nullptr, this, nullptr);
     }
@@ -237,10 +237,9 @@ void MainWindow::buildCentralArea()
     connect(table_, &ResultsTable::idealHeightChanged, this, &MainWindow::updateSectionHeights);
     connect(table_, &QTableWidget::currentCellChanged, this, [this](int row) {
         const int index = table_->firstRunOfRow(row);
-        if (index >= 0 && index < runCount()) {
-            const Run& run = runs_[static_cast<std::size_t>(index)];
-            understanding_->setCurrentRun(run.scheme, run.seed);
-        }
+        // Keeps the selected run when it is one of the row's (several seeds or activations).
+        if (index >= 0 && index < runCount() && table_->rowOfRun(selectedRun_) != row)
+            setSelectedRun(index);
     });
 
     // The cost plot and the table side by side under the panels: the panels keep the height.
@@ -318,6 +317,7 @@ void MainWindow::buildDocks()
     // Closed until the user opens it (View menu or the strip): the panels keep the width.
     understandingDock_->hide();
     understandingDock_->toggleViewAction()->setObjectName(QStringLiteral("understandingAction"));
+    buildLayersDock();
 }
 
 void MainWindow::setVisible(bool visible)

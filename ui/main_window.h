@@ -34,6 +34,7 @@ class BoundaryPanel;
 class ControlStrip;
 class CostView;
 class ExperimentForm;
+class LayersPanel;
 class PanelGrid;
 class RunController;
 class UnderstandingPanel;
@@ -76,6 +77,13 @@ public:
     [[nodiscard]] QDockWidget* experimentDock() const { return formDock_; }
     [[nodiscard]] QDockWidget* understandingDock() const { return understandingDock_; }
     [[nodiscard]] UnderstandingPanel* understandingPanel() const { return understanding_; }
+    /// Issue 11: inside the selected run's network (per-layer view, gradient flow).
+    [[nodiscard]] QDockWidget* layersDock() const { return layersDock_; }
+    [[nodiscard]] LayersPanel* layersPanel() const { return layers_; }
+    /// The run whose insides the Layers and Understanding panels show (-1: none); a click on
+    /// its boundary panel or its table row selects it.
+    [[nodiscard]] int selectedRun() const { return selectedRun_; }
+    void setSelectedRun(int run);
     [[nodiscard]] int runCount() const { return static_cast<int>(runs_.size()); }
     [[nodiscard]] RunState runState(int run) const;
     [[nodiscard]] bool isRunning() const;
@@ -146,6 +154,9 @@ private:
         double iterationsPerSecond = 0.0;
         double trainSeconds = 0.0;
         QString failure;
+        /// Issue 11: the latest weights sent (small networks only), and their iteration.
+        std::shared_ptr<const Parameters> parameters;
+        int parametersIteration = 0;
         Run();
     };
 
@@ -188,8 +199,13 @@ private:
     void updateRunViews(int index);
     void updateStatus();
     void updateActions();
-    /// Highlights the panel of the run whose weights the Understanding panel shows.
+    /// Highlights the panel of the run whose weights the Understanding panel shows; the selected
+    /// run stays if it is one of `scheme` and `seed`, else it becomes the first that is.
     void selectRun(InitScheme scheme, std::uint32_t seed);
+    /// The Layers dock, a tab beside the Understanding panel (main_window_layers.cpp).
+    void buildLayersDock();
+    /// The selected run's statistics and weights to the Layers and Understanding panels.
+    void showSelectedRunInsides();
     void applyFonts(bool presenting);
     /// The panels get up to the height that makes their plots square (their ideal height), the
     /// cost plot and the table the rest, at least their minimum.
@@ -224,6 +240,10 @@ private:
     QScrollArea* formScroll_ = nullptr;
     QScrollArea* understandingScroll_ = nullptr;
     QDockWidget* understandingDock_ = nullptr;
+    LayersPanel* layers_ = nullptr;
+    QScrollArea* layersScroll_ = nullptr;
+    QDockWidget* layersDock_ = nullptr;
+    int selectedRun_ = -1;
     ControlStrip* strip_ = nullptr;
     QWidget* boundariesSection_ = nullptr;
     QWidget* boundariesHeader_ = nullptr;

@@ -7,6 +7,7 @@
 #include "ui/control_strip.h"
 #include "ui/cost_view.h"
 #include "ui/experiment_form.h"
+#include "ui/layers_panel.h"
 #include "ui/panel_grid.h"
 #include "ui/understanding_panel.h"
 
@@ -73,8 +74,7 @@ void MainWindow::rebuildPanels()
             panelTitle(scheme, seedShown(run), run.activation, activationCount));
         panel->view().setTestPointsVisible(showTestPoints_->isChecked());
         panel->setFonts(plotFonts_);
-        connect(panel, &BoundaryPanel::activated, this,
-                [this, scheme, seed = run.seed] { understanding_->setCurrentRun(scheme, seed); });
+        connect(panel, &BoundaryPanel::activated, this, [this, i] { setSelectedRun(i); });
         // Queued: the edit rebuilds the panels, this one included.
         connect(panel, &BoundaryPanel::pointClicked, this, &MainWindow::editPoints,
                 Qt::QueuedConnection);
@@ -121,9 +121,17 @@ void MainWindow::updateStripVisibility()
 
 void MainWindow::selectRun(InitScheme scheme, std::uint32_t seed)
 {
+    const auto isOf
+        = [scheme, seed](const Run& run) { return run.scheme == scheme && run.seed == seed; };
+    if (selectedRun_ < 0 || selectedRun_ >= runCount()
+        || !isOf(runs_[static_cast<std::size_t>(selectedRun_)])) {
+        const auto first = std::find_if(runs_.begin(), runs_.end(), isOf);
+        selectedRun_ = first == runs_.end() ? -1 : static_cast<int>(first - runs_.begin());
+    }
     const std::vector<BoundaryPanel*>& panels = panelGrid_->panels();
     for (std::size_t i = 0; i < panels.size() && i < runs_.size(); ++i)
-        panels[i]->setSelected(runs_[i].scheme == scheme && runs_[i].seed == seed);
+        panels[i]->setSelected(isOf(runs_[i]));
+    showSelectedRunInsides();
 }
 
 void MainWindow::setPresenterMode(bool on)
@@ -148,6 +156,8 @@ void MainWindow::updateDockWidths()
     formScroll_->setMinimumWidth(form_->minimumSizeHint().width() + scrollBar);
     understandingScroll_->setMinimumWidth(std::min(
         understanding_->minimumSizeHint().width() + scrollBar, kUnderstandingMinimumWidth));
+    layersScroll_->setMinimumWidth(
+        std::min(layers_->minimumSizeHint().width() + scrollBar, kUnderstandingMinimumWidth));
 }
 
 void MainWindow::applyFonts(bool presenting)
@@ -166,6 +176,7 @@ void MainWindow::applyFonts(bool presenting)
     }
     costView_->setFonts(plotFonts_);
     costPlot_->replot(QCustomPlot::rpQueuedReplot);
+    layers_->setFonts(plotFonts_);
 }
 
 } // namespace initviz::ui

@@ -91,6 +91,7 @@ void MainWindow::buildMenus()
     view->addAction(understandingDock_->toggleViewAction());
     understandingDock_->toggleViewAction()->setText(tr("&Understanding panel"));
     understandingDock_->toggleViewAction()->setIconText(tr("Understanding"));
+    view->addAction(layersDock_->toggleViewAction());
     view->addSeparator();
     view->addMenu(createLanguageMenu(this));
 

@@ -6,6 +6,7 @@
 #include "ui/boundary_view.h"
 #include "ui/cost_view.h"
 #include "ui/experiment_form.h"
+#include "ui/layers_panel.h"
 #include "ui/run_controller.h"
 #include "ui/start_stop_key.h"
 #include "ui/understanding_panel.h"
@@ -59,6 +60,13 @@ bool MainWindow::showExperiment(const ExperimentSettings& settings)
         runs_.push_back(run);
     }
     rebuildPanels();
+    std::vector<LayersPanel::RunLabel> layerLabels;
+    for (const Run& run : runs_)
+        layerLabels.push_back({panelTitle(run.scheme, seedShown(run), run.activation,
+                                          static_cast<int>(settings.activations.size())),
+                               run.activation});
+    layers_->setRuns(layerLabels);
+    selectedRun_ = -1;
     costView_->reset(settings.training.iterations);
     // The seeds of an initialization and activation follow one another: shades of its colour,
     // one legend entry; each activation its own line style.
@@ -241,6 +249,12 @@ void MainWindow::onProgress(int index, const RunProgress& progress)
     }
     if (!progress.boundary.probability.empty())
         run.pendingBoundary = progress.boundary;
+    if (progress.statistics)
+        layers_->addStatistics(index, *progress.statistics);
+    if (progress.parameters) {
+        run.parameters = progress.parameters;
+        run.parametersIteration = progress.iteration;
+    }
 
     run.rateSamples.emplace_back(progress.elapsedSeconds, progress.iteration);
     while (run.rateSamples.size() > 2

@@ -39,6 +39,10 @@ void MainWindow::applyLaunchOptions(const LaunchOptions& options)
     screenshotPath_ = options.screenshotPath;
     quitWhenDone_ = options.quitWhenDone;
     scripted_ = options.quitWhenDone;
+    if (options.showLayers) {
+        layersDock_->show();
+        layersDock_->raise();
+    }
     if (options.overrideSettings || options.maxSpeed)
         launched_ = currentSettings();
 }

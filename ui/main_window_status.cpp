@@ -67,6 +67,7 @@ void MainWindow::redraw()
         costPlotDirty_ = false;
         costPlot_->replot(QCustomPlot::rpQueuedReplot);
     }
+    showSelectedRunInsides();
     updateStatus();
 }
 

@@ -9,6 +9,7 @@
 #include <QPixmap>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace initviz::ui {
@@ -151,6 +152,23 @@ QColor seedShade(const QColor& base, int index, int count)
     if (position < 0.0)
         return base.darker(static_cast<int>(std::lround(100.0 - position * kShadeSpread)));
     return base.lighter(static_cast<int>(std::lround(100.0 + position * kShadeSpread)));
+}
+
+QColor layerColor(int layer, int count)
+{
+    // viridis at 0.85 .. 0: light layers first (matplotlib's samples, interpolated in RGB).
+    static constexpr std::array<QRgb, 5> kViridis{0xb5de2b, 0x35b779, 0x26828e, 0x3e4989, 0x440154};
+    const double position
+        = count <= 1 ? 1.0 : static_cast<double>(std::clamp(layer, 1, count) - 1) / (count - 1);
+    const double scaled = position * (kViridis.size() - 1);
+    const auto low = static_cast<std::size_t>(std::floor(scaled));
+    const std::size_t high = std::min(low + 1, kViridis.size() - 1);
+    const double t = scaled - static_cast<double>(low);
+    const auto mix
+        = [t](int from, int to) { return static_cast<int>(std::lround(from + t * (to - from))); };
+    const QRgb a = kViridis[low];
+    const QRgb b = kViridis[high];
+    return {mix(qRed(a), qRed(b)), mix(qGreen(a), qGreen(b)), mix(qBlue(a), qBlue(b))};
 }
 
 QColor runColor(InitScheme scheme)

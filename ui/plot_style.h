@@ -50,6 +50,10 @@ inline constexpr double kMinimumBoundaryContrast = 1.8;
 /// Black or white, whichever reads better on `background` (text on a run's progress bar).
 [[nodiscard]] QColor readableTextOn(const QColor& background);
 
+/// The colour of layer `layer` (1-based) of `count` in the per-layer plots (issue 11): viridis,
+/// from yellow-green (first layer) to dark purple (output), so depth reads as darkness.
+[[nodiscard]] QColor layerColor(int layer, int count);
+
 /// A run's colour in the cost plot, the legend, the table and its progress bar: one fixed,
 /// colour-blind-safe colour per scheme (Okabe-Ito), so "He" looks the same in every experiment.
 [[nodiscard]] QColor runColor(InitScheme scheme);

@@ -230,6 +230,15 @@ int ResultsTable::firstRunOfRow(int row) const
         : -1;
 }
 
+int ResultsTable::rowOfRun(int run) const
+{
+    for (std::size_t row = 0; row < rowRuns_.size(); ++row) {
+        if (std::find(rowRuns_[row].begin(), rowRuns_[row].end(), run) != rowRuns_[row].end())
+            return static_cast<int>(row);
+    }
+    return -1;
+}
+
 int ResultsTable::idealHeight() const
 {
     int height = horizontalHeader()->sizeHint().height() + 2 * frameWidth();

@@ -50,6 +50,8 @@ public:
     void setResults(const std::vector<RunResult>& runs, int layerCount, int seedCount);
     /// The index (in setResults' runs) of the first run that `row` shows, or -1.
     [[nodiscard]] int firstRunOfRow(int row) const;
+    /// The row that shows run `run`, -1 if none.
+    [[nodiscard]] int rowOfRun(int run) const;
     /// The height that shows every row without scrolling.
     [[nodiscard]] int idealHeight() const;
     /// The width that shows every column without wrapping.

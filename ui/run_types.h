@@ -2,12 +2,15 @@
 #pragma once
 
 #include "core/decision_grid.h"
+#include "core/layer_stats.h"
 #include "core/trainer.h"
 
 #include <QMetaType>
 
 #include <atomic>
 #include <limits>
+#include <memory>
+#include <optional>
 #include <vector>
 
 namespace initviz::ui {
@@ -22,7 +25,17 @@ struct RunProgress {
     double trainAccuracy = std::numeric_limits<double>::quiet_NaN(); ///< current weights
     double testAccuracy = std::numeric_limits<double>::quiet_NaN(); ///< NaN without a test set
     double elapsedSeconds = 0.0; ///< since the run started training
+    /// Issue 11: every layer's statistics at `iteration`, measured by the trainer in the same
+    /// forward/backward pass (nothing when the trainer had none for this progress).
+    std::optional<NetworkStatistics> statistics;
+    /// The weights after `iteration` updates, for the Understanding panel's "current" and
+    /// "change" (immutable once sent; nothing for networks above kMaxLiveParameters).
+    std::shared_ptr<const Parameters> parameters;
 };
+
+/// Networks up to this many weights and biases send their weights with every progress (a few
+/// hundred kilobytes at most, ~30 times a second); larger ones do not.
+inline constexpr double kMaxLiveParameters = 50'000;
 
 /// How fast the workers train: iterations per second of wall time, 0 for unpaced. Shared by the
 /// controller (which changes it) and every worker (which reads it between iterations), so a

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/run_worker.h"
 
+#include "core/layer_stats.h"
 #include "core/network.h"
 
 #include <algorithm>
 #include <cmath>
 #include <condition_variable>
 #include <exception>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <utility>
@@ -106,13 +108,22 @@ void RunWorker::run()
         hooks.predictWhenCancelled = multiplyAddsPerPoint(config_.layerDims)
                 * static_cast<double>(data_->train.size() + data_->test.size())
             <= kLiveBoundaryMultiplyAdds;
+        // Issue 11: the trainer measures every layer at each snapshot, in the same pass.
+        hooks.collectStatistics = true;
         hooks.onSnapshot = [this](const TrainingSnapshot& snapshot) { onSnapshot(snapshot); };
         started_ = Clock::now();
         pacedUntil_ = started_;
         TrainingResult result = train(config_, *data_, hooks);
         // The final weights always reach the panel, however recently the last progress went out.
         publishedOnce_ = false;
-        publish(result.iterationsDone, result.finalParameters);
+        // The final weights' statistics: one more pass here, on the training thread, unless a
+        // stopped large network must end at once.
+        std::optional<NetworkStatistics> finalStatistics;
+        if (!result.cancelled || hooks.predictWhenCancelled)
+            finalStatistics = measureNetwork(result.finalParameters, config_.activation,
+                                             data_->train.X, data_->train.Y, result.iterationsDone);
+        publish(result.iterationsDone, result.finalParameters,
+                finalStatistics ? &*finalStatistics : nullptr);
         emit finished(result);
     } catch (const std::exception& error) {
         emit failed(QString::fromStdString(error.what()));
@@ -126,7 +137,7 @@ void RunWorker::onSnapshot(const TrainingSnapshot& snapshot)
     waitForPace(snapshot.iteration);
     const Clock::time_point now = Clock::now();
     if (!publishedOnce_ || now - lastPublished_ >= publishInterval_)
-        publish(snapshot.iteration, snapshot.parameters);
+        publish(snapshot.iteration, snapshot.parameters, &snapshot.statistics);
 }
 
 void RunWorker::waitForPace(int iteration)
@@ -152,7 +163,8 @@ void RunWorker::waitForPace(int iteration)
     wakeUp.wait_until(lock, stop_, pacedUntil_, [] { return false; });
 }
 
-void RunWorker::publish(int iteration, const Parameters& parameters)
+void RunWorker::publish(int iteration, const Parameters& parameters,
+                        const NetworkStatistics* statistics)
 {
     const Clock::time_point now = Clock::now();
     RunProgress progress;
@@ -160,6 +172,10 @@ void RunWorker::publish(int iteration, const Parameters& parameters)
     progress.totalIterations = config_.iterations;
     progress.costs = std::exchange(pendingCosts_, {});
     progress.elapsedSeconds = std::chrono::duration<double>(now - started_).count();
+    if (statistics && !statistics->layers.empty())
+        progress.statistics = *statistics;
+    if (parameterCount(config_.layerDims) <= kMaxLiveParameters)
+        progress.parameters = std::make_shared<const Parameters>(parameters);
     // Stopped runs skip the boundary and accuracies (the panel keeps the last ones); their costs
     // and iteration still go out.
     if (!stop_.stop_requested()) {

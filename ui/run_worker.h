@@ -45,7 +45,7 @@ private:
 
     void onSnapshot(const TrainingSnapshot& snapshot);
     void waitForPace(int iteration);
-    void publish(int iteration, const Parameters& parameters);
+    void publish(int iteration, const Parameters& parameters, const NetworkStatistics* statistics);
 
     TrainingConfig config_;
     std::shared_ptr<const DatasetPair> data_;

@@ -3,6 +3,7 @@
 
 #include "ui/plot_style.h"
 #include "ui/scheme_text.h"
+#include "ui/weights_view.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -11,69 +12,16 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPaintEvent>
-#include <QPainter>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
+#include <utility>
 
 namespace initviz::ui {
 
 namespace {
-// Cells are as wide as a written value ("-0.00") in the values' font; layers wider than
-// kFullColumns get narrower cells (never below a visible dot), without values once too narrow.
-constexpr int kFullColumns = 10;
-constexpr int kCellPadding = 5;
-constexpr int kMinimumCell = 4;
-constexpr double kValueFontScale = 0.78;
-constexpr double kTextCellShare = 0.9;
-const QString kWidestValue = QStringLiteral("-0.00");
-constexpr int kPairSpacing = 10;
-// Layers wider than this show their top-left corner (the panel is for looking, not auditing).
-constexpr Eigen::Index kMaxShown = 40;
-// Colorbrewer's PuOr ends: not the red and blue of the classes.
-constexpr QRgb kNegative = 0x5e3c99;
-constexpr QRgb kPositive = 0xe66101;
-constexpr QRgb kGridLine = 0xbdbdbd;
-// Cells darker than this get white text.
-constexpr float kDarkCell = 0.55F;
-
-QColor cellColor(double value, double limit)
-{
-    if (!std::isfinite(value))
-        return QColor(0xd9d9d9);
-    const double strength = limit > 0.0 ? std::min(1.0, std::abs(value) / limit) : 0.0;
-    return tint(QColor(value < 0.0 ? kNegative : kPositive), strength);
-}
-
-/// Short enough for a cell: "18", "-1.9", "0.44", "-0.09", "0".
-QString cellText(double value)
-{
-    if (value == 0.0)
-        return QStringLiteral("0");
-    const double magnitude = std::abs(value);
-    return QLocale().toString(value, 'f', magnitude >= 10.0 ? 0 : magnitude >= 1.0 ? 1 : 2);
-}
-
-bool rowsIdentical(const Matrix& W)
-{
-    if (W.rows() < 2)
-        return false;
-    for (Eigen::Index row = 1; row < W.rows(); ++row) {
-        if (W.row(row) != W.row(0))
-            return false;
-    }
-    return true;
-}
-
-double standardDeviation(const Matrix& W)
-{
-    const double mean = W.mean();
-    return std::sqrt((W.array() - mean).square().mean());
-}
-
 // Translated where it is shown (UnderstandingPanel::tr), so the context here is the class's.
 const char* const kRemember = QT_TRANSLATE_NOOP(
     "initviz::ui::UnderstandingPanel",
@@ -92,128 +40,24 @@ const char* const kRemember = QT_TRANSLATE_NOOP(
     "</ul>");
 } // namespace
 
-MatrixHeatmap::MatrixHeatmap(QWidget* parent)
-    : QWidget(parent)
-{
-    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-}
-
-void MatrixHeatmap::setMatrix(const Matrix& matrix, double limit)
-{
-    matrix_ = matrix;
-    limit_ = limit;
-    updateGeometry();
-    update();
-}
-
-QFont MatrixHeatmap::valueFont() const
-{
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * kValueFontScale);
-    return small;
-}
-
-int MatrixHeatmap::naturalCellWidth() const
-{
-    return QFontMetrics(valueFont()).horizontalAdvance(kWidestValue) + kCellPadding;
-}
-
-bool MatrixHeatmap::writesValues() const
-{
-    return cellWidth() >= static_cast<int>(naturalCellWidth() * kTextCellShare);
-}
-
-int MatrixHeatmap::cellWidth() const
-{
-    const int natural = naturalCellWidth();
-    const auto columns = static_cast<int>(std::min(matrix_.cols(), kMaxShown));
-    if (columns <= kFullColumns)
-        return natural;
-    return std::max(kMinimumCell, natural * kFullColumns / columns);
-}
-
-int MatrixHeatmap::cellHeight() const
-{
-    const int textHeight = QFontMetrics(valueFont()).height() + 3;
-    return writesValues() ? textHeight : std::min(cellWidth(), textHeight);
-}
-
-void MatrixHeatmap::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::FontChange)
-        updateGeometry();
-    QWidget::changeEvent(event);
-}
-
-QSize MatrixHeatmap::sizeHint() const
-{
-    const auto columns = static_cast<int>(std::min(matrix_.cols(), kMaxShown));
-    const auto rows = static_cast<int>(std::min(matrix_.rows(), kMaxShown));
-    return {columns * cellWidth() + 1, rows * cellHeight() + 1};
-}
-
-void MatrixHeatmap::paintEvent(QPaintEvent* /*event*/)
-{
-    QPainter painter(this);
-    const int width = cellWidth();
-    const int height = cellHeight();
-    const bool writeValues = writesValues();
-    painter.setFont(valueFont());
-    const Eigen::Index rows = std::min(matrix_.rows(), kMaxShown);
-    const Eigen::Index columns = std::min(matrix_.cols(), kMaxShown);
-    for (Eigen::Index row = 0; row < rows; ++row) {
-        for (Eigen::Index column = 0; column < columns; ++column) {
-            const double value = matrix_(row, column);
-            const QRect cell(static_cast<int>(column) * width, static_cast<int>(row) * height,
-                             width, height);
-            const QColor fill = cellColor(value, limit_);
-            painter.fillRect(cell, fill);
-            if (writeValues) {
-                painter.setPen(fill.lightnessF() < kDarkCell ? Qt::white : QColor(0x202020));
-                painter.drawText(cell, Qt::AlignCenter, cellText(value));
-            }
-        }
-    }
-    painter.setPen(QColor(kGridLine));
-    painter.setBrush(Qt::NoBrush);
-    if (writeValues || width >= 8) {
-        for (Eigen::Index row = 0; row <= rows; ++row) {
-            const int y = static_cast<int>(row) * height;
-            painter.drawLine(0, y, static_cast<int>(columns) * width, y);
-        }
-        for (Eigen::Index column = 0; column <= columns; ++column) {
-            const int x = static_cast<int>(column) * width;
-            painter.drawLine(x, 0, x, static_cast<int>(rows) * height);
-        }
-    } else {
-        painter.drawRect(0, 0, static_cast<int>(columns) * width, static_cast<int>(rows) * height);
-    }
-}
-
 UnderstandingPanel::UnderstandingPanel(QWidget* parent)
     : QWidget(parent)
     , schemes_(new QComboBox)
     , formula_(new QLabel)
-    , scale_(new QLabel)
-    , matrices_(new QWidget)
-    , matricesLayout_(new QVBoxLayout(matrices_))
+    , weights_(new WeightsView)
 {
     schemes_->setObjectName(QStringLiteral("understandingScheme"));
-    schemes_->setToolTip(tr("Whose initial weights to show (or click a boundary "
-                            "panel)"));
+    schemes_->setToolTip(tr("Whose weights to show (or click a boundary panel)"));
     formula_->setWordWrap(true);
     formula_->setTextFormat(Qt::RichText);
-    scale_->setWordWrap(true);
-    scale_->setTextFormat(Qt::RichText);
-    matricesLayout_->setContentsMargins(0, 0, 0, 0);
-    matricesLayout_->setSpacing(4);
+    weights_->setObjectName(QStringLiteral("weightsView"));
 
-    auto* weights = new QGroupBox(tr("Initial weights"));
+    //: Group title: a run's weight matrices (initial, current or their change)
+    auto* weights = new QGroupBox(tr("Weights"));
     auto* weightsLayout = new QVBoxLayout(weights);
     weightsLayout->addWidget(schemes_);
     weightsLayout->addWidget(formula_);
-    weightsLayout->addWidget(matrices_);
-    weightsLayout->addWidget(scale_);
+    weightsLayout->addWidget(weights_);
 
     auto* remember = new QGroupBox(tr("What you should remember"));
     auto* rememberLayout = new QVBoxLayout(remember);
@@ -299,19 +143,20 @@ std::uint32_t UnderstandingPanel::currentSeed() const
 
 std::vector<const MatrixHeatmap*> UnderstandingPanel::weightMaps() const
 {
-    return weightMaps_;
+    return weights_->weightMaps();
+}
+
+void UnderstandingPanel::setCurrentWeights(std::shared_ptr<const Parameters> parameters,
+                                           int iteration)
+{
+    weights_->setCurrent(std::move(parameters), iteration);
 }
 
 void UnderstandingPanel::rebuild()
 {
-    weightMaps_.clear();
-    while (QLayoutItem* item = matricesLayout_->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
     if (!hasScheme()) {
         formula_->setText(tr("<i>Select an initialization to see its weights.</i>"));
-        scale_->clear();
+        weights_->showMessage(QString());
         return;
     }
     const InitScheme scheme = currentScheme();
@@ -324,77 +169,11 @@ void UnderstandingPanel::rebuild()
                                    .replace(QStringLiteral(" = "), QStringLiteral("&nbsp;=&nbsp;")))
                           .arg(seed)
                           .arg(schemeCommentAndUse(scheme).toHtmlEscaped()));
-
-    Parameters parameters;
     try {
-        parameters = initializeParameters(layerDims_, scheme, seed);
+        weights_->setInitial(initializeParameters(layerDims_, scheme, seed));
     } catch (const std::invalid_argument& error) {
-        scale_->setText(QStringLiteral("<i>%1</i>").arg(QString::fromStdString(error.what())));
-        return;
+        weights_->showMessage(QString::fromStdString(error.what()));
     }
-    double limit = 0.0;
-    for (const Matrix& W : parameters.W)
-        limit = std::max(limit, W.cwiseAbs().maxCoeff());
-
-    for (std::size_t l = 0; l < parameters.layerCount(); ++l) {
-        const Matrix& W = parameters.W[l];
-        const Matrix b = parameters.b[l];
-        const int layer = static_cast<int>(l) + 1;
-        // W_l and b_l side by side, each captioned above.
-        auto* pair = new QWidget;
-        auto* grid = new QGridLayout(pair);
-        grid->setContentsMargins(0, 0, 0, 0);
-        grid->setHorizontalSpacing(kPairSpacing);
-        grid->setVerticalSpacing(2);
-        //: W%1: weight matrix of layer %1, %2x%3 its shape, std: standard deviation
-        grid->addWidget(new QLabel(tr("<b>W%1</b> %2\u00d7%3 \u00b7 std %4")
-                                       .arg(layer)
-                                       .arg(W.rows())
-                                       .arg(W.cols())
-                                       .arg(QLocale().toString(standardDeviation(W), 'g', 3))),
-                        0, 0);
-        grid->addWidget(new QLabel(QStringLiteral("<b>b%1</b>").arg(layer)), 0, 1);
-        auto* weightsMap = new MatrixHeatmap;
-        weightsMap->setObjectName(QStringLiteral("W%1").arg(layer));
-        weightsMap->setMatrix(W, limit);
-        weightsMap->setToolTip(tr("W%1: %2 rows (units of layer %1) \u00d7 %3 columns "
-                                  "(inputs)")
-                                   .arg(layer)
-                                   .arg(W.rows())
-                                   .arg(W.cols()));
-        auto* biasMap = new MatrixHeatmap;
-        biasMap->setObjectName(QStringLiteral("b%1").arg(layer));
-        biasMap->setMatrix(b, limit);
-        biasMap->setToolTip(tr("b%1: every scheme starts the biases at zero").arg(layer));
-        grid->addWidget(weightsMap, 1, 0, Qt::AlignLeft | Qt::AlignTop);
-        grid->addWidget(biasMap, 1, 1, Qt::AlignLeft | Qt::AlignTop);
-        grid->setColumnStretch(2, 1);
-        matricesLayout_->addWidget(pair);
-        weightMaps_.push_back(weightsMap);
-
-        if (rowsIdentical(W)) {
-            auto* note = new QLabel(tr("All %n rows are identical: the %n units of "
-                                       "layer %1 compute the same thing, and get "
-                                       "the same updates.",
-                                       nullptr, static_cast<int>(W.rows()))
-                                        .arg(layer));
-            note->setWordWrap(true);
-            note->setStyleSheet(QStringLiteral("color: #8a4b00;"));
-            matricesLayout_->addWidget(note);
-        }
-        if (W.rows() > kMaxShown || W.cols() > kMaxShown) {
-            auto* note = new QLabel(tr("Showing the first %1\u00d7%2 entries.")
-                                        .arg(std::min(W.rows(), kMaxShown))
-                                        .arg(std::min(W.cols(), kMaxShown)));
-            note->setEnabled(false);
-            matricesLayout_->addWidget(note);
-        }
-    }
-    scale_->setText(limit > 0.0
-                        ? tr("Colour scale: <span style='color:#5e3c99'><b>&minus;%1</b></span> "
-                             "&hellip; 0 &hellip; <span style='color:#e66101'><b>+%1</b></span>")
-                              .arg(QLocale().toString(limit, 'g', 3))
-                        : tr("Every weight is exactly 0."));
 }
 
 } // namespace initviz::ui

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 11, inside the network: the Layers dock (per-layer view, gradient flow) and the selected
+// run whose statistics and current weights it and the Understanding panel show.
+#include "ui/main_window.h"
+
+#include "ui/boundary_panel.h"
+#include "ui/layers_panel.h"
+#include "ui/understanding_panel.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QScrollArea>
+
+namespace initviz::ui {
+
+void MainWindow::buildLayersDock()
+{
+    layers_ = new LayersPanel;
+    layers_->setObjectName(QStringLiteral("layersPanel"));
+    layersScroll_ = new QScrollArea;
+    layersScroll_->setWidget(layers_);
+    layersScroll_->setWidgetResizable(true);
+    layersScroll_->setFrameShape(QFrame::NoFrame);
+    layersScroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    //: Dock title: inside the network, layer by layer
+    layersDock_ = new QDockWidget(tr("Layers"), this);
+    layersDock_->setObjectName(QStringLiteral("layersDock"));
+    layersDock_->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    layersDock_->setWidget(layersScroll_);
+    // A tab beside the Understanding panel: the same room, one or the other in front.
+    tabifyDockWidget(understandingDock_, layersDock_);
+    layersDock_->hide();
+    QAction* toggle = layersDock_->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("layersAction"));
+    toggle->setText(tr("&Layers panel"));
+    toggle->setIconText(tr("Layers"));
+    toggle->setStatusTip(tr("Inside the selected run: each layer's activations and gradients, "
+                            "and the gradients' flow over the iterations"));
+}
+
+void MainWindow::setSelectedRun(int run)
+{
+    if (run < 0 || run >= runCount())
+        return;
+    selectedRun_ = run;
+    const Run& selected = runs_[static_cast<std::size_t>(run)];
+    // The Understanding panel lists initializations and seeds: it follows, then highlights.
+    understanding_->setCurrentRun(selected.scheme, selected.seed);
+    selectRun(selected.scheme, selected.seed);
+}
+
+void MainWindow::showSelectedRunInsides()
+{
+    if (selectedRun_ < 0 || selectedRun_ >= runCount())
+        return;
+    const Run& run = runs_[static_cast<std::size_t>(selectedRun_)];
+    layers_->setSelectedRun(selectedRun_);
+    layers_->refresh();
+    understanding_->setCurrentWeights(run.parameters, run.parametersIteration);
+}
+
+} // namespace initviz::ui
