@@ -22,11 +22,11 @@ GradientFlowView::GradientFlowView(QWidget* parent)
 {
     plot_->setObjectName(QStringLiteral("gradientFlowPlot"));
     plot_->setMinimumHeight(kMinimumPlotHeight);
-    plot_->setToolTip(tr("The size of each layer's weight gradient \u2016dW\u2016 as the run "
+    plot_->setToolTip(tr("The size of each layer's weight gradient ‖dW‖ as the run "
                          "trains, on a log scale. Curves far apart: the gradient vanishes or "
                          "explodes on its way back through the layers."));
     plot_->xAxis->setLabel(tr("Iteration"));
-    plot_->yAxis->setLabel(tr("\u2016dW\u2016"));
+    plot_->yAxis->setLabel(tr("‖dW‖"));
     plot_->yAxis->setScaleType(QCPAxis::stLogarithmic);
     plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     plot_->yAxis->setNumberFormat(QStringLiteral("eb"));

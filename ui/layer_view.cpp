@@ -165,7 +165,7 @@ void LayerView::fillCell(Cell& cell, const LayerStatistics& layer, Activation ac
         text += tr(" \u00b7 saturated %1").arg(formatPercent(layer.saturatedFraction));
     //: ‖dW‖: the size (Frobenius norm) of the layer's weight gradient; std dZ: the spread of
     //: its backpropagated error
-    text += tr("<br>\u2016dW%1\u2016 %2 \u00b7 std dZ%1 %3")
+    text += tr("<br>‖dW%1‖ %2 \u00b7 std dZ%1 %3")
                 .arg(layer.layer)
                 .arg(number(layer.gradientNorm), number(layer.deltaStd));
     cell.text->setText(text);
@@ -174,7 +174,7 @@ void LayerView::fillCell(Cell& cell, const LayerStatistics& layer, Activation ac
 QString LayerView::outputText(const LayerStatistics& layer) const
 {
     //: The output layer: %1 its number, %2 the share of samples at exactly 0 or 1
-    return tr("<b>Output A%1</b>: saturated %2 of the samples \u00b7 \u2016dW%1\u2016 %3 \u00b7 "
+    return tr("<b>Output A%1</b>: saturated %2 of the samples \u00b7 ‖dW%1‖ %3 \u00b7 "
               "std dZ%1 %4")
         .arg(layer.layer)
         .arg(formatPercent(shown_.outputSaturatedFraction), number(layer.gradientNorm),

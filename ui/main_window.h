@@ -133,6 +133,8 @@ signals:
 protected:
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    /// Names the tab bars Qt adds when docks share a place (main_window_layers.cpp).
+    bool event(QEvent* event) override;
 
 private:
     struct Run {

@@ -8,8 +8,10 @@
 #include "ui/understanding_panel.h"
 
 #include <QAction>
+#include <QChildEvent>
 #include <QDockWidget>
 #include <QScrollArea>
+#include <QTabBar>
 
 namespace initviz::ui {
 
@@ -36,6 +38,21 @@ void MainWindow::buildLayersDock()
     toggle->setIconText(tr("Layers"));
     toggle->setStatusTip(tr("Inside the selected run: each layer's activations and gradients, "
                             "and the gradients' flow over the iterations"));
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    // Tabified docks (Understanding and Layers) share a tab bar the main window creates when it
+    // lays them out; it also keeps spare, empty ones off-screen. Tab must not stop on those
+    // (a keyboard user switches panels from the View menu), and a screen reader gets a name.
+    if (event->type() == QEvent::ChildPolished) {
+        if (auto* tabs = qobject_cast<QTabBar*>(static_cast<QChildEvent*>(event)->child())) {
+            tabs->setFocusPolicy(Qt::NoFocus);
+            //: The tabs under docked panels that share a place (Understanding, Layers)
+            tabs->setAccessibleName(tr("Docked panels"));
+        }
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::setSelectedRun(int run)

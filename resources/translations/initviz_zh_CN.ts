@@ -467,6 +467,30 @@ Row label: make_blobs cluster_std, how far the points spread around each centre<
     </message>
 </context>
 <context>
+    <name>initviz::ui::GradientFlowView</name>
+    <message>
+        <source>Iteration</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <source>dW%1</source>
+        <extracomment>Legend entry of the gradient-flow plot: layer %1&apos;s weight gradient</extracomment>
+        <translation>dW%1</translation>
+    </message>
+    <message>
+        <source>Some gradients are exactly 0: a log scale cannot draw them.</source>
+        <translation>有些梯度恰好为 0：对数刻度无法画出它们。</translation>
+    </message>
+    <message>
+        <source>The size of each layer&apos;s weight gradient ‖dW‖ as the run trains, on a log scale. Curves far apart: the gradient vanishes or explodes on its way back through the layers.</source>
+        <translation>训练过程中每层权重梯度的大小 ‖dW‖（对数刻度）。曲线相距很远：梯度在反向穿过各层时消失或爆炸。</translation>
+    </message>
+    <message>
+        <source>‖dW‖</source>
+        <translation>‖dW‖</translation>
+    </message>
+</context>
+<context>
     <name>initviz::ui::Language</name>
     <message>
         <source>&amp;Language</source>
@@ -495,6 +519,89 @@ Row label: make_blobs cluster_std, how far the points spread around each centre<
 </source>
         <translation>initviz：%1；本次从笔记本的设置开始，且不记住任何设置
 </translation>
+    </message>
+</context>
+<context>
+    <name>initviz::ui::LayerView</name>
+    <message>
+        <source>Press Start: each hidden layer&apos;s activations appear here as the run trains.</source>
+        <translation>按“开始”：训练时，每个隐藏层的激活值会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Layer %1&apos;s activations A%1 over the train set: how many entries (units × samples) fall in each range</source>
+        <translation>第 %1 层在训练集上的激活值 A%1：每个区间内有多少个元素（单元 × 样本）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A%1&lt;/b&gt; mean %2 · std %3</source>
+        <extracomment>Under a hidden layer&apos;s histogram: %1 layer, %2 mean, %3 std of its activations</extracomment>
+        <translation>&lt;b&gt;A%1&lt;/b&gt; 均值 %2 · 标准差 %3</translation>
+    </message>
+    <message>
+        <source> · dead %1</source>
+        <extracomment>The share of a ReLU layer&apos;s activations that are exactly 0</extracomment>
+        <translation> · 死亡 %1</translation>
+    </message>
+    <message>
+        <source> · saturated %1</source>
+        <extracomment>The share of a tanh/sigmoid layer&apos;s activations near its limits</extracomment>
+        <translation> · 饱和 %1</translation>
+    </message>
+    <message>
+        <source>dead %1 · sat %2</source>
+        <extracomment>One-line summary of a run&apos;s hidden layers: the largest dead and saturated shares</extracomment>
+        <translation>死亡 %1 · 饱和 %2</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;‖dW%1‖ %2 · std dZ%1 %3</source>
+        <extracomment>‖dW‖: the size (Frobenius norm) of the layer&apos;s weight gradient; std dZ: the spread of its backpropagated error</extracomment>
+        <translation>&lt;br&gt;‖dW%1‖ %2 · dZ%1 标准差 %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Output A%1&lt;/b&gt;: saturated %2 of the samples · ‖dW%1‖ %3 · std dZ%1 %4</source>
+        <extracomment>The output layer: %1 its number, %2 the share of samples at exactly 0 or 1</extracomment>
+        <translation>&lt;b&gt;输出 A%1&lt;/b&gt;：%2 的样本饱和 · ‖dW%1‖ %3 · dZ%1 标准差 %4</translation>
+    </message>
+</context>
+<context>
+    <name>initviz::ui::LayersPanel</name>
+    <message>
+        <source>Activations and gradients, now</source>
+        <extracomment>Group title: each hidden layer&apos;s activations at the current iteration</extracomment>
+        <translation>当前的激活值与梯度</translation>
+    </message>
+    <message>
+        <source>Gradient flow</source>
+        <extracomment>Group title: the plot of the gradient&apos;s size per layer over the iterations</extracomment>
+        <translation>梯度流</translation>
+    </message>
+    <message>
+        <source>Every run</source>
+        <translation>所有运行</translation>
+    </message>
+    <message>
+        <source>The largest share of dead ReLUs and of saturated units over the hidden layers of each run, at its latest snapshot</source>
+        <translation>每次运行在最新快照时，各隐藏层中死亡 ReLU 与饱和单元所占的最大比例</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No run to show.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;没有可显示的运行。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Choose an experiment and press Start.</source>
+        <translation>选择一个实验并按“开始”。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Press Start: each hidden layer&apos;s activations appear here as the run trains.</source>
+        <translation>按“开始”：训练时，每个隐藏层的激活值会显示在这里。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · iteration %2</source>
+        <extracomment>Title of the Layers panel: %1 the run, %2 the iteration its numbers are from</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · 第 %2 次迭代</translation>
     </message>
 </context>
 <context>
@@ -868,6 +975,24 @@ Row label: make_blobs cluster_std, how far the points spread around each centre<
         <source>Remove every point, then click a panel to add red points, Shift+click blue ones</source>
         <translation>删除所有点，然后单击面板添加红点，Shift+单击添加蓝点</translation>
     </message>
+    <message>
+        <source>Layers</source>
+        <extracomment>Dock title: inside the network, layer by layer</extracomment>
+        <translation>网络层</translation>
+    </message>
+    <message>
+        <source>&amp;Layers panel</source>
+        <translation>网络层面板(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Inside the selected run: each layer&apos;s activations and gradients, and the gradients&apos; flow over the iterations</source>
+        <translation>所选运行的内部：每层的激活值与梯度，以及梯度随迭代的流动</translation>
+    </message>
+    <message>
+        <source>Docked panels</source>
+        <extracomment>The tabs under docked panels that share a place (Understanding, Layers)</extracomment>
+        <translation>停靠面板</translation>
+    </message>
 </context>
 <context>
     <name>initviz::ui::PlotStyle</name>
@@ -1157,14 +1282,6 @@ seeds %2</source>
         <translation>&lt;ul style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;&lt;b&gt;起点决定结果。&lt;/b&gt;同样的网络、同样的数据、同样的学习率：只有初始权重不同，结果却从毫无用处到非常出色。&lt;/li&gt;&lt;li&gt;&lt;b&gt;零初始化永远无法打破对称性。&lt;/b&gt;同一层的每个单元初始值相同，得到的梯度也相同，因此始终保持相同：整层就像只有一个单元。在这里，网络对所有点都预测同一个类别（50%）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;随机权重可以打破对称性，但大小很重要。&lt;/b&gt;权重 &amp;times;10 会把 sigmoid 推到恰好 0 或 1：第一次的代价为无穷大，学习非常缓慢，决策边界也参差不齐。&lt;/li&gt;&lt;li&gt;&lt;b&gt;让权重的尺度与激活函数匹配。&lt;/b&gt;He 初始化，randn&amp;nbsp;&amp;times;&amp;nbsp;&amp;radic;(2/n&lt;sub&gt;l&amp;minus;1&lt;/sub&gt;)，使信号在 ReLU 层之间的方差保持稳定，避免梯度消失或爆炸：代价迅速下降，圆形的决策边界随之出现。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <source>Whose initial weights to show (or click a boundary panel)</source>
-        <translation>显示哪个训练的初始权重（也可点击决策边界面板）</translation>
-    </message>
-    <message>
-        <source>Initial weights</source>
-        <translation>初始权重</translation>
-    </message>
-    <message>
         <source>What you should remember</source>
         <translation>你应该记住的</translation>
     </message>
@@ -1177,9 +1294,40 @@ seeds %2</source>
         <translation>&lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;种子 %2 · %3&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;W%1&lt;/b&gt; %2×%3 · std %4</source>
-        <extracomment>W%1: weight matrix of layer %1, %2x%3 its shape, std: standard deviation</extracomment>
-        <translation>&lt;b&gt;W%1&lt;/b&gt; %2×%3 · 标准差 %4</translation>
+        <source>Whose weights to show (or click a boundary panel)</source>
+        <translation>显示哪次运行的权重（或点击一个决策边界面板）</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <extracomment>Group title: a run&apos;s weight matrices (initial, current or their change)</extracomment>
+        <translation>权重</translation>
+    </message>
+</context>
+<context>
+    <name>initviz::ui::WeightsView</name>
+    <message>
+        <source>Initial</source>
+        <extracomment>Which weights to draw: as initialized</extracomment>
+        <translation>初始</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <extracomment>Which weights to draw: at the run&apos;s current iteration</extracomment>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>Which weights to draw: current minus initial</extracomment>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Draw the initial weights, the current ones, or how far training has moved them (current − initial), on one colour scale</source>
+        <translation>在同一色标上显示初始权重、当前权重，或训练使它们改变了多少（当前 − 初始）</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <extracomment>Label of the initial/current/change toggle</extracomment>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>W%1: %2 rows (units of layer %1) × %3 columns (inputs)</source>
@@ -1187,25 +1335,46 @@ seeds %2</source>
     </message>
     <message>
         <source>b%1: every scheme starts the biases at zero</source>
-        <translation>b%1：所有方法都把偏置初始化为零</translation>
+        <translation>b%1：每种方案都将偏置初始化为零</translation>
     </message>
     <message>
         <source>Showing the first %1×%2 entries.</source>
-        <translation>仅显示前 %1×%2 个元素。</translation>
+        <translation>显示前 %1×%2 个元素。</translation>
     </message>
     <message>
-        <source>Colour scale: &lt;span style=&apos;color:#5e3c99&apos;&gt;&lt;b&gt;&amp;minus;%1&lt;/b&gt;&lt;/span&gt; &amp;hellip; 0 &amp;hellip; &lt;span style=&apos;color:#e66101&apos;&gt;&lt;b&gt;+%1&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>颜色刻度：&lt;span style=&apos;color:#5e3c99&apos;&gt;&lt;b&gt;&amp;minus;%1&lt;/b&gt;&lt;/span&gt; &amp;hellip; 0 &amp;hellip; &lt;span style=&apos;color:#e66101&apos;&gt;&lt;b&gt;+%1&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;i&gt;Not trained yet: the current weights are the initial ones.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;尚未训练：当前权重就是初始权重。&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>Every weight is exactly 0.</source>
-        <translation>所有权重都恰好为 0。</translation>
+        <source>As initialized, before the first update.</source>
+        <translation>初始化后、第一次更新之前。</translation>
+    </message>
+    <message>
+        <source>After %1 iterations.</source>
+        <translation>%1 次迭代之后。</translation>
+    </message>
+    <message>
+        <source>Current − initial, after %1 iterations.</source>
+        <translation>当前 − 初始，%1 次迭代之后。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;W%1&lt;/b&gt; %2×%3 · std %4</source>
+        <extracomment>W%1: weight matrix of layer %1, %2x%3 its shape, std: standard deviation</extracomment>
+        <translation>&lt;b&gt;W%1&lt;/b&gt; %2×%3 · 标准差 %4</translation>
     </message>
     <message numerus="yes">
         <source>All %n rows are identical: the %n units of layer %1 compute the same thing, and get the same updates.</source>
         <translation>
             <numerusform>全部 %n 行完全相同：第 %1 层的 %n 个单元计算相同的内容，也得到相同的更新。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Colour scale: &lt;span style=&apos;color:#5e3c99&apos;&gt;&lt;b&gt;&amp;minus;%1&lt;/b&gt;&lt;/span&gt; &amp;hellip; 0 &amp;hellip; &lt;span style=&apos;color:#e66101&apos;&gt;&lt;b&gt;+%1&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>色标：&lt;span style=&apos;color:#5e3c99&apos;&gt;&lt;b&gt;&amp;minus;%1&lt;/b&gt;&lt;/span&gt; &amp;hellip; 0 &amp;hellip; &lt;span style=&apos;color:#e66101&apos;&gt;&lt;b&gt;+%1&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Every weight is exactly 0.</source>
+        <translation>所有权重都恰好为 0。</translation>
     </message>
 </context>
 </TS>
