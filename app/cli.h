@@ -54,6 +54,7 @@ struct CommandLine {
     QString screenshotPath; ///< --screenshot FILE.png
     bool quitWhenDone = false; ///< --quit-when-done
     bool showLayers = false; ///< --show-layers
+    bool showDepth = false; ///< --show-depth
     BenchmarkOptions benchmark; ///< bench: --repetitions
     /// inspect: --iteration, the updates before measuring (0: at initialization). When > 0,
     /// `training.iterations` is the same number.

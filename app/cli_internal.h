@@ -90,6 +90,7 @@ inline constexpr QLatin1StringView start("start");
 inline constexpr QLatin1StringView screenshot("screenshot");
 inline constexpr QLatin1StringView quitWhenDone("quit-when-done");
 inline constexpr QLatin1StringView showLayers("show-layers");
+inline constexpr QLatin1StringView showDepth("show-depth");
 inline constexpr QLatin1StringView repetitions("repetitions");
 inline constexpr QLatin1StringView width("width");
 inline constexpr QLatin1StringView maxDepth("max-depth");

@@ -166,6 +166,9 @@ const std::vector<OptionSpec>& optionSpecs()
             "open the Layers panel: inside the selected run, each layer's activations and "
             "gradients",
             QString(), kInWindow, Group::Window);
+        add(name::showDepth, "",
+            "open the Depth panel: each layer's signal spread at initialization, through depth",
+            QString(), kInWindow, Group::Window);
         add(name::repetitions, "N", "timed repetitions of each figure, after one warm-up",
             QString::number(BenchmarkOptions{}.repetitions), kInBench, Group::Benchmark);
         add(name::width, "W",

@@ -249,6 +249,7 @@ void readWindowOptions(const Values& values, CommandLine& line)
     }
     line.quitWhenDone = values.isSet(name::quitWhenDone);
     line.showLayers = values.isSet(name::showLayers);
+    line.showDepth = values.isSet(name::showDepth);
 }
 
 void readPlotPath(const Values& values, CommandLine& line)

@@ -185,6 +185,7 @@ int runWindow(const CommandLine& line, int& appArgc, char** appArgv)
     options.screenshotPath = line.screenshotPath;
     options.quitWhenDone = line.quitWhenDone;
     options.showLayers = line.showLayers;
+    options.showDepth = line.showDepth;
 
     const QApplication app(appArgc, appArgv);
     return ui::runWindow(options);

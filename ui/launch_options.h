@@ -29,6 +29,7 @@ struct LaunchOptions {
     QString screenshotPath; ///< --screenshot FILE.png: grab the window when all runs finish
     bool quitWhenDone = false; ///< --quit-when-done: exit 0 when all runs finish
     bool showLayers = false; ///< --show-layers: open the Layers panel (issue 11)
+    bool showDepth = false; ///< --show-depth: open the Depth panel (issue 11)
 };
 
 } // namespace initviz::ui

@@ -153,7 +153,7 @@ MainWindow::~MainWindow()
     controller_ = nullptr;
     // ~QWidget closes the window, which hides the docks and toggles their view actions: by then
     // this is no longer a MainWindow, so nothing may call back into it (UBSan: bad downcast).
-    for (QDockWidget* dock : {formDock_, understandingDock_, layersDock_}) {
+    for (QDockWidget* dock : {formDock_, understandingDock_, layersDock_, depthDock_}) {
         disconnect(dock, nullptr, this, nullptr);
         disconnect(dock->toggleViewAction(), nullptr, this, nullptr);
     }
@@ -318,6 +318,7 @@ void MainWindow::buildDocks()
     understandingDock_->hide();
     understandingDock_->toggleViewAction()->setObjectName(QStringLiteral("understandingAction"));
     buildLayersDock();
+    buildDepthDock();
 }
 
 void MainWindow::setVisible(bool visible)

@@ -31,6 +31,7 @@ class QTableWidget;
 namespace initviz::ui {
 
 class BoundaryPanel;
+class DepthView;
 class ControlStrip;
 class CostView;
 class ExperimentForm;
@@ -79,6 +80,8 @@ public:
     [[nodiscard]] UnderstandingPanel* understandingPanel() const { return understanding_; }
     /// Issue 11: inside the selected run's network (per-layer view, gradient flow).
     [[nodiscard]] QDockWidget* layersDock() const { return layersDock_; }
+    [[nodiscard]] QDockWidget* depthDock() const { return depthDock_; }
+    [[nodiscard]] DepthView* depthView() const { return depth_; }
     [[nodiscard]] LayersPanel* layersPanel() const { return layers_; }
     /// The run whose insides the Layers and Understanding panels show (-1: none); a click on
     /// its boundary panel or its table row selects it.
@@ -206,6 +209,8 @@ private:
     void selectRun(InitScheme scheme, std::uint32_t seed);
     /// The Layers dock, a tab beside the Understanding panel (main_window_layers.cpp).
     void buildLayersDock();
+    void buildDepthDock(); // main_window_depth.cpp
+    void updateDepthExperiment();
     /// The selected run's statistics and weights to the Layers and Understanding panels.
     void showSelectedRunInsides();
     void applyFonts(bool presenting);
@@ -245,6 +250,8 @@ private:
     LayersPanel* layers_ = nullptr;
     QScrollArea* layersScroll_ = nullptr;
     QDockWidget* layersDock_ = nullptr;
+    DepthView* depth_ = nullptr;
+    QDockWidget* depthDock_ = nullptr;
     int selectedRun_ = -1;
     ControlStrip* strip_ = nullptr;
     QWidget* boundariesSection_ = nullptr;

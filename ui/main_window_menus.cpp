@@ -92,6 +92,7 @@ void MainWindow::buildMenus()
     understandingDock_->toggleViewAction()->setText(tr("&Understanding panel"));
     understandingDock_->toggleViewAction()->setIconText(tr("Understanding"));
     view->addAction(layersDock_->toggleViewAction());
+    view->addAction(depthDock_->toggleViewAction());
     view->addSeparator();
     view->addMenu(createLanguageMenu(this));
 

@@ -43,6 +43,10 @@ void MainWindow::applyLaunchOptions(const LaunchOptions& options)
         layersDock_->show();
         layersDock_->raise();
     }
+    if (options.showDepth) {
+        depthDock_->show();
+        depthDock_->raise();
+    }
     if (options.overrideSettings || options.maxSpeed)
         launched_ = currentSettings();
 }

@@ -142,6 +142,70 @@
     </message>
 </context>
 <context>
+    <name>initviz::ui::DepthView</name>
+    <message>
+        <source>Activations (forward)</source>
+        <translation>激活值（前向）</translation>
+    </message>
+    <message>
+        <source>Gradients (backward)</source>
+        <translation>梯度（反向）</translation>
+    </message>
+    <message>
+        <source>Train this deep network</source>
+        <translation>训练这个深层网络</translation>
+    </message>
+    <message>
+        <source>The spread (standard deviation) of each layer&apos;s signal at initialization, on a log scale: flat means it survives the depth</source>
+        <translation>初始化时每层信号的离散程度（标准差），对数刻度：平坦表示信号能穿过整个深度</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Units in every hidden layer</source>
+        <translation>每个隐藏层的单元数</translation>
+    </message>
+    <message>
+        <source>Number of hidden layers</source>
+        <translation>隐藏层的层数</translation>
+    </message>
+    <message>
+        <source>&amp;Width</source>
+        <extracomment>Depth view: the slider&apos;s caption</extracomment>
+        <translation>宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Depth</source>
+        <translation>深度(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The std of each layer&apos;s activations A, input to output</source>
+        <translation>每层激活值 A 的标准差，从输入到输出</translation>
+    </message>
+    <message>
+        <source>The std of each layer&apos;s gradients dZ, output back to input</source>
+        <translation>每层梯度 dZ 的标准差，从输出回到输入</translation>
+    </message>
+    <message>
+        <source>Put this network&apos;s layers into the experiment: press Start to see how it really trains</source>
+        <translation>把这个网络的层数放入实验：按“开始”看它实际如何训练</translation>
+    </message>
+    <message>
+        <source>On ReLU, He keeps the signal&apos;s spread flat through depth; Xavier and LeCun shrink it layer by layer; large random makes it explode.</source>
+        <translation>使用 ReLU 时，He 初始化让信号的离散程度在各层保持平稳；Xavier 和 LeCun 让它逐层缩小；大随机值让它爆炸。</translation>
+    </message>
+    <message>
+        <source>std of dZ</source>
+        <translation>dZ 的标准差</translation>
+    </message>
+    <message>
+        <source>std of A</source>
+        <translation>A 的标准差</translation>
+    </message>
+</context>
+<context>
     <name>initviz::ui::ExperimentForm</name>
     <message>
         <source>a whole number from %1 to %2</source>
@@ -992,6 +1056,19 @@ Row label: make_blobs cluster_std, how far the points spread around each centre<
         <source>Docked panels</source>
         <extracomment>The tabs under docked panels that share a place (Understanding, Layers)</extracomment>
         <translation>停靠面板</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <extracomment>Dock title: the signal&apos;s spread through a deep network at initialization</extracomment>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <source>&amp;Depth experiment</source>
+        <translation>深度实验(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What happens to the signal through depth: each layer&apos;s spread at initialization, for every chosen initialization (Ctrl+D)</source>
+        <translation>信号穿过深度时会发生什么：每种所选初始化方法在初始化时每层的离散程度（Ctrl+D）</translation>
     </message>
 </context>
 <context>
