@@ -180,9 +180,10 @@ Diagnosis diagnose(const TrainingResult& result, const NetworkStatistics& atStar
         if (verdict)
             return *verdict;
     }
-    return Diagnosis{"trains-well", "trains well",
-                     "final cost " + general(result.finalCost.cost, 4) + ", train accuracy "
-                         + percent(result.trainAccuracy, 0)};
+    std::string evidence = "final cost " + general(result.finalCost.cost, 4);
+    if (!std::isnan(result.trainAccuracy)) // inspect at iteration 0 has no accuracy
+        evidence += ", train accuracy " + percent(result.trainAccuracy, 0);
+    return Diagnosis{"trains-well", "trains well", evidence};
 }
 
 Diagnosis diagnoseRun(const TrainingResult& result, const Matrix& X, const RowVector& Y)
