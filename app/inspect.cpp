@@ -3,13 +3,17 @@
 #include "app/inspect.h"
 
 #include "app/json.h"
+#include "app/report.h"
 #include "app/text_table.h"
 #include "core/activations.h"
 #include "core/initializers.h"
+#include "core/network.h"
 #include "core/text.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
+#include <limits>
 #include <utility>
 #include <vector>
 
@@ -18,6 +22,8 @@ namespace initviz::cli {
 namespace {
 constexpr double kPercent = 100.0;
 constexpr int kColumns = 9;
+// Cost checkpoints of the run inspect diagnoses: enough for "the last half" of a plateau.
+constexpr int kDiagnosisCheckpoints = 10;
 
 // Four significant digits: enough to see a std halve per layer or a gradient vanish.
 std::string figure(double value)
@@ -35,24 +41,42 @@ std::string percent(double fraction)
 }
 } // namespace
 
-NetworkStatistics inspectNetwork(const TrainingConfig& config, const DatasetPair& data,
-                                 int iteration)
+InspectedNetwork inspectNetwork(const TrainingConfig& config, const DatasetPair& data,
+                                int iteration)
 {
-    Parameters parameters;
+    const Matrix& X = data.train.X;
+    const RowVector& Y = data.train.Y;
+    TrainingResult result;
+    result.config = config;
     if (iteration > 0) {
         TrainingConfig run = config;
         run.iterations = iteration;
-        run.costEvery = iteration;
-        parameters = train(run, data).finalParameters;
+        run.costEvery = std::max(1, iteration / kDiagnosisCheckpoints);
+        result = train(run, data);
     } else {
-        parameters = initializeParameters(config.layerDims, config.init, config.seed);
+        // From the start alone: see inspect.h.
+        result.initialParameters = initializeParameters(config.layerDims, config.init, config.seed);
+        result.finalParameters = result.initialParameters;
+        Network network(result.initialParameters, config.activation);
+        result.finalCost = {0, notebookCost(network.forward(X), Y)};
+        result.costs = {result.finalCost};
+        result.trainAccuracy = std::numeric_limits<double>::quiet_NaN();
+        result.testAccuracy = std::numeric_limits<double>::quiet_NaN();
     }
-    return measureNetwork(parameters, config.activation, data.train.X, data.train.Y, iteration);
+    InspectedNetwork inspected;
+    inspected.statistics
+        = measureNetwork(result.finalParameters, config.activation, X, Y, iteration);
+    const NetworkStatistics atStart = iteration > 0
+        ? measureNetwork(result.initialParameters, config.activation, X, Y, 0)
+        : inspected.statistics;
+    inspected.diagnosis = diagnose(result, atStart, inspected.statistics);
+    return inspected;
 }
 
-std::string inspectText(const NetworkStatistics& statistics, const TrainingConfig& config,
+std::string inspectText(const InspectedNetwork& inspected, const TrainingConfig& config,
                         Eigen::Index samples)
 {
+    const NetworkStatistics& statistics = inspected.statistics;
     std::string text = "Layers of " + std::string(schemeInfo(config.init).title) + ", "
         + std::string(activationInfo(config.activation).title) + ", layers "
         + formatLayers(config.layerDims) + ", seed " + std::to_string(config.seed)
@@ -75,11 +99,13 @@ std::string inspectText(const NetworkStatistics& statistics, const TrainingConfi
     text += alignedTable(rows, "  ");
     text += "\nOutput saturated (a <= 1e-12 or a >= 1 - 1e-12): "
         + percent(statistics.outputSaturatedFraction) + " of the points\n";
+    text += "Diagnosis: " + inspected.diagnosis.text + " (" + inspected.diagnosis.evidence + ")\n";
     return text;
 }
 
-std::string inspectJson(const NetworkStatistics& statistics)
+std::string inspectJson(const InspectedNetwork& inspected)
 {
+    const NetworkStatistics& statistics = inspected.statistics;
     JsonWriter json;
     json.beginObject();
     json.key("iteration");
@@ -107,6 +133,7 @@ std::string inspectJson(const NetworkStatistics& statistics)
     json.endArray();
     json.key("output_saturated_fraction");
     json.number(statistics.outputSaturatedFraction);
+    writeDiagnosis(json, inspected.diagnosis);
     json.endObject();
     return json.text() + "\n";
 }

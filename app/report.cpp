@@ -37,11 +37,12 @@ std::string modelName(const TrainingResult& result)
                               result.config.activation);
 }
 
-/// The notebook's comment on a run's initialization, and whether it diverged.
-std::string comment(const TrainingResult& result)
+/// The run's measured diagnosis, and whether it diverged when that is not the verdict (a symmetric
+/// network that diverges stays "fails to break symmetry").
+std::string comment(const TrainingResult& result, const Diagnosis& diagnosis)
 {
-    std::string text(schemeInfo(result.config.init).comment);
-    if (result.diverged)
+    std::string text = diagnosis.text;
+    if (result.diverged && diagnosis.code != "diverged")
         text += kDivergedNote;
     return text;
 }
@@ -55,7 +56,7 @@ std::string percentRange(const std::vector<double>& fractions)
     return lowText == highText ? lowText : lowText + " to " + highText;
 }
 
-void writeRun(JsonWriter& json, const TrainingResult& result)
+void writeRun(JsonWriter& json, const TrainingResult& result, const Diagnosis* diagnosis = nullptr)
 {
     const TrainingConfig& config = result.config;
     json.beginObject();
@@ -104,6 +105,8 @@ void writeRun(JsonWriter& json, const TrainingResult& result)
     json.boolean(result.diverged);
     json.key("train_seconds");
     json.number(result.trainSeconds);
+    if (diagnosis != nullptr)
+        writeDiagnosis(json, *diagnosis);
     json.endObject();
 }
 
@@ -147,7 +150,31 @@ std::string trainJson(const TrainingResult& result)
     return json.text() + "\n";
 }
 
-std::string compareText(const std::vector<TrainingResult>& results)
+void writeDiagnosis(JsonWriter& json, const Diagnosis& diagnosis)
+{
+    json.key("diagnosis");
+    json.beginObject();
+    json.key("code");
+    json.string(diagnosis.code);
+    json.key("text");
+    json.string(diagnosis.text);
+    json.key("evidence");
+    json.string(diagnosis.evidence);
+    json.endObject();
+}
+
+std::vector<Diagnosis> diagnoseAll(const std::vector<TrainingResult>& results,
+                                   const DatasetPair& data)
+{
+    std::vector<Diagnosis> diagnoses;
+    diagnoses.reserve(results.size());
+    for (const TrainingResult& result : results)
+        diagnoses.push_back(diagnoseRun(result, data.train.X, data.train.Y));
+    return diagnoses;
+}
+
+std::string compareText(const std::vector<TrainingResult>& results,
+                        const std::vector<Diagnosis>& diagnoses)
 {
     const bool severalSeeds
         = std::any_of(results.begin(), results.end(), [&](const TrainingResult& result) {
@@ -156,9 +183,10 @@ std::string compareText(const std::vector<TrainingResult>& results)
     if (!severalSeeds) {
         std::vector<std::array<std::string, 4>> rows{
             {"Model", "Train accuracy", "Test accuracy", "Problem/Comment"}};
-        for (const TrainingResult& result : results) {
+        for (std::size_t i = 0; i < results.size(); ++i) {
+            const TrainingResult& result = results[i];
             rows.push_back({modelName(result), wholePercent(result.trainAccuracy),
-                            wholePercent(result.testAccuracy), comment(result)});
+                            wholePercent(result.testAccuracy), comment(result, diagnoses.at(i))});
         }
         return alignedTable(rows, kColumnSeparator);
     }
@@ -168,11 +196,12 @@ std::string compareText(const std::vector<TrainingResult>& results)
     std::vector<std::array<std::string, 5>> rows{
         {"Model", "Seed", "Train accuracy", "Test accuracy", "Problem/Comment"}};
     std::vector<std::string> models;
-    for (const TrainingResult& result : results) {
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        const TrainingResult& result = results[i];
         const std::string model = modelName(result);
         rows.push_back({model, std::to_string(result.config.seed),
                         wholePercent(result.trainAccuracy), wholePercent(result.testAccuracy),
-                        comment(result)});
+                        comment(result, diagnoses.at(i))});
         if (std::find(models.begin(), models.end(), model) == models.end())
             models.push_back(model);
     }
@@ -193,12 +222,13 @@ std::string compareText(const std::vector<TrainingResult>& results)
     return alignedTable(rows, kColumnSeparator) + "\n" + alignedTable(spread, kColumnSeparator);
 }
 
-std::string compareJson(const std::vector<TrainingResult>& results)
+std::string compareJson(const std::vector<TrainingResult>& results,
+                        const std::vector<Diagnosis>& diagnoses)
 {
     JsonWriter json;
     json.beginArray();
-    for (const TrainingResult& result : results)
-        writeRun(json, result);
+    for (std::size_t i = 0; i < results.size(); ++i)
+        writeRun(json, results[i], &diagnoses.at(i));
     json.endArray();
     return json.text() + "\n";
 }

@@ -3,12 +3,15 @@
 
 #include "core/benchmark.h"
 #include "core/datasets.h"
+#include "core/diagnosis.h"
 #include "core/trainer.h"
 
 #include <string>
 #include <vector>
 
 namespace initviz::cli {
+
+class JsonWriter;
 
 /// What the headless commands print, as text ending in a newline. Numbers print as Python's
 /// repr (core's formatPython), so the text matches the notebook's to the digit.
@@ -21,12 +24,23 @@ namespace initviz::cli {
 [[nodiscard]] std::string trainJson(const TrainingResult& result);
 
 /// `compare`: the notebook's conclusion table, Model | Train accuracy | Test accuracy |
-/// Problem/Comment, one row per run in the given order, columns aligned. Runs with different
+/// Problem/Comment, one row per run in the given order, columns aligned. Problem/Comment is the
+/// run's measured diagnosis (core/diagnosis.h; diagnoses[i] is results[i]'s). Runs with different
 /// seeds (compare --seeds) get a Seed column and a second table: each model's accuracy range.
-[[nodiscard]] std::string compareText(const std::vector<TrainingResult>& results);
+[[nodiscard]] std::string compareText(const std::vector<TrainingResult>& results,
+                                      const std::vector<Diagnosis>& diagnoses);
 
-/// `compare --json`: an array of trainJson objects.
-[[nodiscard]] std::string compareJson(const std::vector<TrainingResult>& results);
+/// `compare --json`: an array of trainJson objects, each with its run's
+/// "diagnosis": {"code", "text", "evidence"}.
+[[nodiscard]] std::string compareJson(const std::vector<TrainingResult>& results,
+                                      const std::vector<Diagnosis>& diagnoses);
+
+/// The diagnosis of every run, on the train set they trained on.
+[[nodiscard]] std::vector<Diagnosis> diagnoseAll(const std::vector<TrainingResult>& results,
+                                                 const DatasetPair& data);
+
+/// "diagnosis": {"code", "text", "evidence"} into an open JSON object (compare and inspect).
+void writeDiagnosis(JsonWriter& json, const Diagnosis& diagnosis);
 
 /// `dataset`: one row per point, "set x1 x2 label", train points then test points.
 [[nodiscard]] std::string datasetText(const DatasetPair& data);

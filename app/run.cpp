@@ -102,7 +102,9 @@ int runCompare(const CommandLine& line, int& appArgc, char** appArgv)
     const DatasetPair data = loadData(line);
     const std::vector<TrainingResult> results = trainAll(configs, data);
     // The table first: a figure that fails later does not lose it.
-    if (const int printed = print(line.json ? compareJson(results) : compareText(results));
+    const std::vector<Diagnosis> diagnoses = diagnoseAll(results, data);
+    if (const int printed
+        = print(line.json ? compareJson(results, diagnoses) : compareText(results, diagnoses));
         printed != kExitSuccess || line.plotPath.isEmpty())
         return printed;
 
@@ -134,9 +136,9 @@ int runDataset(const CommandLine& line)
 int runInspect(const CommandLine& line)
 {
     const DatasetPair data = loadData(line);
-    const NetworkStatistics statistics = inspectNetwork(line.training, data, line.inspectIteration);
-    return print(line.json ? inspectJson(statistics)
-                           : inspectText(statistics, line.training, data.train.size()));
+    const InspectedNetwork inspected = inspectNetwork(line.training, data, line.inspectIteration);
+    return print(line.json ? inspectJson(inspected)
+                           : inspectText(inspected, line.training, data.train.size()));
 }
 
 int runBench(const CommandLine& line)

@@ -49,8 +49,8 @@ Outcome runInitviz(const QStringList& arguments)
 /// The printed statistics; `keys` gets the first difference from the key list.
 NetworkStatistics parsed(const QJsonObject& object, QString& keys)
 {
-    const QStringList top{QStringLiteral("iteration"), QStringLiteral("layers"),
-                          QStringLiteral("output_saturated_fraction")};
+    const QStringList top{QStringLiteral("diagnosis"), QStringLiteral("iteration"),
+                          QStringLiteral("layers"), QStringLiteral("output_saturated_fraction")};
     const QStringList perLayer{
         QStringLiteral("activation_mean"),    QStringLiteral("activation_std"),
         QStringLiteral("dead_fraction"),      QStringLiteral("delta_std"),

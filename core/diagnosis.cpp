@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/diagnosis.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+
+namespace initviz {
+
+namespace {
+// Share of samples whose output is 0 or 1 to 1e-12 at the start above which the sigmoid output is
+// "saturated": the notebook's random x10 run has about a third of its points there (its first cost
+// is inf); He has none. A tenth is far from both.
+constexpr double kSaturatedOutputFraction = 0.1;
+// The activation std's ratio, first to last hidden layer, at the start, beyond which the signal
+// vanishes or explodes through depth: the issue's 10x either way (an order of magnitude is what
+// the Glorot and He papers show per few layers, where He and Xavier on tanh stay within ~2x).
+constexpr double kDepthRatio = 10.0;
+// Share of the hidden ReLU units' outputs that are 0 at the end above which "most ReLUs are dead":
+// a healthy ReLU layer has about half its entries 0 (the pre-activation's sign), so "most" means
+// clearly more than half.
+constexpr double kDeadFraction = 0.75;
+// A cost above this over the last half of the checkpoints is a plateau: log(2) = 0.693 is the
+// cost of predicting 0.5 everywhere, and 0.6 is hardly better than that.
+constexpr double kStalledCost = 0.6;
+// Train minus test accuracy above this (10 points) is overfitting, as the issue says.
+constexpr double kOverfitGap = 0.10;
+constexpr double kPercent = 100.0;
+
+/// `value` with `digits` significant digits ("%.*g").
+std::string general(double value, int digits = 3)
+{
+    char text[40];
+    std::snprintf(text, sizeof text, "%.*g", digits, value);
+    return text;
+}
+
+/// A fraction as a percent with `decimals` decimals: 0.335 -> "33.5%".
+std::string percent(double fraction, int decimals = 1)
+{
+    char text[40];
+    std::snprintf(text, sizeof text, "%.*f%%", decimals, fraction * kPercent);
+    return text;
+}
+
+/// Whether W has several rows, all identical (the units of a symmetric layer compute the same).
+bool allRowsIdentical(const Matrix& W)
+{
+    for (Eigen::Index i = 1; i < W.rows(); ++i) {
+        if (W.row(i) != W.row(0))
+            return false;
+    }
+    return W.rows() > 1;
+}
+
+bool allFinite(const Parameters& parameters)
+{
+    for (std::size_t l = 0; l < parameters.layerCount(); ++l) {
+        if (!parameters.W[l].allFinite() || !parameters.b[l].allFinite())
+            return false;
+    }
+    return true;
+}
+
+std::optional<Diagnosis> symmetry(const TrainingResult& result)
+{
+    const Parameters& start = result.initialParameters;
+    const Parameters& end = result.finalParameters;
+    // Hidden layers only: the output layer has one row.
+    for (std::size_t l = 0; l + 1 < start.layerCount() && l + 1 < end.layerCount(); ++l) {
+        if (allRowsIdentical(start.W[l]) && allRowsIdentical(end.W[l])) {
+            std::string evidence = "W"; // appended: GCC 12's -Wrestrict misfires on "W" + string
+            evidence += std::to_string(l + 1);
+            evidence += ": " + std::to_string(start.W[l].rows());
+            evidence += " identical rows at the start and at the end";
+            return Diagnosis{"symmetry", "fails to break symmetry", evidence};
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Diagnosis> diverged(const TrainingResult& result)
+{
+    for (const CostPoint& point : result.costs) {
+        // The first cost may be inf from a saturated output (the notebook's random x10): the
+        // weights, not that cost, say whether the run went on to diverge.
+        if (std::isnan(point.cost) || (point.iteration > 0 && !std::isfinite(point.cost))) {
+            return Diagnosis{"diverged", "diverged",
+                             "cost " + general(point.cost, 6) + " at iteration "
+                                 + std::to_string(point.iteration)};
+        }
+    }
+    if (result.diverged || !allFinite(result.finalParameters))
+        return Diagnosis{"diverged", "diverged", "the final weights are not all finite"};
+    return std::nullopt;
+}
+
+std::optional<Diagnosis> saturatedOutput(const TrainingResult& result,
+                                         const NetworkStatistics& atStart)
+{
+    const bool infCost = !result.costs.empty() && result.costs.front().iteration == 0
+        && std::isinf(result.costs.front().cost);
+    const double fraction = atStart.outputSaturatedFraction;
+    if (fraction <= kSaturatedOutputFraction && !infCost)
+        return std::nullopt;
+    std::string evidence
+        = "output saturated at the start on " + percent(fraction) + " of the points";
+    if (infCost)
+        evidence += "; cost inf at iteration 0";
+    return Diagnosis{"saturated-output", "too large weights", evidence};
+}
+
+std::optional<Diagnosis> depthSignal(const NetworkStatistics& atStart)
+{
+    const std::size_t hidden = atStart.layers.empty() ? 0 : atStart.layers.size() - 1;
+    if (hidden < 2)
+        return std::nullopt;
+    const double first = atStart.layers.front().activationStd;
+    const double last = atStart.layers[hidden - 1].activationStd;
+    const std::string evidence = "activation std " + general(first) + " in layer 1, "
+        + general(last) + " in layer " + std::to_string(hidden) + " at the start";
+    if (last * kDepthRatio < first)
+        return Diagnosis{"vanishing", "signal vanishes through depth", evidence};
+    if (last > first * kDepthRatio)
+        return Diagnosis{"exploding", "signal explodes through depth", evidence};
+    return std::nullopt;
+}
+
+std::optional<Diagnosis> deadRelu(const TrainingResult& result, const NetworkStatistics& atEnd)
+{
+    if (result.config.activation != Activation::Relu || atEnd.layers.size() < 2)
+        return std::nullopt;
+    double dead = 0.0;
+    double entries = 0.0;
+    for (std::size_t l = 0; l + 1 < atEnd.layers.size(); ++l) {
+        const double units = result.config.layerDims[l + 1];
+        dead += atEnd.layers[l].deadFraction * units;
+        entries += units;
+    }
+    const double fraction = dead / entries;
+    if (fraction <= kDeadFraction)
+        return std::nullopt;
+    return Diagnosis{"dead-relu", "most ReLUs are dead",
+                     percent(fraction) + " of the hidden ReLU outputs are 0 at the end"};
+}
+
+std::optional<Diagnosis> stalled(const TrainingResult& result)
+{
+    if (result.costs.size() < 2)
+        return std::nullopt;
+    const std::size_t half = result.costs.size() / 2;
+    double lowest = result.costs[half].cost;
+    for (std::size_t i = half; i < result.costs.size(); ++i)
+        lowest = std::min(lowest, result.costs[i].cost);
+    if (!(lowest > kStalledCost))
+        return std::nullopt;
+    return Diagnosis{"stalled", "learning stalled",
+                     "cost stays above " + general(kStalledCost) + " over the last half (lowest "
+                         + general(lowest, 4) + ")"};
+}
+
+std::optional<Diagnosis> overfitting(const TrainingResult& result)
+{
+    const double gap = result.trainAccuracy - result.testAccuracy;
+    if (!(gap > kOverfitGap)) // NaN without a test set
+        return std::nullopt;
+    return Diagnosis{"overfitting", "overfitting",
+                     "train accuracy " + percent(result.trainAccuracy, 0) + ", test accuracy "
+                         + percent(result.testAccuracy, 0)};
+}
+} // namespace
+
+Diagnosis diagnose(const TrainingResult& result, const NetworkStatistics& atStart,
+                   const NetworkStatistics& atEnd)
+{
+    for (auto verdict :
+         {symmetry(result), diverged(result), saturatedOutput(result, atStart),
+          depthSignal(atStart), deadRelu(result, atEnd), stalled(result), overfitting(result)}) {
+        if (verdict)
+            return *verdict;
+    }
+    std::string evidence = "final cost " + general(result.finalCost.cost, 4);
+    if (!std::isnan(result.trainAccuracy)) // inspect at iteration 0 has no accuracy
+        evidence += ", train accuracy " + percent(result.trainAccuracy, 0);
+    return Diagnosis{"trains-well", "trains well", evidence};
+}
+
+Diagnosis diagnoseRun(const TrainingResult& result, const Matrix& X, const RowVector& Y)
+{
+    const NetworkStatistics atStart
+        = measureNetwork(result.initialParameters, result.config.activation, X, Y, 0);
+    const NetworkStatistics atEnd = measureNetwork(result.finalParameters, result.config.activation,
+                                                   X, Y, result.iterationsDone);
+    return diagnose(result, atStart, atEnd);
+}
+
+} // namespace initviz
