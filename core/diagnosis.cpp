@@ -82,14 +82,20 @@ std::optional<Diagnosis> symmetry(const TrainingResult& result)
 
 std::optional<Diagnosis> diverged(const TrainingResult& result)
 {
+    // As the trainer's `diverged` says it: a NaN cost, or the last cost after iteration 0 still
+    // infinite. An inf on the way (a point predicted exactly wrong, then learned: two-point sets)
+    // or the first cost of a saturated output (the notebook's random x10) is not divergence.
     for (const CostPoint& point : result.costs) {
-        // The first cost may be inf from a saturated output (the notebook's random x10): the
-        // weights, not that cost, say whether the run went on to diverge.
-        if (std::isnan(point.cost) || (point.iteration > 0 && !std::isfinite(point.cost))) {
+        if (std::isnan(point.cost)) {
             return Diagnosis{"diverged", "diverged",
-                             "cost " + general(point.cost, 6) + " at iteration "
-                                 + std::to_string(point.iteration)};
+                             "cost NaN at iteration " + std::to_string(point.iteration)};
         }
+    }
+    if (!result.costs.empty() && result.costs.back().iteration > 0
+        && std::isinf(result.costs.back().cost)) {
+        return Diagnosis{"diverged", "diverged",
+                         "cost still inf at iteration "
+                             + std::to_string(result.costs.back().iteration)};
     }
     if (result.diverged || !allFinite(result.finalParameters))
         return Diagnosis{"diverged", "diverged", "the final weights are not all finite"};
@@ -183,7 +189,8 @@ Diagnosis diagnose(const TrainingResult& result, const NetworkStatistics& atStar
     std::string evidence = "final cost " + general(result.finalCost.cost, 4);
     if (!std::isnan(result.trainAccuracy)) // inspect at iteration 0 has no accuracy
         evidence += ", train accuracy " + percent(result.trainAccuracy, 0);
-    return Diagnosis{"trains-well", "trains well", evidence};
+    // The notebook's words for the run that trains well (its He row), earned here by measurement.
+    return Diagnosis{"trains-well", "recommended method", evidence};
 }
 
 Diagnosis diagnoseRun(const TrainingResult& result, const Matrix& X, const RowVector& Y)

@@ -338,7 +338,7 @@ private slots:
         QCOMPARE(
             cells(4),
             (QStringList{QStringLiteral("3-layer NN with He initialization"), QStringLiteral("99%"),
-                         QStringLiteral("96%"), QStringLiteral("trains well")}));
+                         QStringLiteral("96%"), QStringLiteral("recommended method")}));
         // Aligned: every row's separators sit in the same columns.
         for (qsizetype row = 1; row < printed.size(); ++row)
             QCOMPARE(printed.at(row).indexOf(QLatin1Char('|')),

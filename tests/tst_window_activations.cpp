@@ -117,9 +117,10 @@ void TestWindowActivations::heAndXavierWithTanhTrainAsTheCore()
     QCOMPARE(window.costView().graph(0)->pen().style(), Qt::SolidLine);
     QCOMPARE(initviz::test::cell(window, 1, MainWindow::ModelColumn),
              QStringLiteral("3-layer NN with He initialization, tanh"));
+    // Issue 11: the measured verdict, not the scheme's fixed text (Xavier with tanh, on this
+    // short run, keeps its cost above 0.6: tst_diagnosis checks the rule against the numbers).
     QCOMPARE(initviz::test::cell(window, 3, MainWindow::CommentColumn),
-             QStringLiteral("works, but starts slowly: scaled for tanh, not ReLU; meant for tanh "
-                            "and sigmoid"));
+             QStringLiteral("learning stalled"));
     window.close();
 }
 

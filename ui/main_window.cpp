@@ -111,6 +111,13 @@ MainWindow::MainWindow(const LaunchOptions& options, QWidget* parent)
     connect(controller_, &RunController::started, this, &MainWindow::onStarted);
     connect(controller_, &RunController::progressed, this, &MainWindow::onProgress);
     connect(controller_, &RunController::runFinished, this, &MainWindow::onRunFinished);
+    connect(controller_, &RunController::runDiagnosed, this,
+            [this](int index, const QString& code, const QString& evidence) {
+                if (Run* run = runAt(index)) {
+                    run->diagnosisCode = code;
+                    run->diagnosisEvidence = evidence;
+                }
+            });
     connect(controller_, &RunController::runFailed, this, &MainWindow::onRunFailed);
     connect(controller_, &RunController::allFinished, this, &MainWindow::onAllFinished);
 

@@ -159,6 +159,9 @@ private:
         double iterationsPerSecond = 0.0;
         double trainSeconds = 0.0;
         QString failure;
+        /// Issue 11: the measured diagnosis of a finished run (code and evidence), else empty.
+        QString diagnosisCode;
+        QString diagnosisEvidence;
         /// Issue 11: the latest weights sent (small networks only), and their iteration.
         std::shared_ptr<const Parameters> parameters;
         int parametersIteration = 0;

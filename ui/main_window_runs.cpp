@@ -120,6 +120,10 @@ RunResult MainWindow::resultOf(int index) const
     result.note = noteText(run);
     if (run.state == RunState::Failed)
         result.failure = run.failure;
+    if (run.state == RunState::Finished) {
+        result.diagnosisCode = run.diagnosisCode;
+        result.diagnosisEvidence = run.diagnosisEvidence;
+    }
     return result;
 }
 

@@ -75,6 +75,32 @@ ResultsTable::ResultsTable(QWidget* parent)
     setMinimumHeight(header->sizeHint().height() + 2 * frameWidth());
 }
 
+QString ResultsTable::diagnosisText(const QString& code)
+{
+    //: Problem/Comment of a run whose hidden layer's units stayed identical (zeros)
+    if (code == QLatin1String("symmetry"))
+        return tr("fails to break symmetry");
+    if (code == QLatin1String("diverged"))
+        return tr("diverged");
+    //: Problem/Comment: the sigmoid output saturated at the start (the notebook's large random)
+    if (code == QLatin1String("saturated-output"))
+        return tr("too large weights");
+    if (code == QLatin1String("vanishing"))
+        return tr("signal vanishes through depth");
+    if (code == QLatin1String("exploding"))
+        return tr("signal explodes through depth");
+    if (code == QLatin1String("dead-relu"))
+        return tr("most ReLUs are dead");
+    if (code == QLatin1String("stalled"))
+        return tr("learning stalled");
+    if (code == QLatin1String("overfitting"))
+        return tr("overfitting");
+    //: Problem/Comment of a run that trains well: the notebook's words for its He run
+    if (code == QLatin1String("trains-well"))
+        return tr("recommended method");
+    return code;
+}
+
 void ResultsTable::setResults(const std::vector<RunResult>& runs, int layerCount, int seedCount)
 {
     const bool summary = seedCount > 1;
@@ -203,6 +229,22 @@ void ResultsTable::fillRow(int row, const std::vector<const RunResult*>& runs, i
 
     QString comment
         = activations ? schemeCommentAndUse(first.scheme) : schemeCommentText(first.scheme);
+    // Issue 11: once every run of the row has finished with the same measured verdict, the
+    // verdict replaces the scheme's fixed text; its evidence is in the tooltip.
+    QString evidence;
+    const bool sameVerdict = !first.diagnosisCode.isEmpty()
+        && std::all_of(runs.begin(), runs.end(), [&first](const RunResult* run) {
+               return run->diagnosisCode == first.diagnosisCode;
+           });
+    if (sameVerdict) {
+        comment = diagnosisText(first.diagnosisCode);
+        QStringList lines;
+        for (const RunResult* run : runs) {
+            lines << (summary ? tr("seed %1: %2").arg(run->seed).arg(run->diagnosisEvidence)
+                              : run->diagnosisEvidence);
+        }
+        evidence = lines.join(QLatin1Char('\n'));
+    }
     QStringList notes;
     for (const RunResult* run : runs) {
         if (!run->note.isEmpty())
@@ -216,7 +258,8 @@ void ResultsTable::fillRow(int row, const std::vector<const RunResult*>& runs, i
             break;
         }
     }
-    set(CommentColumn, comment);
+    set(CommentColumn, comment,
+        evidence.isEmpty() ? comment : comment + QLatin1Char('\n') + evidence);
     if (diverged) {
         if (QTableWidgetItem* cost = item(row, FinalCostColumn))
             cost->setForeground(QColor(kDivergedText));

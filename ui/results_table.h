@@ -24,6 +24,10 @@ struct RunResult {
     bool diverged = false;
     QString note; ///< "stopped at iteration 7,300", "diverged (NaN)", ...
     QString failure; ///< why the run failed; replaces the comment
+    /// Issue 11: a finished run's measured diagnosis (core/diagnosis.h code, English evidence);
+    /// replaces the scheme's fixed comment.
+    QString diagnosisCode;
+    QString diagnosisEvidence;
     RunResult();
 };
 
@@ -34,6 +38,8 @@ struct RunResult {
 class ResultsTable : public QTableWidget {
     Q_OBJECT
 public:
+    /// The window's words for a measured diagnosis (core/diagnosis.h codes); the code if unknown.
+    [[nodiscard]] static QString diagnosisText(const QString& code);
     enum Column {
         ModelColumn,
         TrainAccuracyColumn,

@@ -44,6 +44,11 @@ void RunController::start(const std::vector<TrainingConfig>& runs,
                     if (experiment == experiment_)
                         emit progressed(run, progress);
                 });
+        connect(worker, &RunWorker::diagnosed, this,
+                [this, experiment, run](const QString& code, const QString& evidence) {
+                    if (experiment == experiment_)
+                        emit runDiagnosed(run, code, evidence);
+                });
         connect(worker, &RunWorker::finished, this,
                 [this, experiment, run](const TrainingResult& result) {
                     if (experiment != experiment_)

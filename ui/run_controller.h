@@ -51,6 +51,8 @@ signals:
     void started(int runCount);
     void progressed(int run, const initviz::ui::RunProgress& progress);
     void runFinished(int run, const initviz::TrainingResult& result);
+    /// A finished run's measured diagnosis (before its runFinished).
+    void runDiagnosed(int run, const QString& code, const QString& evidence);
     void runFailed(int run, const QString& message);
     /// Every run of the experiment has reported back (finished, stopped or failed).
     void allFinished(bool stopped);

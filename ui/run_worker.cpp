@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/run_worker.h"
 
+#include "core/diagnosis.h"
+
 #include "core/layer_stats.h"
 #include "core/network.h"
 
@@ -124,6 +126,14 @@ void RunWorker::run()
                                              data_->train.X, data_->train.Y, result.iterationsDone);
         publish(result.iterationsDone, result.finalParameters,
                 finalStatistics ? &*finalStatistics : nullptr);
+        // Issue 11: the Problem/Comment a finished run has earned, from the same measurements.
+        if (finalStatistics && !result.cancelled) {
+            const NetworkStatistics atStart = measureNetwork(
+                result.initialParameters, config_.activation, data_->train.X, data_->train.Y, 0);
+            const Diagnosis diagnosis = diagnose(result, atStart, *finalStatistics);
+            emit diagnosed(QString::fromStdString(diagnosis.code),
+                           QString::fromStdString(diagnosis.evidence));
+        }
         emit finished(result);
     } catch (const std::exception& error) {
         emit failed(QString::fromStdString(error.what()));

@@ -37,6 +37,9 @@ public slots:
 
 signals:
     void progressed(const initviz::ui::RunProgress& progress);
+    /// Before `finished`, for a run that ended with its final statistics: the measured
+    /// diagnosis (core/diagnosis.h), computed here on the training thread.
+    void diagnosed(const QString& code, const QString& evidence);
     void finished(const initviz::TrainingResult& result);
     void failed(const QString& message);
 

@@ -1156,6 +1156,45 @@ seeds %2</source>
         <source>seed %1 %2</source>
         <translation>种子 %1 %2</translation>
     </message>
+    <message>
+        <source>fails to break symmetry</source>
+        <extracomment>Problem/Comment of a run whose hidden layer&apos;s units stayed identical (zeros)</extracomment>
+        <translation>未能打破对称性</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>发散</translation>
+    </message>
+    <message>
+        <source>too large weights</source>
+        <extracomment>Problem/Comment: the sigmoid output saturated at the start (the notebook&apos;s large random)</extracomment>
+        <translation>权重过大</translation>
+    </message>
+    <message>
+        <source>signal vanishes through depth</source>
+        <translation>信号随深度消失</translation>
+    </message>
+    <message>
+        <source>signal explodes through depth</source>
+        <translation>信号随深度爆炸</translation>
+    </message>
+    <message>
+        <source>most ReLUs are dead</source>
+        <translation>大多数 ReLU 已死亡</translation>
+    </message>
+    <message>
+        <source>learning stalled</source>
+        <translation>学习停滞</translation>
+    </message>
+    <message>
+        <source>overfitting</source>
+        <translation>过拟合</translation>
+    </message>
+    <message>
+        <source>recommended method</source>
+        <extracomment>Problem/Comment of a run that trains well: the notebook&apos;s words for its He run</extracomment>
+        <translation>推荐的方法</translation>
+    </message>
 </context>
 <context>
     <name>initviz::ui::SaveFile</name>
