@@ -59,11 +59,11 @@ struct Entries {
             const Scalar* row = data + r * stride;
             Eigen::Index s = 0;
             for (; s + kLanes <= m; s += kLanes) {
-                for (int k = 0; k < kLanes; ++k)
-                    f(k, row[s + k]);
+                for (std::size_t k = 0; k < static_cast<std::size_t>(kLanes); ++k)
+                    f(k, row[s + static_cast<Eigen::Index>(k)]);
             }
             for (; s < m; ++s)
-                f(0, row[s]);
+                f(std::size_t{0}, row[s]);
         }
     }
     [[nodiscard]] double count() const { return static_cast<double>(rows * m); }
@@ -78,10 +78,10 @@ Entries contiguous(const Scalar* data, Eigen::Index size)
 double populationStd(const Entries& entries)
 {
     Lanes sum{};
-    entries.forEachLane([&](int k, Scalar x) { sum[k] += x; });
+    entries.forEachLane([&](std::size_t k, Scalar x) { sum[k] += x; });
     const double mean = total(sum) / entries.count();
     Lanes squares{};
-    entries.forEachLane([&](int k, Scalar x) { squares[k] += (x - mean) * (x - mean); });
+    entries.forEachLane([&](std::size_t k, Scalar x) { squares[k] += (x - mean) * (x - mean); });
     return std::sqrt(total(squares) / entries.count());
 }
 
@@ -89,7 +89,9 @@ double populationStd(const Entries& entries)
 double frobeniusNorm(const Matrix& M)
 {
     Lanes squares{};
-    contiguous(M.data(), M.size()).forEachLane([&](int k, Scalar x) { squares[k] += x * x; });
+    contiguous(M.data(), M.size()).forEachLane([&](std::size_t k, Scalar x) {
+        squares[k] += x * x;
+    });
     return std::sqrt(total(squares));
 }
 
@@ -122,7 +124,7 @@ void describeActivations(const Entries& A, LayerStatistics& layer)
     Lanes highs{};
     lows.fill(kInfinity);
     highs.fill(-kInfinity);
-    A.forEachLane([&](int k, Scalar a) {
+    A.forEachLane([&](std::size_t k, Scalar a) {
         sum[k] += a;
         const bool finite = std::abs(a) <= std::numeric_limits<double>::max(); // not inf or NaN
         lows[k] = finite && a < lows[k] ? a : lows[k];
@@ -143,7 +145,7 @@ void describeActivations(const Entries& A, LayerStatistics& layer)
     layer.histogramHigh = anyFinite ? high : 0.0;
     const double binsPerUnit = high > low ? kHistogramBins / (high - low) : 0.0;
     Lanes squares{};
-    A.forEachLane([&](int k, Scalar a) { squares[k] += (a - mean) * (a - mean); });
+    A.forEachLane([&](std::size_t k, Scalar a) { squares[k] += (a - mean) * (a - mean); });
     layer.activationStd = std::sqrt(total(squares) / A.count());
     A.forEach([&](Scalar a) {
         if (std::isfinite(a)) {
