@@ -13,6 +13,7 @@
 #include <qcustomplot.h>
 
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 
 namespace initviz::ui {
@@ -196,8 +197,8 @@ void DepthView::draw()
     plot_->clearGraphs();
     const bool backward = showsBackward();
     plot_->yAxis->setLabel(backward ? tr("std of dZ") : tr("std of A"));
-    double low = INFINITY;
-    double high = -INFINITY;
+    double low = std::numeric_limits<double>::infinity();
+    double high = -std::numeric_limits<double>::infinity();
     for (const DepthCurve& curve : result_.curves) {
         QCPGraph* graph = plot_->addGraph();
         QPen pen(runColor(curve.scheme), kPenWidth);
