@@ -119,7 +119,14 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
     result.costs.reserve(static_cast<std::size_t>(config.iterations / config.costEvery + 1));
 
     TrainingSnapshot snapshot;
-    const bool collect = hooks.collectStatistics && hooks.onSnapshot;
+    const bool mayCollect = hooks.collectStatistics && hooks.onSnapshot;
+    // Issue 11: the window collects only while its Layers panel is shown.
+    const auto collectNow = [&] {
+        return mayCollect
+            && (hooks.statisticsWanted == nullptr
+                || hooks.statisticsWanted->load(std::memory_order_relaxed));
+    };
+    bool collect = false;
     snapshot.totalIterations = config.iterations;
     int lastReported = -1;
     const auto report = [&](int iteration, const CostPoint* cost) {
@@ -141,6 +148,8 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
             result.cancelled = true;
             break;
         }
+        collect = collectNow();
+        snapshot.hasStatistics = false; // until this pass's are collected
         const RowVector& A = network.forward(trainSet.X);
         // Issue 15: one iteration of a large network takes seconds, so a stop request also cuts
         // a pass short; the weights stay those after i whole updates.
@@ -165,13 +174,15 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
         network.backward(trainSet.X, trainSet.Y);
         if (hooks.stop.stop_requested()) {
             if (checkpoint && collect)
-                report(i, &point); // the statistics stay those of an earlier pass
+                report(i, &point); // without statistics (hasStatistics false)
             result.cancelled = true;
             break;
         }
         // Issue 11: the statistics of this pass, from its own buffers, before the update changes W.
-        if (collect && (checkpoint || snapshotDue))
+        if (collect && (checkpoint || snapshotDue)) {
             network.statistics(snapshot.statistics, i);
+            snapshot.hasStatistics = true;
+        }
         if (checkpoint && collect)
             report(i, &point);
         network.update(config.learningRate);
@@ -182,10 +193,12 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
     result.trainSeconds = std::chrono::duration<double>(finished - started).count();
     result.iterationsDone = i;
     if (lastReported != i) { // the final weights, for the last boundary
-        if (collect && !result.cancelled) {
+        snapshot.hasStatistics = false;
+        if (collectNow() && !result.cancelled) {
             network.forward(trainSet.X);
             network.backward(trainSet.X, trainSet.Y);
             network.statistics(snapshot.statistics, i);
+            snapshot.hasStatistics = true;
         }
         report(i, nullptr);
     }

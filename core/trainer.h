@@ -6,6 +6,7 @@
 #include "core/layer_stats.h"
 #include "core/network.h"
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <stop_token>
@@ -58,6 +59,9 @@ struct TrainingSnapshot {
     /// snapshot of a whole run, a pass on the final weights (statistics.iteration == iteration).
     /// Equal bit for bit to measureNetwork() of that pass's weights.
     NetworkStatistics statistics;
+    /// True when `statistics` is this snapshot's (collected); false when they were not collected
+    /// for it, and `statistics` holds an earlier snapshot's or none.
+    bool hasStatistics = false;
 };
 
 /// How a caller follows and controls a run.
@@ -77,6 +81,10 @@ struct TrainerHooks {
     /// Fill TrainingSnapshot::statistics at every snapshot, from the iteration's own forward and
     /// backward pass (issue 11): no allocation in the loop; off, training runs as fast as before.
     bool collectStatistics = false;
+    /// With collectStatistics: if set, statistics are collected only at the snapshots of the
+    /// iterations where it reads true (the window sets it while its Layers panel is shown); read
+    /// once per iteration, from any thread.
+    const std::atomic<bool>* statisticsWanted = nullptr;
 };
 
 /// Everything the notebook prints about a run, and the rest InitViz shows.

@@ -524,6 +524,7 @@ private slots:
                  (QStringList{
                      QStringLiteral("notebook_run"), QStringLiteral("notebook_run_tanh"),
                      QStringLiteral("notebook_run_snapshots"),
+                     QStringLiteral("notebook_run_statistics_closed"),
                      QStringLiteral("notebook_run_statistics"), QStringLiteral("notebook_grid"),
                      QStringLiteral("live_grid"), QStringLiteral("four_runs_sequential"),
                      QStringLiteral("four_runs_concurrent"), QStringLiteral("depth_experiment")}));

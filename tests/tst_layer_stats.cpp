@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -102,6 +103,7 @@ private slots:
         int checked = 0;
         for (const initviz::TrainingSnapshot& s : snapshots) {
             const int pass = s.hasCost || s.iteration == 95 ? s.iteration : s.iteration - 1;
+            QVERIFY(s.hasStatistics);
             QCOMPARE(s.statistics.iteration, pass);
             const NetworkStatistics want
                 = initviz::measureNetwork(weights[static_cast<std::size_t>(pass)],
@@ -122,10 +124,43 @@ private slots:
         initviz::TrainerHooks hooks;
         bool empty = true;
         hooks.onSnapshot = [&](const initviz::TrainingSnapshot& s) {
-            empty = empty && s.statistics.layers.empty();
+            empty = empty && s.statistics.layers.empty() && !s.hasStatistics;
         };
         (void)initviz::train(config, initviz::makeDatasets({}), hooks);
         QVERIFY(empty);
+    }
+
+    // The window's Layers panel: statistics only for the passes that began while the flag read
+    // true (it is read once per iteration), and those are the pass's own.
+    void collectedOnlyWhileWanted()
+    {
+        const initviz::DatasetPair data = initviz::makeDatasets({});
+        initviz::TrainingConfig config;
+        config.layerDims = {2, 20, 7, 1};
+        config.iterations = 95;
+        config.costEvery = 20;
+        std::atomic<bool> wanted{false};
+        initviz::TrainerHooks hooks;
+        hooks.snapshotEvery = 7;
+        hooks.collectStatistics = true;
+        hooks.statisticsWanted = &wanted;
+        std::vector<int> measured;
+        hooks.onSnapshot = [&](const initviz::TrainingSnapshot& s) {
+            if (s.hasStatistics) {
+                measured.push_back(s.iteration);
+                const int pass = s.hasCost ? s.iteration : s.iteration - 1;
+                QCOMPARE(s.statistics.iteration, pass);
+            }
+            if (s.iteration == 42)
+                wanted = true; // iterations 42 to 69 measure
+            if (s.iteration == 70)
+                wanted = false;
+        };
+        const initviz::TrainingResult result = initviz::train(config, data, hooks);
+        QCOMPARE(result.iterationsDone, 95);
+        // Snapshots every 7 (after iterations 48, 55, 62, 69) and the cost at 60; not 42 (its
+        // pass began before the flag was set), not 77, 80, 84, 91 nor the final 95.
+        QCOMPARE(measured, (std::vector<int>{49, 56, 60, 63, 70}));
     }
 
     void rejectsMismatchedLabels()

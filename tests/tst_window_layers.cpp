@@ -80,6 +80,7 @@ private slots:
     void layerViewsFollowTheSelectedRun();
     void weightsToggleShowsInitialCurrentAndChange();
     void viewsUpdateAsTrainingGoes();
+    void statisticsOnlyWhileThePanelIsShown();
 };
 
 // The selected run's per-layer view and gradient flow show that run's numbers: those of the
@@ -230,6 +231,62 @@ void TestWindowLayers::viewsUpdateAsTrainingGoes()
     weights->setShown(initviz::ui::WeightsView::Shown::Current);
     const initviz::Matrix before = weights->weightMaps()[0]->matrix();
     QTRY_VERIFY_WITH_TIMEOUT(weights->weightMaps()[0]->matrix() != before, kTrainingTimeoutMs);
+    window.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), kTrainingTimeoutMs);
+}
+
+// Closed, the Layers panel costs nothing: runs measure their layers only while it is shown, and
+// the gradient flow then says from which iteration it has them.
+void TestWindowLayers::statisticsOnlyWhileThePanelIsShown()
+{
+    MainWindow window;
+    window.form()->setSettings(initviz::ui::ExperimentSettings::notebook());
+    window.form()->setSpeed(initviz::ui::Speed::Slow);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.layersDock()->isVisible());
+    QVERIFY(!window.runController()->statisticsWanted());
+
+    // Progress with and without statistics, and the last iteration, per phase.
+    int withStatistics = 0;
+    int without = 0;
+    int lastIteration = 0;
+    QObject::connect(window.runController(), &initviz::ui::RunController::progressed, &window,
+                     [&](int, const initviz::ui::RunProgress& progress) {
+                         ++(progress.statistics ? withStatistics : without);
+                         lastIteration = std::max(lastIteration, progress.iteration);
+                     });
+    window.start();
+    QTRY_VERIFY_WITH_TIMEOUT(lastIteration >= 200, kTrainingTimeoutMs);
+    QCOMPARE(withStatistics, 0);
+    QVERIFY(without > 0);
+    QVERIFY(window.layersPanel()->history(2).empty());
+
+    // Shown: every run measures from now on; the gradient flow says since when.
+    window.layersDock()->show();
+    window.layersDock()->raise();
+    QTRY_VERIFY(window.runController()->statisticsWanted());
+    emit window.boundaryPanels()[2]->activated();
+    QTRY_VERIFY_WITH_TIMEOUT(window.layersPanel()->history(2).entries().size() >= 2,
+                             kTrainingTimeoutMs);
+    window.flushRedraws();
+    const int first = window.layersPanel()->history(2).entries().front().iteration;
+    QVERIFY2(first >= 200, qPrintable(QString::number(first)));
+    auto* note = window.layersPanel()->gradientFlowView()->findChild<QLabel*>(
+        QStringLiteral("gradientFlowNote"));
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(initviz::ui::formatCount(first)), qPrintable(note->text()));
+
+    // Hidden behind the Understanding tab: measuring stops again.
+    window.understandingDock()->show();
+    window.understandingDock()->raise();
+    QTRY_VERIFY(!window.runController()->statisticsWanted());
+    QTest::qWait(300); // progress already queued may still carry statistics
+    const int measured = withStatistics;
+    const int hiddenAt = lastIteration;
+    QTRY_VERIFY_WITH_TIMEOUT(lastIteration >= hiddenAt + 200, kTrainingTimeoutMs);
+    QCOMPARE(withStatistics, measured);
+    QCOMPARE(window.runState(2), MainWindow::RunState::Training);
     window.stop();
     QTRY_VERIFY_WITH_TIMEOUT(!window.isRunning(), kTrainingTimeoutMs);
 }

@@ -107,8 +107,17 @@ void GradientFlowView::setHistory(const std::vector<NetworkStatistics>& history)
     plot_->xAxis->setRange(0.0, lastIteration);
     if (highest > 0.0)
         plot_->yAxis->setRange(lowest / kLogPadding, highest * kLogPadding);
-    note_->setText(tr("Some gradients are exactly 0: a log scale cannot draw them."));
-    note_->setVisible(zeros);
+    QStringList notes;
+    if (zeros)
+        notes << tr("Some gradients are exactly 0: a log scale cannot draw them.");
+    // Runs measure their layers only while the Layers panel is shown (training is faster
+    // without): a panel opened during a run has its gradients from then on.
+    if (!history.empty() && history.front().iteration > 0)
+        //: %1 the first iteration measured
+        notes << tr("Measured from iteration %1, when this panel was opened.")
+                     .arg(formatCount(history.front().iteration));
+    note_->setText(notes.join(QLatin1Char(' ')));
+    note_->setVisible(!notes.isEmpty());
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 

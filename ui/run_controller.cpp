@@ -97,6 +97,16 @@ double RunController::iterationsPerSecond() const
     return pace_->iterationsPerSecond();
 }
 
+void RunController::setStatisticsWanted(bool wanted)
+{
+    pace_->setStatisticsWanted(wanted);
+}
+
+bool RunController::statisticsWanted() const
+{
+    return pace_->statisticsWanted().load(std::memory_order_relaxed);
+}
+
 void RunController::runEnded()
 {
     if (remaining_ <= 0)

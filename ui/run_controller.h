@@ -41,6 +41,10 @@ public:
     /// Training speed in iterations per second, 0 for unpaced; applies to running runs too.
     void setIterationsPerSecond(double rate);
     [[nodiscard]] double iterationsPerSecond() const;
+    /// Whether runs measure their layers at every snapshot (issue 11: while the Layers panel is
+    /// shown); applies to running runs too. Off by default: training at full speed.
+    void setStatisticsWanted(bool wanted);
+    [[nodiscard]] bool statisticsWanted() const;
 
     /// True while a run of the current experiment has not reported back.
     [[nodiscard]] bool isRunning() const { return remaining_ > 0; }

@@ -37,9 +37,9 @@ struct RunProgress {
 /// hundred kilobytes at most, ~30 times a second); larger ones do not.
 inline constexpr double kMaxLiveParameters = 50'000;
 
-/// How fast the workers train: iterations per second of wall time, 0 for unpaced. Shared by the
-/// controller (which changes it) and every worker (which reads it between iterations), so a
-/// speed change applies to runs already training.
+/// How fast the workers train: iterations per second of wall time, 0 for unpaced; and whether
+/// they measure their layers. Shared by the controller (which changes it) and every worker (which
+/// reads it between iterations), so a change applies to runs already training.
 class Pace {
 public:
     void setIterationsPerSecond(double rate) { rate_.store(rate, std::memory_order_relaxed); }
@@ -48,8 +48,13 @@ public:
         return rate_.load(std::memory_order_relaxed);
     }
 
+    /// Issue 11: whether runs collect per-layer statistics (while the Layers panel is shown).
+    void setStatisticsWanted(bool wanted) { statistics_.store(wanted, std::memory_order_relaxed); }
+    [[nodiscard]] const std::atomic<bool>& statisticsWanted() const { return statistics_; }
+
 private:
     std::atomic<double> rate_{0.0};
+    std::atomic<bool> statistics_{false};
 };
 
 } // namespace initviz::ui

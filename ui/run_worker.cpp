@@ -110,8 +110,10 @@ void RunWorker::run()
         hooks.predictWhenCancelled = multiplyAddsPerPoint(config_.layerDims)
                 * static_cast<double>(data_->train.size() + data_->test.size())
             <= kLiveBoundaryMultiplyAdds;
-        // Issue 11: the trainer measures every layer at each snapshot, in the same pass.
+        // Issue 11: the trainer measures every layer at each snapshot, in the same pass, while the
+        // Layers panel is shown (closed, training runs at full speed).
         hooks.collectStatistics = true;
+        hooks.statisticsWanted = &pace_->statisticsWanted();
         hooks.onSnapshot = [this](const TrainingSnapshot& snapshot) { onSnapshot(snapshot); };
         started_ = Clock::now();
         pacedUntil_ = started_;
@@ -147,7 +149,8 @@ void RunWorker::onSnapshot(const TrainingSnapshot& snapshot)
     waitForPace(snapshot.iteration);
     const Clock::time_point now = Clock::now();
     if (!publishedOnce_ || now - lastPublished_ >= publishInterval_)
-        publish(snapshot.iteration, snapshot.parameters, &snapshot.statistics);
+        publish(snapshot.iteration, snapshot.parameters,
+                snapshot.hasStatistics ? &snapshot.statistics : nullptr);
 }
 
 void RunWorker::waitForPace(int iteration)

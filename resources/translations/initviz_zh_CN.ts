@@ -553,6 +553,11 @@ Row label: make_blobs cluster_std, how far the points spread around each centre<
         <source>‖dW‖</source>
         <translation>‖dW‖</translation>
     </message>
+    <message>
+        <source>Measured from iteration %1, when this panel was opened.</source>
+        <extracomment>%1 the first iteration measured</extracomment>
+        <translation>自第 %1 次迭代（打开此面板时）起测量。</translation>
+    </message>
 </context>
 <context>
     <name>initviz::ui::Language</name>
