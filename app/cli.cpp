@@ -271,7 +271,6 @@ CommandLine parseCommandLine(const QStringList& arguments)
             line.inspectIteration = static_cast<int>(
                 parseInteger(name::iteration, values.text(name::iteration), 0, kMaxInt));
         line.training.iterations = std::max(1, line.inspectIteration);
-        line.training.costEvery = line.training.iterations; // one cost: inspect prints none
     }
     line.json = values.isSet(name::json);
     readDatasetFormat(values, line);

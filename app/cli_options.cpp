@@ -106,8 +106,10 @@ const std::vector<OptionSpec>& optionSpecs()
             QStringLiteral("0"), kInInspect, Group::Training);
         add(name::layers, "LIST", "layer widths, from 2 inputs to 1 output",
             fromStd(formatLayers(training.layerDims)), networkScope, Group::Training);
+        // inspect --iteration N records the same costs as a run of N iterations, so that its
+        // diagnosis is the window's and compare's.
         add(name::costEvery, "N", "record the cost every N iterations",
-            QString::number(training.costEvery), trainingScope, Group::Training);
+            QString::number(training.costEvery), networkScope, Group::Training);
         add(name::stableLoss, "",
             "report the numerically stable cross-entropy (finite where the notebook's cost is "
             "inf); training is unchanged",

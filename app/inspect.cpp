@@ -22,8 +22,6 @@ namespace initviz::cli {
 namespace {
 constexpr double kPercent = 100.0;
 constexpr int kColumns = 9;
-// Cost checkpoints of the run inspect diagnoses: enough for "the last half" of a plateau.
-constexpr int kDiagnosisCheckpoints = 10;
 
 // Four significant digits: enough to see a std halve per layer or a gradient vanish.
 std::string figure(double value)
@@ -51,7 +49,6 @@ InspectedNetwork inspectNetwork(const TrainingConfig& config, const DatasetPair&
     if (iteration > 0) {
         TrainingConfig run = config;
         run.iterations = iteration;
-        run.costEvery = std::max(1, iteration / kDiagnosisCheckpoints);
         result = train(run, data);
     } else {
         // From the start alone: see inspect.h.

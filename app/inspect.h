@@ -19,7 +19,8 @@ struct InspectedNetwork {
 /// `inspect`: the per-layer statistics (issue 11) of `config`'s network on `data`'s train set, at
 /// initialization (`iteration` 0) or after `iteration` updates of gradient descent. Equal to
 /// measureNetwork of the weights after those updates. The diagnosis is that of the run trained
-/// for `iteration` iterations (cost every iteration / 10); at iteration 0, from the start alone:
+/// for `iteration` iterations with `config`'s costEvery, as the window and `compare` train it
+/// (so their verdicts agree); at iteration 0, from the start alone:
 /// the initial weights are both start and end, the only cost is the initial one and there are no
 /// accuracies, so only symmetry, a non-finite cost, output saturation, the depth ratio and dead
 /// ReLUs can show ("trains-well" then means none of them does).

@@ -97,6 +97,14 @@ std::optional<Diagnosis> diverged(const TrainingResult& result)
                          "cost still inf at iteration "
                              + std::to_string(result.costs.back().iteration)};
     }
+    // The final weights' cost, after the last checkpoint: the verdict does not hang on how often
+    // the cost was recorded (a cost every 1000 of 1000 iterations records only the first).
+    if (result.finalCost.iteration > 0 && !std::isfinite(result.finalCost.cost)) {
+        return Diagnosis{"diverged", "diverged",
+                         "cost " + std::string(std::isnan(result.finalCost.cost) ? "NaN" : "inf")
+                             + " after " + std::to_string(result.finalCost.iteration)
+                             + " iterations"};
+    }
     if (result.diverged || !allFinite(result.finalParameters))
         return Diagnosis{"diverged", "diverged", "the final weights are not all finite"};
     return std::nullopt;

@@ -2,6 +2,7 @@
 // The command line's data sets (issue 10), run as a user runs them: --dataset for every kind of
 // the core's table against its golden file, each kind's own parameters only, your own CSV data
 // (--data, --test-data), bad files refused with their line and reason, dataset --format csv.
+#include "cli_process.h"
 #include "core/dataset_kinds.h"
 #include "exact.h"
 
@@ -9,38 +10,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-constexpr int kProcessTimeoutMs = 120'000;
 constexpr int kExitUsage = 2;
 
-struct Outcome {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Outcome runInitviz(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(INITVIZ_EXE), arguments);
-    Outcome outcome;
-    if (!process.waitForStarted(kProcessTimeoutMs))
-        return outcome;
-    outcome.finished = process.waitForFinished(kProcessTimeoutMs);
-    if (!outcome.finished) {
-        process.kill();
-        process.waitForFinished();
-    }
-    outcome.exitCode = process.exitStatus() == QProcess::CrashExit ? -1 : process.exitCode();
-    outcome.out = process.readAllStandardOutput();
-    outcome.err = QString::fromUtf8(process.readAllStandardError());
-    return outcome;
-}
+using Outcome = initviz::test::CliOutcome;
+using initviz::test::runInitviz;
 
 QJsonObject golden(const QString& name)
 {

@@ -3,6 +3,7 @@
 // measureNetwork bit for bit (the numbers print as shortest repr, so they parse back exactly), and
 // the numpy reference (tests/reference/golden/stats_*.json) within the tolerances; bad
 // input exits 2 with a message.
+#include "cli_process.h"
 #include "core/datasets.h"
 #include "core/layer_stats.h"
 #include "core/trainer.h"
@@ -12,39 +13,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace initviz::test;
 
 namespace {
-constexpr int kProcessTimeoutMs = 120'000;
 constexpr int kExitUsage = 2;
 
-struct Outcome {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Outcome runInitviz(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(INITVIZ_EXE), arguments);
-    Outcome outcome;
-    if (!process.waitForStarted(kProcessTimeoutMs))
-        return outcome;
-    outcome.finished = process.waitForFinished(kProcessTimeoutMs);
-    if (!outcome.finished) {
-        process.kill();
-        process.waitForFinished();
-    }
-    outcome.exitCode = process.exitStatus() == QProcess::CrashExit ? -1 : process.exitCode();
-    outcome.out = process.readAllStandardOutput();
-    outcome.err = QString::fromUtf8(process.readAllStandardError());
-    return outcome;
-}
+using Outcome = initviz::test::CliOutcome;
+using initviz::test::runInitviz;
 
 /// The printed statistics; `keys` gets the first difference from the key list.
 NetworkStatistics parsed(const QJsonObject& object, QString& keys)
