@@ -25,6 +25,10 @@ constexpr int kMaxMarkedPoints = 60;
 constexpr double kLegendStretch = 0.001;
 constexpr double kPlotStretch = 1.0;
 constexpr int kLegendGap = 6;
+// The legend stands beside the plot while the plot is at least this many legend widths wide.
+constexpr int kBesideFactor = 3;
+// The cost axis's labels and margins, left of the iteration axis.
+constexpr int kAxisAllowance = 60;
 
 void styleAxis(QCPAxis* axis, const QString& label)
 {
@@ -36,14 +40,16 @@ void styleAxis(QCPAxis* axis, const QString& label)
 }
 
 /// Moves `legend` from `rect`'s inset into a column beside `rect`, at the top, so it can never
-/// cover a curve, however many runs there are.
-void placeLegendBeside(QCustomPlot* plot, QCPAxisRect* rect, QCPLegend* legend)
+/// cover a curve, however many runs there are. Returns the grid of `rect` and the legend's column
+/// (`*side`), or nullptr when `rect` is in no grid.
+QCPLayoutGrid* placeLegendBeside(QCustomPlot* plot, QCPAxisRect* rect, QCPLegend* legend,
+                                 QCPLayoutGrid** side)
 {
     if (legend->layout() == rect->insetLayout())
         rect->insetLayout()->take(legend);
     auto* parent = qobject_cast<QCPLayoutGrid*>(rect->layout());
     if (!parent)
-        return;
+        return nullptr;
     int row = 0;
     int column = 0;
     for (int i = 0; i < parent->elementCount(); ++i) {
@@ -54,15 +60,17 @@ void placeLegendBeside(QCustomPlot* plot, QCPAxisRect* rect, QCPLegend* legend)
     auto* beside = new QCPLayoutGrid;
     parent->addElement(row, column, beside);
     beside->addElement(0, 0, rect);
-    auto* side = new QCPLayoutGrid;
-    beside->addElement(0, 1, side);
-    side->addElement(0, 0, legend);
-    side->addElement(1, 0, new QCPLayoutElement(plot)); // takes the height below the legend
-    side->setRowStretchFactors({kLegendStretch, kPlotStretch});
-    side->setMargins(QMargins(0, 0, 0, 0));
+    *side = new QCPLayoutGrid;
+    beside->addElement(0, 1, *side);
+    (*side)->addElement(0, 0, legend);
+    (*side)->addElement(1, 0, new QCPLayoutElement(plot)); // takes the height below the legend
+    (*side)->setRowStretchFactors({kLegendStretch, kPlotStretch});
+    (*side)->setMargins(QMargins(0, 0, 0, 0));
     beside->setColumnStretchFactors({kPlotStretch, kLegendStretch});
     beside->setColumnSpacing(kLegendGap);
+    beside->setRowSpacing(kLegendGap);
     legend->setMargins(QMargins(6, 4, 6, 4));
+    return beside;
 }
 } // namespace
 
@@ -75,7 +83,7 @@ CostView::CostView(QCustomPlot* plot, QCPAxisRect* rect, QCPLegend* legend)
               QCoreApplication::translate("initviz::ui::CostView", "Iteration"));
     styleAxis(rect_->axis(QCPAxis::atLeft),
               QCoreApplication::translate("initviz::ui::CostView", "Cost"));
-    placeLegendBeside(plot_, rect_, legend_);
+    grid_ = placeLegendBeside(plot_, rect_, legend_, &legendColumn_);
     legend_->setVisible(true);
     legend_->setBrush(Qt::white);
     legend_->setBorderPen(QPen(QColor(0xc8c8c8)));
@@ -162,6 +170,7 @@ int CostView::addRun(const QString& name, const QColor& color, int seedIndex, in
         infinityEntry_->addToLegend(legend_);
         styleLegendItem(infinityEntry_);
     }
+    fitLegend();
     return static_cast<int>(runs_.size()) - 1;
 }
 
@@ -299,6 +308,51 @@ void CostView::updateLegendName(int familyIndex)
         family.legendGraph->setName(text);
 }
 
+void CostView::fitLegend()
+{
+    if (!grid_ || !legendColumn_)
+        return;
+    // The widest entry, whichever way the legend is laid out now.
+    int entryWidth = 0;
+    for (int i = 0; i < legend_->itemCount(); ++i) {
+        if (const QCPAbstractLegendItem* item = legend_->item(i)) // wrapped rows leave gaps
+            entryWidth = std::max(entryWidth, item->minimumOuterSizeHint().width());
+    }
+    const QMargins margins = legend_->margins();
+    const int legendWidth = entryWidth + margins.left() + margins.right();
+    // Beside the plot while the axes keep most of the width; else in rows below it, so that a
+    // narrow plot (a small screen with a panel open) keeps its curves and readable ticks.
+    const int width = plot_->width();
+    const bool below = width < kBesideFactor * legendWidth;
+    if (below != legendBelow_) {
+        grid_->take(legendColumn_);
+        grid_->simplify();
+        if (below) {
+            grid_->addElement(1, 0, legendColumn_);
+            grid_->setRowStretchFactors({kPlotStretch, kLegendStretch});
+        } else {
+            grid_->addElement(0, 1, legendColumn_);
+            grid_->setColumnStretchFactors({kPlotStretch, kLegendStretch});
+        }
+        legendBelow_ = below;
+    }
+    fitIterationTicks(rect_->axis(QCPAxis::atBottom),
+                      (below ? width : width - legendWidth - kLegendGap) - kAxisAllowance);
+    if (below) {
+        const int columns = std::max(1,
+                                     (width - margins.left() - margins.right())
+                                         / std::max(1, entryWidth + legend_->columnSpacing()));
+        legend_->setFillOrder(QCPLayoutGrid::foColumnsFirst, false);
+        legend_->setWrap(columns);
+        legend_->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    } else {
+        legend_->setFillOrder(QCPLayoutGrid::foRowsFirst, false);
+        legend_->setWrap(0);
+        legend_->setFillOrder(QCPLayoutGrid::foRowsFirst, true);
+    }
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
 void CostView::setFonts(const PlotFonts& fonts)
 {
     fonts_ = fonts;
@@ -315,6 +369,7 @@ void CostView::setFonts(const PlotFonts& fonts)
     }
     if (infinityEntry_)
         styleLegendItem(infinityEntry_);
+    fitLegend();
 }
 
 QCPGraph* CostView::graph(int run) const

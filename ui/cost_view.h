@@ -46,6 +46,11 @@ public:
     void setLogScale(bool logarithmic);
     [[nodiscard]] bool isLogScale() const { return logScale_; }
     void setFonts(const PlotFonts& fonts);
+    /// Puts the legend beside the plot, or in rows below it when the plot is too narrow for both
+    /// (under three legend widths); call when the plot's width or the legend's entries change.
+    void fitLegend();
+    /// Whether the legend is below the plot (fitLegend).
+    [[nodiscard]] bool isLegendBelow() const { return legendBelow_; }
 
     [[nodiscard]] int runCount() const { return static_cast<int>(runs_.size()); }
     /// Legend entries of runs (one per family), without the ∞ explanation.
@@ -100,6 +105,9 @@ private:
     QCustomPlot* plot_;
     QCPAxisRect* rect_;
     QCPLegend* legend_;
+    QCPLayoutGrid* grid_ = nullptr; // the axis rect and the legend's column or row
+    QCPLayoutGrid* legendColumn_ = nullptr;
+    bool legendBelow_ = false;
     std::vector<Run> runs_;
     std::vector<Family> families_;
     QCPGraph* infinityEntry_ = nullptr; // the legend's "cost = ∞ (sigmoid saturated)"

@@ -52,6 +52,7 @@ void CostView::addInfinity(int runIndex, int iteration)
         infinityEntry_->setName(text);
         infinityEntry_->addToLegend(legend_);
         styleLegendItem(infinityEntry_);
+        fitLegend();
     }
     Family& family = families_[static_cast<std::size_t>(run.family)];
     if (family.infinityLabel)

@@ -47,10 +47,7 @@ DepthView::DepthView(QWidget* parent)
     plot_->setToolTip(tr("The spread (standard deviation) of each layer's signal at "
                          "initialization, on a log scale: flat means it survives the depth"));
     plot_->xAxis->setLabel(tr("Layer"));
-    plot_->yAxis->setScaleType(QCPAxis::stLogarithmic);
-    plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
-    plot_->yAxis->setNumberFormat(QStringLiteral("eb"));
-    plot_->yAxis->setNumberPrecision(0);
+    usePowersOfTen(plot_->yAxis);
     plot_->legend->setVisible(true);
     plot_->legend->setRowSpacing(0);
     // Top left: where an exploding curve starts low and a vanishing one ends low, it stays clear.
@@ -204,8 +201,9 @@ void DepthView::draw()
         QPen pen(runColor(curve.scheme), kPenWidth);
         pen.setStyle(activationPenStyle(curve.activation));
         graph->setPen(pen);
-        graph->setName(activations_.size() > 1 ? familyTitle(curve.scheme, curve.activation)
-                                               : schemeTitle(curve.scheme));
+        const QString name = activations_.size() > 1 ? familyTitle(curve.scheme, curve.activation)
+                                                     : schemeTitle(curve.scheme);
+        graph->setName(name);
         const std::vector<double>& values = backward ? curve.backwardStd : curve.forwardStd;
         for (std::size_t l = 0; l < values.size(); ++l) {
             // A log axis cannot draw 0 (zeros: every std is 0) or an overflow.
@@ -215,6 +213,10 @@ void DepthView::draw()
                 high = std::max(high, values[l]);
             }
         }
+        // A curve with nothing to draw (zeros: no spread at all) says so in the legend.
+        if (graph->data()->isEmpty())
+            //: Depth view legend: %1 an initialization whose signal has no spread at all
+            graph->setName(tr("%1 (0: not drawn)").arg(name));
     }
     plot_->xAxis->setRange(0.5, result_.depth + 1.5);
     if (low <= high)

@@ -2,6 +2,7 @@
 #include "ui/gradient_flow_view.h"
 
 #include <QLabel>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -27,10 +28,7 @@ GradientFlowView::GradientFlowView(QWidget* parent)
                          "explodes on its way back through the layers."));
     plot_->xAxis->setLabel(tr("Iteration"));
     plot_->yAxis->setLabel(tr("‖dW‖"));
-    plot_->yAxis->setScaleType(QCPAxis::stLogarithmic);
-    plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
-    plot_->yAxis->setNumberFormat(QStringLiteral("eb"));
-    plot_->yAxis->setNumberPrecision(0);
+    usePowersOfTen(plot_->yAxis);
     plot_->legend->setVisible(true);
     plot_->legend->setRowSpacing(0);
     plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
@@ -119,6 +117,14 @@ void GradientFlowView::setHistory(const std::vector<NetworkStatistics>& history)
     note_->setText(notes.join(QLatin1Char(' ')));
     note_->setVisible(!notes.isEmpty());
     plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void GradientFlowView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // The ‖dW‖ axis's labels take about this much of the width.
+    constexpr int kAxisAllowance = 70;
+    fitIterationTicks(plot_->xAxis, width() - kAxisAllowance);
 }
 
 } // namespace initviz::ui

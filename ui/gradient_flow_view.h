@@ -21,6 +21,10 @@ class GradientFlowView : public QWidget {
 public:
     explicit GradientFlowView(QWidget* parent = nullptr);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+public:
     /// Redraws from a run's whole history (oldest first).
     void setHistory(const std::vector<NetworkStatistics>& history);
     void setFonts(const PlotFonts& fonts);

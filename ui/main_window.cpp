@@ -230,6 +230,7 @@ void MainWindow::buildCentralArea()
                               .arg(CostView::infinityExplanation()));
     costView_ = std::make_unique<CostView>(costPlot_, costPlot_->axisRect(), costPlot_->legend);
     costLayout->addWidget(costPlot_, 1);
+    costPlot_->installEventFilter(this); // its width places the legend (CostView::fitLegend)
 
     // The notebook's conclusion table.
     resultsSection_ = new QWidget;
@@ -350,6 +351,8 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == bottom_ && event->type() == QEvent::Resize)
         balanceBottom();
+    if (watched == costPlot_ && event->type() == QEvent::Resize)
+        costView_->fitLegend();
     return QMainWindow::eventFilter(watched, event);
 }
 

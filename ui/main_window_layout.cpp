@@ -28,7 +28,7 @@ constexpr double kPresenterScale = 1.4;
 constexpr int kUnderstandingMinimumWidth = 260;
 // Until the user moves the handle, the table gets the width of its columns, within these shares.
 constexpr double kMinResultsShare = 0.35;
-constexpr double kMaxResultsShare = 0.5;
+constexpr double kMaxResultsShare = 0.6;
 // The table asks for its rows' height up to this much; more rows scroll.
 constexpr int kMaxTableHeight = 260;
 } // namespace

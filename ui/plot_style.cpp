@@ -4,6 +4,7 @@
 #include "ui/scheme_text.h"
 
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
@@ -333,6 +334,24 @@ QFont PlotFonts::ticks() const
 QFont PlotFonts::annotation() const
 {
     return scaledFont(kAnnotationPoints, scale);
+}
+
+void fitIterationTicks(QCPAxis* axis, int width)
+{
+    constexpr int kMinTicks = 2;
+    constexpr int kMaxTicks = 5;
+    const int label
+        = QFontMetrics(axis->tickLabelFont()).horizontalAdvance(QStringLiteral("00000"));
+    axis->ticker()->setTickCount(std::clamp(width / std::max(1, 2 * label), kMinTicks, kMaxTicks));
+}
+
+void usePowersOfTen(QCPAxis* axis)
+{
+    axis->setScaleType(QCPAxis::stLogarithmic);
+    axis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    axis->setNumberFormat(QStringLiteral("eb"));
+    axis->setNumberPrecision(0);
+    axis->parentPlot()->setLocale(QLocale::c());
 }
 
 } // namespace initviz::ui

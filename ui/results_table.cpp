@@ -54,7 +54,8 @@ ResultsTable::ResultsTable(QWidget* parent)
     // the names and comments.
     setHorizontalHeaderLabels({//: Results table column: the trained model (initialization)
                                tr("Model"), tr("Train\naccuracy"), tr("Test\naccuracy"),
-                               tr("Final\ncost"), tr("Problem/Comment")});
+                               //: Results table column header, on two lines like the others
+                               tr("Final\ncost"), tr("Problem/\nComment")});
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);

@@ -204,6 +204,11 @@
         <source>std of A</source>
         <translation>A 的标准差</translation>
     </message>
+    <message>
+        <source>%1 (0: not drawn)</source>
+        <extracomment>Depth view legend: %1 an initialization whose signal has no spread at all</extracomment>
+        <translation>%1（为 0：不绘制）</translation>
+    </message>
 </context>
 <context>
     <name>initviz::ui::ExperimentForm</name>
@@ -1124,12 +1129,15 @@ accuracy</source>
     <message>
         <source>Final
 cost</source>
+        <extracomment>Results table column header, on two lines like the others</extracomment>
         <translation>最终
 代价</translation>
     </message>
     <message>
-        <source>Problem/Comment</source>
-        <translation>问题/说明</translation>
+        <source>Problem/
+Comment</source>
+        <translation>问题/
+说明</translation>
     </message>
     <message>
         <source>seed %1: %2</source>
