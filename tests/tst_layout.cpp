@@ -6,6 +6,7 @@
 // and QT_SCALE_FACTOR; the tests read the screen they got and hold it to that screen's figures.
 #include "ui/boundary_panel.h"
 #include "ui/control_strip.h"
+#include "ui/cost_view.h"
 #include "ui/experiment_form.h"
 #include "ui/main_window.h"
 #include "ui/window_fit.h"
@@ -96,6 +97,9 @@ bool fullyVisible(const QWidget* widget)
 {
     return fullyVisible(widget, widget->rect());
 }
+
+// A table cell's margins around its text, left and right together (Fusion style).
+constexpr int kCellPadding = 8;
 
 QString describe(const QWidget* widget)
 {
@@ -211,6 +215,7 @@ private slots:
     void firstStartFitsTheScreen();
     void seedsAreSummarizedPerInitialization();
     void oneApplicationNameInTheTitle();
+    void bottomRowStaysReadableWithAPanelOpen();
 };
 
 void TestLayout::initTestCase()
@@ -462,6 +467,71 @@ void TestLayout::oneApplicationNameInTheTitle()
     QVERIFY2(!window->windowTitle().contains(QStringLiteral("InitViz")),
              qPrintable(window->windowTitle()));
     QVERIFY(!window->windowTitle().isEmpty());
+}
+
+// With the Layers or Depth panel open on a small screen the bottom row is narrow: the cost plot's
+// legend moves under it rather than squeezing its axes, the iteration ticks do not overlap, and
+// the results table shows every column without scrolling sideways.
+void TestLayout::bottomRowStaysReadableWithAPanelOpen()
+{
+    const auto window = firstStartWindow();
+    for (QDockWidget* dock : {window->layersDock(), window->depthDock()}) {
+        dock->show();
+        dock->raise();
+        runAndWait(*window);
+        QCoreApplication::processEvents();
+        window->costPlot()->replot();
+
+        QCustomPlot* plot = window->costPlot();
+        const initviz::ui::CostView& cost = window->costView();
+        QCPAxisRect* rect = plot->axisRect();
+        const QString where
+            = QStringLiteral("%1: plot %2 wide, axes %3, legend %4")
+                  .arg(dock->objectName())
+                  .arg(plot->width())
+                  .arg(rect->width())
+                  .arg(cost.isLegendBelow() ? QStringLiteral("below") : QStringLiteral("beside"));
+        // The axes keep at least half the plot's width, whichever side the legend is on.
+        QVERIFY2(2 * rect->width() >= plot->width(), qPrintable(where));
+        QVERIFY2(cost.legend()->outerRect().width() <= plot->width(), qPrintable(where));
+        // Neighbouring tick labels of the iteration axis leave a gap.
+        QCPAxis* x = rect->axis(QCPAxis::atBottom);
+        const QVector<double> ticks = x->tickVector();
+        const QVector<QString> labels = x->tickVectorLabels();
+        const QFontMetrics metrics(x->tickLabelFont());
+        for (int i = 1; i < ticks.size(); ++i) {
+            const double gap = x->coordToPixel(ticks[i]) - x->coordToPixel(ticks[i - 1]);
+            const int needed
+                = (metrics.horizontalAdvance(labels[i - 1]) + metrics.horizontalAdvance(labels[i]))
+                / 2;
+            QVERIFY2(gap > needed,
+                     qPrintable(QStringLiteral("%1; ticks %2 and %3: %4 px apart")
+                                    .arg(where, labels[i - 1], labels[i])
+                                    .arg(gap)));
+        }
+        // Every column of the results table in view.
+        const QTableWidget* table = window->resultsTable();
+        QVERIFY2(table->horizontalHeader()->length() <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1; table columns %2 wide in %3")
+                                .arg(where)
+                                .arg(table->horizontalHeader()->length())
+                                .arg(table->viewport()->width())));
+        // and the words of the names and comments whole (wrapped, not cut to "initiali…").
+        const QFontMetrics cellMetrics(table->font());
+        for (const int column : {int(MainWindow::ModelColumn), int(MainWindow::CommentColumn)}) {
+            for (int row = 0; row < table->rowCount(); ++row) {
+                const QTableWidgetItem* item = table->item(row, column);
+                const int icon = item->icon().isNull() ? 0 : table->iconSize().width() + 4;
+                const int room = table->columnWidth(column) - icon - kCellPadding;
+                for (const QString& word : item->text().split(QLatin1Char(' '))) {
+                    QVERIFY2(cellMetrics.horizontalAdvance(word) <= room,
+                             qPrintable(
+                                 QStringLiteral("%1; \"%2\" in %3 px").arg(where, word).arg(room)));
+                }
+            }
+        }
+        dock->hide();
+    }
 }
 
 QTEST_MAIN(TestLayout)
