@@ -26,6 +26,8 @@ using initviz::ui::DepthView;
 using initviz::ui::MainWindow;
 
 namespace {
+// Width 100 x depth 100 under the sanitizers: a few seconds.
+constexpr int kComputeTimeoutMs = 60'000;
 // The notebook's experiment: zeros, large random and He on its circles.
 DepthResult coreDepth(int width, int depth)
 {
@@ -61,6 +63,7 @@ private slots:
     void initTestCase() { initviz::test::prepareWindowTest("tst_window_depth"); }
     void curvesAreTheCoresAndFollowTheSliders();
     void trainButtonPutsTheNetworkIntoTheForm();
+    void computesOffTheGuiThreadLatestWins();
 };
 
 void TestWindowDepth::curvesAreTheCoresAndFollowTheSliders()
@@ -107,6 +110,34 @@ void TestWindowDepth::trainButtonPutsTheNetworkIntoTheForm()
     QTest::mouseClick(child<QPushButton>(*view, "depthTrain"), Qt::LeftButton);
     QCOMPARE(child<QLineEdit>(*window.form(), "layers")->text(), QStringLiteral("2,7,7,7,7,1"));
     QCOMPARE(window.form()->settings().training.layerDims, (std::vector<int>{2, 7, 7, 7, 7, 1}));
+}
+
+// A wide, deep network computes on a thread of its own: recompute() returns with the old curves
+// still drawn, and settings changed meanwhile are computed next, so the last ones win.
+void TestWindowDepth::computesOffTheGuiThreadLatestWins()
+{
+    QSettings().clear();
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.depthDock()->show();
+    DepthView* view = window.depthView();
+    auto* plot = child<QCustomPlot>(*view, "depthPlot");
+    QTRY_VERIFY(plot->graphCount() == 3 && !view->isComputing());
+    QCOMPARE(plot->graph(2)->dataCount(), initviz::kDepthDefaultDepth + 1);
+
+    child<QSlider>(*view, "depthWidthSlider")->setValue(100);
+    child<QSlider>(*view, "depthDepthSlider")->setValue(100);
+    view->recompute(); // now, not after the debounce
+    QVERIFY(view->isComputing());
+    QCOMPARE(plot->graph(2)->dataCount(), initviz::kDepthDefaultDepth + 1); // not drawn yet
+    child<QSlider>(*view, "depthDepthSlider")->setValue(12);
+    view->recompute(); // under way: queued
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isComputing(), kComputeTimeoutMs);
+    QCOMPARE(plot->graph(2)->dataCount(), 13);
+    const DepthResult want = coreDepth(100, 12);
+    for (int g = 0; g < 3; ++g)
+        checkGraph(*plot->graph(g), want.curves[static_cast<std::size_t>(g)].forwardStd);
 }
 
 QTEST_MAIN(TestWindowDepth)

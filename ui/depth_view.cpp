@@ -169,24 +169,56 @@ void DepthView::scheduleRecompute()
     debounce_->start();
 }
 
+DepthView::~DepthView()
+{
+    if (worker_.joinable())
+        worker_.join();
+}
+
 void DepthView::recompute()
 {
     debounce_->stop();
-    result_ = {};
-    if (data_ && data_->train.size() > 0 && !schemes_.empty() && !activations_.empty()) {
-        DepthSettings settings;
-        settings.schemes = schemes_;
-        settings.activations = activations_;
-        settings.width = networkWidth();
-        settings.depth = networkDepth();
-        settings.seed = seed_;
-        try {
-            result_ = runDepthExperiment(settings, data_->train.X, data_->train.Y);
-        } catch (const std::invalid_argument&) {
-            result_ = {}; // the form shows what is wrong with its settings
-        }
+    if (computing_) {
+        recomputeWhenDone_ = true;
+        return;
     }
+    if (!data_ || data_->train.size() < 1 || schemes_.empty() || activations_.empty()) {
+        computed({});
+        return;
+    }
+    DepthSettings settings;
+    settings.schemes = schemes_;
+    settings.activations = activations_;
+    settings.width = networkWidth();
+    settings.depth = networkDepth();
+    settings.seed = seed_;
+    computing_ = true;
+    if (worker_.joinable())
+        worker_.join(); // the last computation's thread, done but for its return
+    worker_ = std::jthread([this, settings, data = data_] {
+        DepthResult result;
+        try {
+            result = runDepthExperiment(settings, data->train.X, data->train.Y);
+        } catch (const std::exception&) {
+            // Bad settings: the form says what is wrong with them. Out of memory: no curves.
+            result = {};
+        }
+        // Queued to the GUI thread; dropped if the view is gone by then.
+        QMetaObject::invokeMethod(
+            this, [this, result = std::move(result)]() mutable { computed(std::move(result)); },
+            Qt::QueuedConnection);
+    });
+}
+
+void DepthView::computed(DepthResult result)
+{
+    computing_ = false;
+    result_ = std::move(result);
     draw();
+    if (recomputeWhenDone_) {
+        recomputeWhenDone_ = false;
+        recompute();
+    }
 }
 
 void DepthView::draw()

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <thread>
 #include <vector>
 
 class QButtonGroup;
@@ -23,13 +24,15 @@ namespace initviz::ui {
 /// The depth experiment (issue 11, item 4): the std of every layer's activations (forward) or
 /// gradients (backward) at initialization, for a network of the chosen width and depth, one curve
 /// per initialization (x activation) on a log axis. Recomputes (core/depth_experiment.h) shortly
-/// after a slider moves or the experiment changes; "Train this deep network" asks for the network
-/// to be trained for real.
+/// after a slider moves or the experiment changes, on a thread of its own (a wide, deep network
+/// takes a few hundred milliseconds; the window stays responsive), the latest settings winning;
+/// "Train this deep network" asks for the network to be trained for real.
 class DepthView : public QWidget {
     Q_OBJECT
 
 public:
     explicit DepthView(QWidget* parent = nullptr);
+    ~DepthView() override; ///< waits for a computation under way (under a second)
 
     /// What to compare and on which train points (the form's choice). Recomputes soon.
     void setExperiment(std::vector<InitScheme> schemes, std::vector<Activation> activations,
@@ -41,8 +44,11 @@ public:
     [[nodiscard]] bool showsBackward() const;
     /// The result drawn now (empty before the first computation or after bad input).
     [[nodiscard]] const DepthResult& result() const { return result_; }
-    /// Computes and draws at once (what the debounce timer calls).
+    /// Starts computing the current settings (what the debounce timer calls); draws when done.
+    /// While a computation runs, the next starts when it ends, with the settings of then.
     void recompute();
+    /// True from recompute() until its result is drawn.
+    [[nodiscard]] bool isComputing() const { return computing_; }
 
 signals:
     /// The layer widths 2, W, ..., W, 1 of the network shown: train it for real.
@@ -52,6 +58,7 @@ private:
     void scheduleRecompute();
     void draw();
     void updateSliderLabels();
+    void computed(DepthResult result);
 
     QCustomPlot* plot_;
     QSlider* widthSlider_;
@@ -69,6 +76,9 @@ private:
     std::uint32_t seed_ = 3;
     std::shared_ptr<const DatasetPair> data_;
     DepthResult result_;
+    bool computing_ = false;
+    bool recomputeWhenDone_ = false;
+    std::jthread worker_; // last: joined before the rest is destroyed
 };
 
 } // namespace initviz::ui
