@@ -164,6 +164,9 @@ MainWindow::~MainWindow()
         disconnect(dock, nullptr, this, nullptr);
         disconnect(dock->toggleViewAction(), nullptr, this, nullptr);
     }
+    // Nor may their resizes reach eventFilter (the cost view is gone before the plot).
+    bottom_->removeEventFilter(this);
+    costPlot_->removeEventFilter(this);
 }
 
 // ---------------------------------------------------------------------------------------------
