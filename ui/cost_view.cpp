@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 namespace initviz::ui {
 
@@ -25,10 +26,9 @@ constexpr int kMaxMarkedPoints = 60;
 constexpr double kLegendStretch = 0.001;
 constexpr double kPlotStretch = 1.0;
 constexpr int kLegendGap = 6;
-// The legend stands beside the plot while the plot is at least this many legend widths wide.
-constexpr int kBesideFactor = 3;
-// The cost axis's labels and margins, left of the iteration axis.
+// The cost axis's labels and margins, left of the iteration axis; the iteration axis's below.
 constexpr int kAxisAllowance = 60;
+constexpr int kAxisHeightAllowance = 40;
 
 void styleAxis(QCPAxis* axis, const QString& label)
 {
@@ -314,16 +314,36 @@ void CostView::fitLegend()
         return;
     // The widest entry, whichever way the legend is laid out now.
     int entryWidth = 0;
+    std::vector<int> heights;
     for (int i = 0; i < legend_->itemCount(); ++i) {
-        if (const QCPAbstractLegendItem* item = legend_->item(i)) // wrapped rows leave gaps
+        if (const QCPAbstractLegendItem* item = legend_->item(i)) { // wrapped rows leave gaps
             entryWidth = std::max(entryWidth, item->minimumOuterSizeHint().width());
+            heights.push_back(item->minimumOuterSizeHint().height());
+        }
     }
     const QMargins margins = legend_->margins();
     const int legendWidth = entryWidth + margins.left() + margins.right();
-    // Beside the plot while the axes keep most of the width; else in rows below it, so that a
-    // narrow plot (a small screen with a panel open) keeps its curves and readable ticks.
     const int width = plot_->width();
-    const bool below = width < kBesideFactor * legendWidth;
+    const int height = plot_->height();
+    const int columns = std::max(1,
+                                 (width - margins.left() - margins.right())
+                                     / std::max(1, entryWidth + legend_->columnSpacing()));
+    int heightBelow = margins.top() + margins.bottom() + kLegendGap;
+    for (std::size_t first = 0; first < heights.size(); first += std::size_t(columns)) {
+        const auto end = heights.begin()
+            + static_cast<std::ptrdiff_t>(std::min(heights.size(), first + std::size_t(columns)));
+        heightBelow += *std::max_element(heights.begin() + static_cast<std::ptrdiff_t>(first), end);
+    }
+    // Beside the plot, or in rows below it: whichever leaves the axes the larger share of the
+    // plot in their tighter direction. A narrow plot (a small screen with a panel open) keeps its
+    // width and readable ticks; a low one with many runs keeps its height.
+    const double besideShare = std::min(1.0,
+                                        double(width - legendWidth - kLegendGap - kAxisAllowance)
+                                            / std::max(1, width - kAxisAllowance));
+    const double belowShare = std::min(1.0,
+                                       double(height - heightBelow - kAxisHeightAllowance)
+                                           / std::max(1, height - kAxisHeightAllowance));
+    const bool below = belowShare > besideShare;
     if (below != legendBelow_) {
         grid_->take(legendColumn_);
         grid_->simplify();
@@ -339,9 +359,6 @@ void CostView::fitLegend()
     fitIterationTicks(rect_->axis(QCPAxis::atBottom),
                       (below ? width : width - legendWidth - kLegendGap) - kAxisAllowance);
     if (below) {
-        const int columns = std::max(1,
-                                     (width - margins.left() - margins.right())
-                                         / std::max(1, entryWidth + legend_->columnSpacing()));
         legend_->setFillOrder(QCPLayoutGrid::foColumnsFirst, false);
         legend_->setWrap(columns);
         legend_->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);

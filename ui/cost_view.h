@@ -46,8 +46,9 @@ public:
     void setLogScale(bool logarithmic);
     [[nodiscard]] bool isLogScale() const { return logScale_; }
     void setFonts(const PlotFonts& fonts);
-    /// Puts the legend beside the plot, or in rows below it when the plot is too narrow for both
-    /// (under three legend widths); call when the plot's width or the legend's entries change.
+    /// Puts the legend beside the plot, or in rows below it, whichever leaves the axes the larger
+    /// share of the plot in their tighter direction; call when the plot's size or the legend's
+    /// entries change.
     void fitLegend();
     /// Whether the legend is below the plot (fitLegend).
     [[nodiscard]] bool isLegendBelow() const { return legendBelow_; }

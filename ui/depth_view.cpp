@@ -2,6 +2,7 @@
 #include "ui/depth_view.h"
 
 #include <QButtonGroup>
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,6 +28,8 @@ constexpr int kMaxViewWidth = 100;
 // Sliders fire at every step of a drag: compute once the hand rests.
 constexpr int kDebounceMs = 80;
 constexpr double kLogPadding = 2.0;
+constexpr int kLegendColumns = 2;
+constexpr double kLegendStretch = 0.001; // the legend row takes what it needs; the axes the rest
 } // namespace
 
 DepthView::DepthView(QWidget* parent)
@@ -50,8 +53,12 @@ DepthView::DepthView(QWidget* parent)
     usePowersOfTen(plot_->yAxis);
     plot_->legend->setVisible(true);
     plot_->legend->setRowSpacing(0);
-    // Top left: where an exploding curve starts low and a vanishing one ends low, it stays clear.
-    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    // Below the axes, two entries a row: inside them it covered an exploding curve's peak.
+    plot_->axisRect()->insetLayout()->take(plot_->legend);
+    plot_->plotLayout()->addElement(1, 0, plot_->legend);
+    plot_->plotLayout()->setRowStretchFactor(1, kLegendStretch);
+    plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, false);
+    plot_->legend->setWrap(kLegendColumns);
 
     widthSlider_->setObjectName(QStringLiteral("depthWidthSlider"));
     widthSlider_->setRange(kDepthMinWidth, kMaxViewWidth);
@@ -208,6 +215,18 @@ void DepthView::recompute()
             this, [this, result = std::move(result)]() mutable { computed(std::move(result)); },
             Qt::QueuedConnection);
     });
+}
+
+void DepthView::finishComputing()
+{
+    if (debounce_->isActive())
+        recompute();
+    while (computing_ && worker_.joinable()) {
+        worker_.join();
+        // The result the thread queued, delivered now (it may start the next computation).
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    }
+    plot_->replot(); // now: draw() only queues it
 }
 
 void DepthView::computed(DepthResult result)

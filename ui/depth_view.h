@@ -49,6 +49,8 @@ public:
     void recompute();
     /// True from recompute() until its result is drawn.
     [[nodiscard]] bool isComputing() const { return computing_; }
+    /// Computes what is scheduled and waits until the latest settings are drawn (a screenshot).
+    void finishComputing();
 
 signals:
     /// The layer widths 2, W, ..., W, 1 of the network shown: train it for real.

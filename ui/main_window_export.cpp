@@ -5,6 +5,7 @@
 
 #include "ui/comparison_figure.h"
 #include "ui/cost_view.h"
+#include "ui/depth_view.h"
 #include "ui/launcher.h"
 #include "ui/save_file.h"
 
@@ -62,6 +63,9 @@ bool MainWindow::saveScreenshot(const QString& path, QString* errorMessage)
         return false;
     }
     flushRedraws();
+    // An open Depth panel shows its curves in the picture, not the moment before they arrive.
+    if (depthDock_->isVisible())
+        depth_->finishComputing();
     const QPixmap pixmap = grab();
     return writeFileAtomically(
         path,
