@@ -12,16 +12,16 @@ namespace initviz {
 namespace {
 constexpr std::array<ActivationInfo, 4> kActivations{{
     {Activation::Relu, "relu", "ReLU", "a = max(0, z); g' = (a > 0)",
-     "the notebook's: fast, but units with z <= 0 pass no gradient", InitScheme::He},
+     "the notebook's: fast, but units with z <= 0 pass no gradient", InitScheme::He, true},
     {Activation::Tanh, "tanh", "tanh", "a = tanh(z); g' = 1 - a^2",
      "zero-centred and saturating: trains deep nets with Xavier's smaller weights",
-     InitScheme::Xavier},
+     InitScheme::Xavier, false},
     {Activation::Sigmoid, "sigmoid", "sigmoid", "a = 1 / (1 + exp(-z)); g' = a (1 - a)",
-     "saturating and never above 1/4 in slope: the gradient fades in deep nets",
-     InitScheme::Xavier},
+     "saturating and never above 1/4 in slope: the gradient fades in deep nets", InitScheme::Xavier,
+     false},
     {Activation::LeakyRelu, "leaky-relu", "leaky ReLU",
      "a = z if z > 0 else 0.01 z; g' = 1 if a > 0 else 0.01",
-     "ReLU with a small slope below zero, so no unit stops learning", InitScheme::He},
+     "ReLU with a small slope below zero, so no unit stops learning", InitScheme::He, true},
 }};
 } // namespace
 

@@ -23,6 +23,10 @@ struct ActivationInfo {
     std::string_view formula; ///< g(z) and g' from the stored a = g(z), as backward uses it
     std::string_view help; ///< one line for --help and tooltips
     InitScheme meantFor; ///< the initialization that keeps its signal's variance: He or Xavier
+    /// g(c z) = c g(z) for every c > 0 (ReLU, leaky ReLU): a network whose weights are all scaled
+    /// copies of the same draws computes scaled copies of the same signals, so the depth
+    /// experiment measures such schemes from one shared pass (core/depth_experiment.cpp).
+    bool positivelyHomogeneous;
 };
 
 /// All activations, the notebook's ReLU first.

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/depth_experiment.h"
 
-#include "core/network.h"
-#include "core/network_kernels.h"
+#include "core/depth_passes.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
-#include <cmath>
 #include <exception>
+#include <functional>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -15,79 +16,50 @@
 namespace initviz {
 
 namespace {
-using network_detail::SampleRows;
+using depth_detail::PackedNetwork;
+using depth_detail::SharedPass;
 
 constexpr int kInputs = 2; // the data sets' points x1, x2
 constexpr int kOutputs = 1; // the sigmoid unit
+// Sample ranges per shared pass and worker: small enough that the workers finish together.
+constexpr int kRangesPerWorker = 3;
 
-/// Population std of the first m entries of each of `rows` rows, `stride` apart: the two-pass
-/// sqrt(mean((x - mean)^2)) of np.std.
-double populationStd(const Scalar* data, Eigen::Index rows, Eigen::Index m, Eigen::Index stride)
+std::size_t workerCount()
 {
-    const double count = static_cast<double>(rows) * static_cast<double>(m);
-    double sum = 0.0;
-    for (Eigen::Index r = 0; r < rows; ++r) {
-        const Scalar* row = data + r * stride;
-        for (Eigen::Index s = 0; s < m; ++s)
-            sum += row[s];
-    }
-    const double mean = sum / count;
-    double squares = 0.0;
-    for (Eigen::Index r = 0; r < rows; ++r) {
-        const Scalar* row = data + r * stride;
-        for (Eigen::Index s = 0; s < m; ++s) {
-            const double deviation = row[s] - mean;
-            squares += deviation * deviation;
-        }
-    }
-    return std::sqrt(squares / count);
+    return std::max(1U, std::thread::hardware_concurrency());
 }
 
-/// One forward and one backward pass of a freshly initialised network, reusing the caller's
-/// buffers (one set per thread).
-DepthCurve measureCurve(InitScheme scheme, Activation activation, const DepthSettings& settings,
-                        const SampleRows& input, const RowVector& Y,
-                        std::vector<SampleRows>& layers, std::vector<SampleRows>& deltas)
+// Runs unit(0) .. unit(count - 1), each once, on up to one thread per core; rethrows the first
+// exception once every unit has finished.
+void runUnits(std::size_t count, const std::function<void(std::size_t)>& unit)
 {
-    const std::vector<int> dims = depthLayerDims(settings.width, settings.depth);
-    const Parameters parameters = initializeParameters(dims, scheme, settings.seed);
-    const std::size_t count = parameters.W.size(); // L = depth + 1
-    const Eigen::Index m = Y.cols();
-    const Eigen::Index stride = input.cols();
+    std::atomic<std::size_t> next{0};
+    std::exception_ptr failure;
+    std::atomic<bool> failed{false};
+    const auto work = [&] {
+        for (std::size_t i = next++; i < count; i = next++) {
+            try {
+                unit(i);
+            } catch (...) {
+                if (!failed.exchange(true))
+                    failure = std::current_exception();
+            }
+        }
+    };
+    const std::size_t workers = std::min(count, workerCount());
+    {
+        std::vector<std::jthread> threads;
+        for (std::size_t t = 1; t < workers; ++t)
+            threads.emplace_back(work);
+        work();
+    } // joins
+    if (failure)
+        std::rethrow_exception(failure);
+}
 
-    network_detail::sizeLayers(parameters, layers, stride);
-    layers.front() = input;
-    network_detail::forwardLayers(parameters, activation, layers, m, stride);
-
-    DepthCurve curve;
-    curve.scheme = scheme;
-    curve.activation = activation;
-    curve.forwardStd.assign(count, 0.0);
-    curve.backwardStd.assign(count, 0.0);
-    // A_L = sigmoid(Z_L), then dZ_L = 1/m * (A_L - Y)                       1 x m
-    deltas.resize(count);
-    for (std::size_t l = 0; l < count; ++l)
-        deltas[l].resize(parameters.W[l].rows(), stride);
-    RowVector output(m);
-    sigmoidRow(layers.back().data(), output.data(), m);
-    const Scalar inverseM = 1.0 / static_cast<Scalar>(m);
-    Scalar* dZL = deltas.back().data();
-    for (Eigen::Index s = 0; s < m; ++s)
-        dZL[s] = inverseM * (output(s) - Y(s));
-    std::fill(dZL + m, dZL + stride, 0.0);
-    curve.forwardStd.back() = populationStd(output.data(), 1, m, m);
-    for (std::size_t l = 0; l + 1 < count; ++l) // layers[l + 1] holds A_{l+1}
-        curve.forwardStd[l] = populationStd(layers[l + 1].data(), layers[l + 1].rows(), m, stride);
-
-    // dZ_{l-1} = (W_l^T dZ_l) * g'(A_{l-1})                                n_{l-1} x m
-    for (std::size_t l = count - 1; l > 0; --l) {
-        network_detail::backpropagate(parameters.W[l], deltas[l].data(), layers[l].data(),
-                                      deltas[l - 1].data(), stride, activation, nullptr);
-        network_detail::clearPadding(deltas[l - 1].data(), deltas[l - 1].rows(), m, stride);
-    }
-    for (std::size_t l = 0; l < count; ++l)
-        curve.backwardStd[l] = populationStd(deltas[l].data(), deltas[l].rows(), m, stride);
-    return curve;
+std::size_t drawIndex(WeightDraw draw)
+{
+    return static_cast<std::size_t>(draw);
 }
 } // namespace
 
@@ -126,51 +98,112 @@ DepthResult runDepthExperiment(const DepthSettings& settings, const Matrix& X, c
     if (Y.cols() != X.cols())
         throw std::invalid_argument("the depth experiment needs one label per train point");
 
-    const Eigen::Index m = X.cols();
-    SampleRows input;
-    input.resize(kInputs, network_detail::padded(m));
-    network_detail::loadInput(X, input, m);
-
+    const depth_detail::Workload work(settings, X, Y);
     DepthResult result;
     result.width = settings.width;
     result.depth = settings.depth;
-    struct Task {
+
+    // Which curves come from a shared pass (one per draw and activation) and which are measured
+    // directly (activations that are not positively homogeneous).
+    struct Curve {
         InitScheme scheme;
         Activation activation;
+        SharedPass* shared = nullptr;
     };
-    std::vector<Task> tasks;
+    std::vector<Curve> curves;
+    std::vector<std::unique_ptr<SharedPass>> passes;
+    std::array<bool, 3> drawNeeded{};
+    const int ranges = static_cast<int>(workerCount()) * kRangesPerWorker;
     for (const InitScheme scheme : settings.schemes) {
-        for (const Activation activation : settings.activations)
-            tasks.push_back({scheme, activation});
+        const WeightDraw draw = weightScale(scheme, kInputs, settings.width).draw;
+        for (const Activation activation : settings.activations) {
+            Curve curve{scheme, activation};
+            if (draw == WeightDraw::None || activationInfo(activation).positivelyHomogeneous) {
+                const auto found
+                    = std::find_if(passes.begin(), passes.end(), [&](const auto& pass) {
+                          return pass->draw() == draw && pass->activation() == activation;
+                      });
+                if (found != passes.end()) {
+                    curve.shared = found->get();
+                } else {
+                    passes.push_back(std::make_unique<SharedPass>(work, draw, activation, ranges));
+                    drawNeeded[drawIndex(draw)] = draw != WeightDraw::None;
+                    curve.shared = passes.back().get();
+                }
+            }
+            curves.push_back(curve);
+        }
     }
-    result.curves.resize(tasks.size());
+    result.curves.resize(curves.size());
 
-    // The curves are independent: one worker per core takes them in turn.
-    std::atomic<std::size_t> next{0};
-    std::exception_ptr failure;
-    std::atomic<bool> failed{false};
-    const auto work = [&] {
-        std::vector<SampleRows> layers;
-        std::vector<SampleRows> deltas;
-        for (std::size_t i = next++; i < tasks.size(); i = next++) {
+    // The draws first (a pass waits for its own), then the direct curves, then the shared
+    // passes' sample ranges, the cheaper uniform draws' first.
+    std::array<std::unique_ptr<PackedNetwork>, 3> weights;
+    for (const WeightDraw draw : {WeightDraw::Normal, WeightDraw::Uniform}) {
+        if (drawNeeded[drawIndex(draw)])
+            weights[drawIndex(draw)] = std::make_unique<PackedNetwork>(work.dims);
+    }
+    std::array<bool, 3> drawFailed{};
+    std::array<std::atomic<bool>, 3> drawn{};
+    std::vector<std::function<void()>> units;
+    for (const WeightDraw draw : {WeightDraw::Normal, WeightDraw::Uniform}) {
+        if (!drawNeeded[drawIndex(draw)])
+            continue;
+        units.emplace_back([&, draw] {
+            std::atomic<bool>& done = drawn[drawIndex(draw)];
             try {
-                result.curves[i] = measureCurve(tasks[i].scheme, tasks[i].activation, settings,
-                                                input, Y, layers, deltas);
+                depth_detail::drawUnitWeights(work, draw, *weights[drawIndex(draw)]);
             } catch (...) {
-                if (!failed.exchange(true))
-                    failure = std::current_exception();
+                drawFailed[drawIndex(draw)] = true;
+                done = true;
+                done.notify_all();
+                throw;
+            }
+            done = true;
+            done.notify_all();
+        });
+    }
+    for (std::size_t c = 0; c < curves.size(); ++c) {
+        if (curves[c].shared == nullptr) {
+            units.emplace_back([&, c] {
+                result.curves[c]
+                    = depth_detail::directCurve(curves[c].scheme, curves[c].activation, work);
+            });
+        }
+    }
+    for (const WeightDraw draw : {WeightDraw::Uniform, WeightDraw::Normal}) {
+        for (const auto& pass : passes) {
+            if (pass->draw() != draw)
+                continue;
+            for (int range = 0; range < pass->ranges(); ++range) {
+                units.emplace_back([&, pass = pass.get(), range] {
+                    drawn[drawIndex(pass->draw())].wait(false);
+                    if (!drawFailed[drawIndex(pass->draw())]) // else the draw says why
+                        pass->run(*weights[drawIndex(pass->draw())], range);
+                });
             }
         }
-    };
-    const std::size_t workers
-        = std::min<std::size_t>(tasks.size(), std::max(1U, std::thread::hardware_concurrency()));
-    std::vector<std::jthread> threads;
-    for (std::size_t t = 1; t < workers; ++t)
-        threads.emplace_back(work);
-    work();
-    threads.clear(); // joins
-    if (failure)
-        std::rethrow_exception(failure);
+    }
+    runUnits(units.size(), [&](std::size_t i) { units[i](); });
+
+    // Each shared layer's std, then every scheme's curve from its pass; a scheme whose values
+    // would leave the range where scaling is exact is measured directly.
+    const std::size_t hidden = static_cast<std::size_t>(settings.depth);
+    runUnits(passes.size() * hidden,
+             [&](std::size_t i) { passes[i / hidden]->summarise(i % hidden + 1); });
+    std::vector<std::size_t> direct;
+    for (std::size_t c = 0; c < curves.size(); ++c) {
+        if (curves[c].shared == nullptr)
+            continue;
+        if (auto curve = curves[c].shared->curve(curves[c].scheme))
+            result.curves[c] = std::move(*curve);
+        else
+            direct.push_back(c);
+    }
+    runUnits(direct.size(), [&](std::size_t i) {
+        const Curve& curve = curves[direct[i]];
+        result.curves[direct[i]] = depth_detail::directCurve(curve.scheme, curve.activation, work);
+    });
     return result;
 }
 

@@ -37,39 +37,32 @@ constexpr std::array<InitSchemeInfo, 8> kSchemes{{
     {InitScheme::Small, "small", "small random", "W = randn(n_l, n_{l-1}) * 0.01, b = 0",
      "too small weights: the signal vanishes"},
 }};
+} // namespace
 
-enum class Draw { None, Normal, Uniform };
-
-struct Scale {
-    Draw draw;
-    double value; // normal: the factor on randn; uniform: the limit L of U(-L, L)
-};
-
-Scale scaleFor(InitScheme scheme, int fanIn, int fanOut)
+WeightScale weightScale(InitScheme scheme, int fanIn, int fanOut)
 {
     const double in = fanIn;
     const double out = fanOut;
     switch (scheme) {
     case InitScheme::Zeros:
-        return {Draw::None, 0.0};
+        return {WeightDraw::None, 0.0};
     case InitScheme::Random:
-        return {Draw::Normal, kLargeRandomScale};
+        return {WeightDraw::Normal, kLargeRandomScale};
     case InitScheme::He:
-        return {Draw::Normal, std::sqrt(2.0 / in)};
+        return {WeightDraw::Normal, std::sqrt(2.0 / in)};
     case InitScheme::LeCun:
-        return {Draw::Normal, std::sqrt(1.0 / in)};
+        return {WeightDraw::Normal, std::sqrt(1.0 / in)};
     case InitScheme::Xavier:
-        return {Draw::Normal, std::sqrt(2.0 / (in + out))};
+        return {WeightDraw::Normal, std::sqrt(2.0 / (in + out))};
     case InitScheme::HeUniform:
-        return {Draw::Uniform, std::sqrt(6.0 / in)};
+        return {WeightDraw::Uniform, std::sqrt(6.0 / in)};
     case InitScheme::XavierUniform:
-        return {Draw::Uniform, std::sqrt(6.0 / (in + out))};
+        return {WeightDraw::Uniform, std::sqrt(6.0 / (in + out))};
     case InitScheme::Small:
-        return {Draw::Normal, kSmallRandomScale};
+        return {WeightDraw::Normal, kSmallRandomScale};
     }
     throw std::invalid_argument("unknown initialization scheme");
 }
-} // namespace
 
 std::span<const InitSchemeInfo> initSchemes()
 {
@@ -116,18 +109,18 @@ Parameters initializeParameters(std::span<const int> layerDims, InitScheme schem
     for (std::size_t l = 1; l <= layers; ++l) {
         const int fanIn = layerDims[l - 1];
         const int fanOut = layerDims[l];
-        const Scale scale = scaleFor(scheme, fanIn, fanOut);
+        const WeightScale scale = weightScale(scheme, fanIn, fanOut);
         Matrix W = Matrix::Zero(fanOut, fanIn);
         // numpy fills randn(n_l, n_{l-1}) row by row (C order), and multiplies afterwards.
         for (int row = 0; row < fanOut; ++row) {
             for (int column = 0; column < fanIn; ++column) {
                 switch (scale.draw) {
-                case Draw::None:
+                case WeightDraw::None:
                     break;
-                case Draw::Normal:
+                case WeightDraw::Normal:
                     W(row, column) = rng.standardNormal() * scale.value;
                     break;
-                case Draw::Uniform:
+                case WeightDraw::Uniform:
                     W(row, column) = rng.uniform(-scale.value, scale.value);
                     break;
                 }

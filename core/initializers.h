@@ -41,6 +41,17 @@ struct Parameters {
     [[nodiscard]] std::size_t layerCount() const { return W.size(); }
 };
 
+/// How a scheme draws a layer's weights: not at all (W = 0), randn(n_l, n_{l-1}) * value, or
+/// uniform(-value, value). Schemes with the same draw take the same random numbers for the same
+/// seed and layers, so their weights differ by a factor per layer (the depth experiment uses this).
+enum class WeightDraw { None, Normal, Uniform };
+struct WeightScale {
+    WeightDraw draw;
+    double value;
+};
+/// The scale of `scheme` for a layer with fanIn inputs and fanOut units.
+[[nodiscard]] WeightScale weightScale(InitScheme scheme, int fanIn, int fanOut);
+
 /// The notebook's `initialize_parameters_<scheme>(layers_dims)`: every random scheme seeds
 /// numpy's generator once with `seed`, then for l = 1..L draws W_l as an n_l x n_{l-1} array in
 /// row-major order; biases are zero. Throws std::invalid_argument for fewer than two layers or a

@@ -101,6 +101,9 @@ private slots:
         QTest::newRow("width 20, depth 10, every activation") << "depth_w20_d10.json";
         QTest::newRow("width 20, depth 50, ReLU") << "depth_w20_d50.json";
         QTest::newRow("width 3, depth 4, seed 1") << "depth_w3_d4.json";
+        QTest::newRow("issue 11's size: width 100, depth 100, (leaky) ReLU")
+            << "depth_w100_d100.json";
+        QTest::newRow("width 2, depth 100, seed 1: underflow") << "depth_w2_d100.json";
     }
 
     void againstNumpy()
@@ -206,6 +209,35 @@ private slots:
             default:
                 QVERIFY2(ratio > kExplodes, qPrintable(QString::fromStdString(name)));
                 QVERIFY(curve.backwardStd[0] > curve.backwardStd[lastHidden] * kExplodes);
+            }
+        }
+    }
+
+    // The experiment keeps its buffers for the next one (the view recomputes as its sliders
+    // move): a computation after another, of another size and with other activations, gives the
+    // same bits as the first time.
+    void repeatsGiveTheSameBits()
+    {
+        DepthSettings big;
+        big.schemes = {InitScheme::Zeros,         InitScheme::Random, InitScheme::He,
+                       InitScheme::LeCun,         InitScheme::Xavier, InitScheme::HeUniform,
+                       InitScheme::XavierUniform, InitScheme::Small};
+        big.activations = {Activation::Relu, Activation::LeakyRelu};
+        big.width = 60;
+        big.depth = 40;
+        DepthSettings other = big;
+        other.width = 37;
+        other.depth = 13;
+        other.activations = {Activation::Tanh, Activation::Relu};
+        const auto& data = notebookTrainSet();
+        const DepthResult first = initviz::runDepthExperiment(big, data.X, data.Y);
+        (void)initviz::runDepthExperiment(other, data.X, data.Y);
+        const DepthResult again = initviz::runDepthExperiment(big, data.X, data.Y);
+        QCOMPARE(again.curves.size(), first.curves.size());
+        for (std::size_t c = 0; c < first.curves.size(); ++c) {
+            for (std::size_t l = 0; l < first.curves[c].forwardStd.size(); ++l) {
+                QCOMPARE_BITS(again.curves[c].forwardStd[l], first.curves[c].forwardStd[l]);
+                QCOMPARE_BITS(again.curves[c].backwardStd[l], first.curves[c].backwardStd[l]);
             }
         }
     }

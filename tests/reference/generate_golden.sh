@@ -66,3 +66,7 @@ done
     --activations relu,tanh,sigmoid,leaky-relu > "$out/depth_w20_d10.json"
 /usr/bin/python3 "$here/depth_experiment.py" --width 20 --depth 50 --activations relu > "$out/depth_w20_d50.json"
 /usr/bin/python3 "$here/depth_experiment.py" --width 3 --depth 4 --seed 1 --activations relu,tanh > "$out/depth_w3_d4.json"
+# issue 11's size (the shared passes, large random's std overflowing as numpy's does) and a
+# narrow deep net whose signals underflow (the direct fallback)
+/usr/bin/python3 "$here/depth_experiment.py" --width 100 --depth 100 --activations relu,leaky-relu > "$out/depth_w100_d100.json"
+/usr/bin/python3 "$here/depth_experiment.py" --width 2 --depth 100 --seed 1 --activations relu,leaky-relu > "$out/depth_w2_d100.json"
