@@ -219,8 +219,8 @@ template <Eigen::Index First = 0, Eigen::Index Count = kLaneCount> inline Scalar
         return sumLanes<First, Count / 2>(v) + sumLanes<First + Count / 2, Count / 2>(v);
 }
 
-// sum_s values(s) over a padded row (a whole number of chunks) in one order on every machine:
-// eight partial sums, the i-th of samples i, i + 8, i + 16, ..., then ((0 + 1) + (2 + 3)) +
+// The bias gradient db(j) = sum_s dZ(j, s) adds up in one order on every machine: eight partial
+// sums, the i-th of samples i, i + 8, i + 16, ..., then ((0 + 1) + (2 + 3)) +
 // ((4 + 5) + (6 + 7)), as an AVX-512 register's lanes add up. The bias gradient's rounding then
 // does not depend on the vector width: the zeros run's output unit, whose dZ_L holds +-0.5/m for
 // as many red as blue points, sums to exactly 0 in this order, keeps a_L = 0.5 and the
@@ -231,13 +231,9 @@ constexpr int kBiasVectors = static_cast<int>(kBiasLanes / kLaneCount);
 static_assert(kBiasVectors >= 1 && kBiasVectors * kLaneCount == kBiasLanes
               && kChunk % kBiasLanes == 0);
 
-Scalar sumInEights(const Scalar* __restrict values, Eigen::Index stride)
+// The eight partial sums, added in the fixed tree.
+Scalar sumEights(const Lanes (&partial)[kBiasVectors])
 {
-    Lanes partial[kBiasVectors] = {};
-    for (Eigen::Index s = 0; s < stride; s += kBiasLanes) {
-        for (int v = 0; v < kBiasVectors; ++v)
-            partial[v] += load(values + s + v * kLaneCount);
-    }
     Scalar lanes[kBiasLanes];
     for (int v = 0; v < kBiasVectors; ++v)
         store(lanes + v * kLaneCount, partial[v]);
@@ -245,12 +241,12 @@ Scalar sumInEights(const Scalar* __restrict values, Eigen::Index stride)
         + ((lanes[4] + lanes[5]) + (lanes[6] + lanes[7]));
 }
 
-// dW(j, k) = sum_s dZ(j, s) A(k, s), over the padded rows (whose padding is zero in both). Sums
-// run in SIMD lanes, so their order differs from numpy's in the last bits, as BLAS's own order
-// does.
+// dW(j, k) = sum_s dZ(j, s) A(k, s) and db(j) = sum_s dZ(j, s), over the padded rows (whose
+// padding is zero in both). dW's sums run in SIMD lanes, so their order differs from numpy's in
+// the last bits, as BLAS's own order does; db's run in eights (above) on every machine.
 template <int FixedInputs>
 void weightGradientKernel(const Scalar* __restrict dZ, const Scalar* __restrict previous,
-                          Matrix& dW, Eigen::Index stride, Eigen::Index firstRow,
+                          Matrix& dW, Vector& db, Eigen::Index stride, Eigen::Index firstRow,
                           Eigen::Index lastRow)
 {
     constexpr Eigen::Index kBlock = 4;
@@ -260,13 +256,18 @@ void weightGradientKernel(const Scalar* __restrict dZ, const Scalar* __restrict 
         for (Eigen::Index j = firstRow; j < lastRow; ++j) {
             const Scalar* d = dZ + j * stride;
             Lanes acc[FixedInputs] = {};
-            for (Eigen::Index s = 0; s < stride; s += kLaneCount) {
-                const Lanes dj = load(d + s);
-                for (int q = 0; q < FixedInputs; ++q)
-                    acc[q] += dj * load(previous + q * stride + s);
+            Lanes bias[kBiasVectors] = {};
+            for (Eigen::Index s = 0; s < stride; s += kBiasLanes) {
+                for (int v = 0; v < kBiasVectors; ++v) {
+                    const Lanes dj = load(d + s + v * kLaneCount);
+                    bias[v] += dj;
+                    for (int q = 0; q < FixedInputs; ++q)
+                        acc[q] += dj * load(previous + q * stride + s + v * kLaneCount);
+                }
             }
             for (int q = 0; q < FixedInputs; ++q)
                 dW(j, q) = sumLanes(acc[q]);
+            db(j) = sumEights(bias);
         }
         return;
     }
@@ -274,6 +275,12 @@ void weightGradientKernel(const Scalar* __restrict dZ, const Scalar* __restrict 
     // independent FMA chains.
     for (Eigen::Index j = firstRow; j < lastRow; ++j) {
         const Scalar* d = dZ + j * stride;
+        Lanes bias[kBiasVectors] = {};
+        for (Eigen::Index s = 0; s < stride; s += kBiasLanes) {
+            for (int v = 0; v < kBiasVectors; ++v)
+                bias[v] += load(d + s + v * kLaneCount);
+        }
+        db(j) = sumEights(bias);
         Eigen::Index k = 0;
         for (; k + kBlock <= inputs; k += kBlock) {
             Lanes even[kBlock] = {};
@@ -342,10 +349,8 @@ bool weightGradient(const Scalar* dZ, const Scalar* previous, Matrix& dW, Vector
             return false;
         const Eigen::Index last = std::min(rows, first + slice);
         withWidth(dW.cols(), [&](auto inputs) {
-            weightGradientKernel<inputs()>(dZ, previous, dW, stride, first, last);
+            weightGradientKernel<inputs()>(dZ, previous, dW, db, stride, first, last);
         });
-        for (Eigen::Index j = first; j < last; ++j)
-            db(j) = sumInEights(dZ + j * stride, stride);
     }
     return true;
 }
