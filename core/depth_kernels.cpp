@@ -10,6 +10,7 @@
 #include "core/vector_math.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <mutex>
 #include <stdexcept>
 
@@ -19,7 +20,7 @@ namespace {
 using namespace detail;
 
 constexpr int kRows = 2; // output rows per tile
-constexpr int kVectors = 7; // sample registers per tile
+constexpr int kVectors = 5; // sample registers per tile
 constexpr Eigen::Index kChunk = kVectors * kLaneCount;
 
 // x in every lane. (vector_math.h's broadcast adds x to a zero vector, which costs a scalar add
@@ -82,8 +83,11 @@ void multiply(const Scalar* packed, Eigen::Index rows, Eigen::Index inner, const
 {
     if (first % kChunk != 0 || last % kChunk != 0 || last > stride)
         throw std::invalid_argument("depth kernels: a sample range off the chunk grid");
-    tile.resize(static_cast<std::size_t>(inner * kChunk));
-    Scalar* __restrict t = tile.data();
+    // The tile from a 64-byte boundary, so that no load of it straddles two cache lines.
+    constexpr std::size_t kAlign = 64 / sizeof(Scalar);
+    tile.resize(static_cast<std::size_t>(inner * kChunk) + kAlign);
+    const auto misalignment = reinterpret_cast<std::uintptr_t>(tile.data()) % 64 / sizeof(Scalar);
+    Scalar* __restrict t = tile.data() + (misalignment == 0 ? 0 : kAlign - misalignment);
     for (Eigen::Index s0 = first; s0 < last; s0 += kChunk) {
         for (Eigen::Index k = 0; k < inner; ++k) {
             for (int q = 0; q < kVectors; ++q)
@@ -134,13 +138,21 @@ PackedNetwork::PackedNetwork(const std::vector<int>& dims)
         size += panelEntries(dims[l], dims[l - 1]) + panelEntries(dims[l - 1], dims[l]);
     }
     storage_ = takeBuffer(static_cast<std::size_t>(size));
-    std::fill(storage_.begin(), storage_.end(), 0.0);
     for (std::size_t l = 1; l < dims.size(); ++l) {
         PackedWeights layer;
         layer.units = dims[l];
         layer.inputs = dims[l - 1];
         layer.forward = storage_.data() + offsets[l - 1];
         layer.backward = layer.forward + panelEntries(layer.units, layer.inputs);
+        // The zeros that pair a last odd row (set() never writes them).
+        if (layer.units % kRows != 0) {
+            for (Eigen::Index k = 0; k < layer.inputs; ++k)
+                layer.forward[panelIndex(layer.units, k, layer.inputs)] = 0.0;
+        }
+        if (layer.inputs % kRows != 0) {
+            for (Eigen::Index j = 0; j < layer.units; ++j)
+                layer.backward[panelIndex(layer.inputs, j, layer.units)] = 0.0;
+        }
         layers_.push_back(layer);
     }
 }

@@ -32,7 +32,7 @@ struct PackedWeights {
     void set(Eigen::Index j, Eigen::Index k, Scalar w);
 };
 
-/// Every layer's packed weights in one buffer, zero until set.
+/// Every layer's packed weights in one buffer; each weight must be set before use.
 class PackedNetwork {
 public:
     explicit PackedNetwork(const std::vector<int>& dims);
