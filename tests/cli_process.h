@@ -4,6 +4,8 @@
 // Runs the `initviz` command line as a user runs it, for the tests of its commands: the target
 // that includes this defines INITVIZ_EXE (the program's path).
 
+#include "slowdown.h"
+
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
@@ -11,7 +13,7 @@
 
 namespace initviz::test {
 
-inline constexpr int kCliTimeoutMs = 120'000;
+inline constexpr int kCliTimeoutMs = 120'000 * kSlowdown;
 
 /// What a finished (or killed) process left: its exit code (-1 when it crashed or never
 /// started), its standard output as bytes and its standard error as text.

@@ -4,6 +4,7 @@
 // part of issue #3.
 #include "exact.h"
 #include "skip.h"
+#include "slowdown.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,7 +29,7 @@
 namespace {
 // A full 15000-iteration run takes well under a second in Release; sanitizer builds and a busy
 // machine are much slower, and a hang must still fail rather than stall ctest.
-constexpr int kProcessTimeoutMs = 120'000;
+constexpr int kProcessTimeoutMs = 120'000 * initviz::test::kSlowdown;
 constexpr double kCostRelativeTolerance = 1e-9; // notebook-outputs.md: zeros and He costs
 constexpr double kPointTolerance = 1e-12; // notebook-outputs.md: dataset coordinates
 constexpr int kExitUsage = 2;
@@ -36,7 +37,7 @@ constexpr int kExitUsage = 2;
 constexpr int kExitFailure = 1;
 constexpr int kExitOutOfMemory = 3;
 // Issue 15: a FIFO or 1 GiB settings file must not hang the start: the run is over long before.
-constexpr int kNoHangTimeoutMs = 30'000;
+constexpr int kNoHangTimeoutMs = 30'000 * initviz::test::kSlowdown;
 constexpr qint64 kHugeSettingsBytes = 1024LL * 1024 * 1024;
 // An address-space limit under which 2-3000-3000-1 (72 MB of weights, kept several times over)
 // cannot be trained but the program starts.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `initviz depth` (issue 11, item 4), run as a user runs it: its JSON against the numpy reference's
 // golden file, its table's shape, and its usage errors (exit 2, one line).
+#include "slowdown.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,7 +14,7 @@
 #include <cmath>
 
 namespace {
-constexpr int kTimeoutMs = 60'000;
+constexpr int kTimeoutMs = 60'000 * initviz::test::kSlowdown;
 constexpr int kExitUsage = 2;
 // As tst_depth: 1e-12 relative; 1e-10 for saturated tanh and sigmoid (large random); the output
 // layer's std also within 1e-14 absolute.
