@@ -232,11 +232,10 @@ BenchmarkReport runBenchmarks(const BenchmarkOptions& options)
     const std::vector<int> depthDims = depthLayerDims(depth.width, depth.depth);
     const double depthForward = forwardMultiplyAdds(depthDims);
     const double depthFirst = static_cast<double>(depthDims[1]) * depthDims[0];
-    report.figures.push_back(
-        figure("depth_experiment",
-               "depth experiment (8 schemes, 100 layers of width 100, all cores)", depthTiming,
-               2.0 * (2.0 * depthForward - depthFirst) * samples
-                   * static_cast<double>(draws.size())));
+    report.figures.push_back(figure(
+        "depth_experiment", "depth experiment (8 schemes, 100 layers of width 100, all cores)",
+        depthTiming,
+        2.0 * (2.0 * depthForward - depthFirst) * samples * static_cast<double>(draws.size())));
     return report;
 }
 
