@@ -30,22 +30,6 @@ inline Lanes splat(Scalar x)
     return x - Lanes{};
 }
 
-// Calls f(std::integral_constant<Activation, G>) for the run-time activation.
-template <typename F> void withActivation(Activation activation, F&& f)
-{
-    switch (activation) {
-    case Activation::Relu:
-        return f(std::integral_constant<Activation, Activation::Relu>{});
-    case Activation::Tanh:
-        return f(std::integral_constant<Activation, Activation::Tanh>{});
-    case Activation::Sigmoid:
-        return f(std::integral_constant<Activation, Activation::Sigmoid>{});
-    case Activation::LeakyRelu:
-        return f(std::integral_constant<Activation, Activation::LeakyRelu>{});
-    }
-    throw std::invalid_argument("unknown activation");
-}
-
 // Entries of a panel layout of `rows` x `inner` coefficients: panels of kRows rows, each holding
 // for k = 0..inner-1 the pair coefficient(p kRows + 0, k), coefficient(p kRows + 1, k). A last
 // odd row is paired with zeros.

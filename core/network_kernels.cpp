@@ -58,23 +58,6 @@ using namespace detail;
 
 constexpr int kVectors = static_cast<int>(kChunk / kLaneCount); // per chunk of samples
 
-// Calls f(std::integral_constant<Activation, G>) for the run-time activation, so each kernel is
-// compiled once per activation with g inlined.
-template <typename F> inline void withActivation(Activation activation, F&& f)
-{
-    switch (activation) {
-    case Activation::Relu:
-        return f(std::integral_constant<Activation, Activation::Relu>{});
-    case Activation::Tanh:
-        return f(std::integral_constant<Activation, Activation::Tanh>{});
-    case Activation::Sigmoid:
-        return f(std::integral_constant<Activation, Activation::Sigmoid>{});
-    case Activation::LeakyRelu:
-        return f(std::integral_constant<Activation, Activation::LeakyRelu>{});
-    }
-    throw std::invalid_argument("unknown activation");
-}
-
 // Wide layers (the run-time width path) compute this many outputs (or, backwards, inputs) at once
 // per chunk of samples, so each activation loaded from memory feeds that many FMAs: 4 x 4
 // AVX-512 accumulators plus 4 loaded vectors fit the 32 registers. Narrower vectors have more

@@ -10,6 +10,8 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <stdexcept>
+#include <type_traits>
 
 namespace initviz::detail {
 
@@ -154,6 +156,23 @@ template <Activation G> inline Lanes activationGradient(Lanes dA, Lanes a)
         return dA * (1.0 - a * a);
     else
         return dA * (a * (1.0 - a));
+}
+
+// Calls f(std::integral_constant<Activation, G>) for the run-time activation, so each kernel is
+// compiled once per activation with g inlined.
+template <typename F> inline void withActivation(Activation activation, F&& f)
+{
+    switch (activation) {
+    case Activation::Relu:
+        return f(std::integral_constant<Activation, Activation::Relu>{});
+    case Activation::Tanh:
+        return f(std::integral_constant<Activation, Activation::Tanh>{});
+    case Activation::Sigmoid:
+        return f(std::integral_constant<Activation, Activation::Sigmoid>{});
+    case Activation::LeakyRelu:
+        return f(std::integral_constant<Activation, Activation::LeakyRelu>{});
+    }
+    throw std::invalid_argument("unknown activation");
 }
 
 } // namespace initviz::detail
