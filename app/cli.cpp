@@ -276,6 +276,8 @@ CommandLine parseCommandLine(const QStringList& arguments)
     readDatasetFormat(values, line);
     readPlotPath(values, line);
     readWindowOptions(values, line);
+    if (line.command == Command::Bench)
+        line.benchmark.iterations = line.training.iterations;
     if (values.isSet(name::repetitions))
         line.benchmark.repetitions = static_cast<int>(
             parseInteger(name::repetitions, values.text(name::repetitions), 1, kMaxRepetitions));

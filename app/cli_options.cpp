@@ -99,8 +99,8 @@ const std::vector<OptionSpec>& optionSpecs()
             QString(), kInCompare | kInWindow, Group::Training);
         add(name::learningRate, "X", "gradient-descent step, a finite number > 0",
             number(training.learningRate), networkScope, Group::Training);
-        add(name::iterations, "N", "gradient-descent steps", QString::number(training.iterations),
-            trainingScope, Group::Training);
+        add(name::iterations, "N", "gradient-descent steps (bench: of each timed run)",
+            QString::number(training.iterations), trainingScope | kInBench, Group::Training);
         add(name::iteration, "N",
             "inspect: measure after N iterations of training instead of at initialization",
             QStringLiteral("0"), kInInspect, Group::Training);

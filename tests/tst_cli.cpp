@@ -43,6 +43,15 @@ constexpr qint64 kHugeSettingsBytes = 1024LL * 1024 * 1024;
 // cannot be trained but the program starts.
 constexpr int kMemoryLimitKiB = 400'000;
 constexpr int kNotebookCostEvery = 1000;
+// Under the sanitizers (which look for memory errors and undefined behaviour, not for other
+// numbers) the three longest tests train their runs to the notebook's second checkpoint (the deep
+// runs to their first) only; the whole runs are compared in the ci build. (In full they took
+// 280 s of CI's ASan stage.)
+#ifdef INITVIZ_SANITIZED
+constexpr bool kShortRuns = true;
+#else
+constexpr bool kShortRuns = false;
+#endif
 
 // notebook-outputs.md: the He run's costs after iteration 0, 1000, ..., 14000.
 const double kNotebookHeCosts[] = {
@@ -181,15 +190,16 @@ private:
     }
 
     /// A run of `compare --json` or `train --json` against a golden file of the numpy reference:
-    /// costs up to `costsUpTo` within 1e-9 (relative), accuracies exactly or within five points.
+    /// costs up to `costsUpTo` within 1e-9 (relative), accuracies exactly or within five points;
+    /// with `firstCostOnly` (a run cut short under the sanitizers) its first cost only.
     static void verifyLikeGolden(const QJsonObject& run, const QJsonObject& expected, int costsUpTo,
-                                 bool exactAccuracies)
+                                 bool exactAccuracies, bool firstCostOnly = false)
     {
         constexpr double kCostTolerance = 1e-9;
         constexpr double kChaoticAccuracySpread = 0.05;
         const QJsonArray costs = run.value(QStringLiteral("costs")).toArray();
         const QJsonArray want = expected.value(QStringLiteral("costs")).toArray();
-        QCOMPARE(costs.size(), want.size());
+        QCOMPARE(costs.size(), firstCostOnly ? 1 : want.size());
         for (qsizetype i = 0; i < costs.size(); ++i) {
             const int iteration = want.at(i).toObject().value(QStringLiteral("iteration")).toInt();
             QCOMPARE(costs.at(i).toObject().value(QStringLiteral("iteration")).toInt(), iteration);
@@ -203,6 +213,8 @@ private:
                                     .arg(got, 0, 'g', 17)
                                     .arg(numpy, 0, 'g', 17)));
         }
+        if (firstCostOnly)
+            return; // the accuracies are the whole run's
         for (const QString& key :
              {QStringLiteral("train_accuracy"), QStringLiteral("test_accuracy")}) {
             const double got = run.value(key).toDouble();
@@ -372,7 +384,7 @@ private slots:
              QStringLiteral("he,xavier"), QStringLiteral("--activations"),
              QStringLiteral("relu,tanh"), QStringLiteral("--layers"),
              QStringLiteral("2,20,20,20,20,20,20,20,20,20,20,1"), QStringLiteral("--iterations"),
-             QStringLiteral("5000")});
+             kShortRuns ? QStringLiteral("100") : QStringLiteral("5000")});
         verifySucceeded(outcome);
         const QJsonArray runs = parseJson(outcome.out).array();
         QCOMPARE(runs.size(), 4);
@@ -389,7 +401,7 @@ private slots:
             QVERIFY2(!expected.isEmpty(), "golden file missing");
             const bool relu = activation == QLatin1String("relu");
             const bool stalled = relu && init == QLatin1String("xavier");
-            verifyLikeGolden(run, expected, stalled ? 5000 : 1000, relu);
+            verifyLikeGolden(run, expected, stalled ? 5000 : 1000, relu, kShortRuns);
         }
     }
 
@@ -433,9 +445,11 @@ private slots:
     {
         const QStringList inits{QStringLiteral("zeros"), QStringLiteral("random"),
                                 QStringLiteral("he"), QStringLiteral("xavier")};
+        const QString iterations = kShortRuns ? QStringLiteral("1001") : QStringLiteral("15000");
         const Outcome outcome = runInitviz({QStringLiteral("compare"), QStringLiteral("--json"),
                                             QStringLiteral("--inits"), inits.join(QLatin1Char(',')),
-                                            QStringLiteral("--seeds"), QStringLiteral("1-4")});
+                                            QStringLiteral("--seeds"), QStringLiteral("1-4"),
+                                            QStringLiteral("--iterations"), iterations});
         verifySucceeded(outcome);
         const QJsonArray runs = parseJson(outcome.out).array();
         QCOMPARE(runs.size(), 16);
@@ -443,21 +457,24 @@ private slots:
             const QJsonObject run = runs.at(i).toObject();
             QCOMPARE(run.value(QStringLiteral("init")).toString(), inits.at(i / 4));
             QCOMPARE(run.value(QStringLiteral("seed")).toInt(), 1 + i % 4);
-            QCOMPARE(run.value(QStringLiteral("costs")).toArray().size(), 15);
+            QCOMPARE(run.value(QStringLiteral("costs")).toArray().size(), kShortRuns ? 2 : 15);
             if (i < 4) // zeros never breaks symmetry, whatever the seed
                 QCOMPARE(run.value(QStringLiteral("train_accuracy")).toDouble(), 0.5);
         }
         // notebook-outputs.md: He with the notebook's seed 3 trains to 99.33% / 96%.
         const QJsonObject heSeed3 = runs.at(10).toObject();
-        QCOMPARE(heSeed3.value(QStringLiteral("train_accuracy")).toDouble(), 298.0 / 300.0);
-        QCOMPARE(heSeed3.value(QStringLiteral("test_accuracy")).toDouble(), 0.96);
+        if (!kShortRuns) {
+            QCOMPARE(heSeed3.value(QStringLiteral("train_accuracy")).toDouble(), 298.0 / 300.0);
+            QCOMPARE(heSeed3.value(QStringLiteral("test_accuracy")).toDouble(), 0.96);
+        }
         // Large random with seed 2 and Xavier with seed 4 match their runs on their own.
         for (const qsizetype index : {qsizetype{5}, qsizetype{15}}) {
             const QJsonObject run = runs.at(index).toObject();
             const Outcome alone = runInitviz(
                 {QStringLiteral("train"), QStringLiteral("--json"), QStringLiteral("--init"),
                  run.value(QStringLiteral("init")).toString(), QStringLiteral("--seed"),
-                 QString::number(run.value(QStringLiteral("seed")).toInt())});
+                 QString::number(run.value(QStringLiteral("seed")).toInt()),
+                 QStringLiteral("--iterations"), iterations});
             verifySucceeded(alone);
             QJsonObject aloneRun = parseJson(alone.out).object();
             QJsonObject comparedRun = run;
@@ -508,8 +525,11 @@ private slots:
 
     void benchJsonReportsEveryFigure()
     {
-        const Outcome outcome = runInitviz({QStringLiteral("bench"), QStringLiteral("--json"),
-                                            QStringLiteral("--repetitions"), QStringLiteral("1")});
+        QStringList arguments{QStringLiteral("bench"), QStringLiteral("--json"),
+                              QStringLiteral("--repetitions"), QStringLiteral("1")};
+        if (kShortRuns) // the report's shape, not its times, is what is checked
+            arguments << QStringLiteral("--iterations") << QStringLiteral("1000");
+        const Outcome outcome = runInitviz(arguments);
         verifySucceeded(outcome);
         const QJsonObject report = parseJson(outcome.out).object();
         QCOMPARE(report.value(QStringLiteral("repetitions")).toInt(), 1);
@@ -701,6 +721,8 @@ private slots:
         QTest::newRow("bench repetitions huge")
             << args({"bench", "--repetitions", "100000"}) << "at most 1000";
         QTest::newRow("--seed with bench") << args({"bench", "--seed", "3"}) << "does not apply";
+        QTest::newRow("bench iterations zero")
+            << args({"bench", "--iterations", "0"}) << "iterations must be at least 1";
         QTest::newRow("--repetitions with train")
             << train({"--repetitions", "3"}) << "does not apply";
         QTest::newRow("a cost at each of 2^31-1 iterations")
