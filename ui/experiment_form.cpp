@@ -28,10 +28,13 @@ namespace initviz::ui {
 namespace {
 // What a message quotes of a field's text at most.
 constexpr qsizetype kQuotedCharacters = 24;
-const QString kInvalidFieldStyle
-    = QStringLiteral("QLineEdit { border: 1px solid #c62828; background: #ffebee; }");
+// The tint is light on every palette, so its text is dark on every palette (a dark palette's
+// white text would not read on it).
+const QString kInvalidFieldStyle = QStringLiteral(
+    "QLineEdit { border: 1px solid #c62828; background: #ffebee; color: #202020; }");
 // A border would replace a spin box's native frame and arrows; a tint keeps them.
-const QString kInvalidNumberStyle = QStringLiteral("QAbstractSpinBox { background: #ffebee; }");
+const QString kInvalidNumberStyle
+    = QStringLiteral("QAbstractSpinBox { background: #ffebee; color: #202020; }");
 
 /// A limit as a student would write it in `locale`: "2147483647", "0.9999999999" (German
 /// "0,9999999999"), "1e-10", "1e300".

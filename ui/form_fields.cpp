@@ -2,6 +2,7 @@
 #include "ui/form_fields.h"
 
 #include "core/experiment.h"
+#include "ui/text_tones.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPalette>
 #include <QSpinBox>
 
 #include <cmath>
@@ -20,7 +20,6 @@ namespace initviz::ui {
 
 namespace {
 constexpr int kStoredDecimals = 10;
-constexpr QRgb kErrorText = 0xb00020;
 
 /// A number field that keeps whatever is typed: text that is not one of its values stays as typed
 /// (Intermediate, never a refused keystroke) so the form can say what is wrong, also on focus-out
@@ -256,9 +255,7 @@ QLabel* errorLabel(const QString& objectName)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(kErrorText));
-    label->setPalette(palette);
+    setTextTone(label, TextTone::Error);
     label->hide();
     return label;
 }

@@ -3,6 +3,7 @@
 
 #include "ui/plot_style.h"
 #include "ui/scheme_text.h"
+#include "ui/text_tones.h"
 
 #include "core/text.h"
 
@@ -16,8 +17,6 @@
 namespace initviz::ui {
 
 namespace {
-constexpr QRgb kLiveText = 0x707070;
-constexpr QRgb kDivergedText = 0xb00020;
 const QChar kEnDash(0x2013);
 
 /// "62.7–89.3%" (one percent sign), "99.3%" when every seed agrees, an em dash when nothing is
@@ -155,7 +154,8 @@ void ResultsTable::fillRow(int row, const std::vector<const RunResult*>& runs, i
         = std::any_of(runs.begin(), runs.end(), [](const RunResult* run) { return run->live; });
     const bool diverged
         = std::any_of(runs.begin(), runs.end(), [](const RunResult* run) { return run->diverged; });
-    const QColor textColor = live ? QColor(kLiveText) : palette().color(QPalette::Text);
+    const QColor textColor = live ? toneColor(TextTone::Secondary, palette(), QPalette::Base)
+                                  : palette().color(QPalette::Text);
     const auto set = [&](int column, const QString& text, const QString& tip = {}) {
         QTableWidgetItem* cell = item(row, column);
         if (!cell)
@@ -263,7 +263,7 @@ void ResultsTable::fillRow(int row, const std::vector<const RunResult*>& runs, i
         evidence.isEmpty() ? comment : comment + QLatin1Char('\n') + evidence);
     if (diverged) {
         if (QTableWidgetItem* cost = item(row, FinalCostColumn))
-            cost->setForeground(QColor(kDivergedText));
+            cost->setForeground(toneColor(TextTone::Error, palette(), QPalette::Base));
     }
 }
 

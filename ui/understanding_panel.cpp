@@ -3,10 +3,12 @@
 
 #include "ui/plot_style.h"
 #include "ui/scheme_text.h"
+#include "ui/text_tones.h"
 #include "ui/weights_view.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -154,26 +156,44 @@ void UnderstandingPanel::setCurrentWeights(std::shared_ptr<const Parameters> par
 
 void UnderstandingPanel::rebuild()
 {
+    showFormula();
     if (!hasScheme()) {
-        formula_->setText(tr("<i>Select an initialization to see its weights.</i>"));
         weights_->showMessage(QString());
         return;
     }
     const InitScheme scheme = currentScheme();
     const std::uint32_t seed = currentSeed();
-    const InitSchemeInfo& info = schemeInfo(scheme);
-    formula_->setText(tr("<code>%1</code><br><span style='color:#555'>seed %2 \u00b7 %3</span>")
-                          // "= 0" never starts a line.
-                          .arg(toQString(info.formula)
-                                   .toHtmlEscaped()
-                                   .replace(QStringLiteral(" = "), QStringLiteral("&nbsp;=&nbsp;")))
-                          .arg(seed)
-                          .arg(schemeCommentAndUse(scheme).toHtmlEscaped()));
     try {
         weights_->setInitial(initializeParameters(layerDims_, scheme, seed));
     } catch (const std::invalid_argument& error) {
         weights_->showMessage(QString::fromStdString(error.what()));
     }
+}
+
+void UnderstandingPanel::showFormula()
+{
+    if (!hasScheme()) {
+        formula_->setText(tr("<i>Select an initialization to see its weights.</i>"));
+        return;
+    }
+    const InitScheme scheme = currentScheme();
+    const InitSchemeInfo& info = schemeInfo(scheme);
+    //: %4 the colour of the second line (kept as it is)
+    formula_->setText(tr("<code>%1</code><br><span style='color:%4'>seed %2 \u00b7 %3</span>")
+                          // "= 0" never starts a line.
+                          .arg(toQString(info.formula)
+                                   .toHtmlEscaped()
+                                   .replace(QStringLiteral(" = "), QStringLiteral("&nbsp;=&nbsp;")))
+                          .arg(currentSeed())
+                          .arg(schemeCommentAndUse(scheme).toHtmlEscaped(),
+                               toneColor(TextTone::Secondary, formula_->palette()).name()));
+}
+
+void UnderstandingPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) // the system switched to dark or high contrast
+        showFormula();
 }
 
 } // namespace initviz::ui

@@ -55,8 +55,14 @@ public:
 signals:
     void currentRunChanged(initviz::InitScheme scheme, std::uint32_t seed);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void rebuild();
+    /// The selected scheme's formula, seed and use, its second line in the palette's secondary
+    /// text colour.
+    void showFormula();
 
     QComboBox* schemes_;
     QLabel* formula_;

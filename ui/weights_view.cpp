@@ -2,6 +2,7 @@
 #include "ui/weights_view.h"
 
 #include "ui/plot_style.h"
+#include "ui/text_tones.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -195,7 +196,7 @@ void WeightsView::rebuildLayers()
 
         widgets.symmetryNote = new QLabel;
         widgets.symmetryNote->setWordWrap(true);
-        widgets.symmetryNote->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+        setTextTone(widgets.symmetryNote, TextTone::Warning);
         matricesLayout_->addWidget(widgets.symmetryNote);
         if (W.rows() > MatrixHeatmap::kMaxShown || W.cols() > MatrixHeatmap::kMaxShown) {
             auto* note = new QLabel(tr("Showing the first %1\u00d7%2 entries.")
@@ -267,8 +268,11 @@ void WeightsView::updateMatrices()
                                               .arg(layer));
     }
     scale_->setText(limit_ > 0.0
-                        ? tr("Colour scale: <span style='color:#5e3c99'><b>&minus;%1</b></span> "
-                             "&hellip; 0 &hellip; <span style='color:#e66101'><b>+%1</b></span>")
+                        // The ends' colours on swatches, the numbers in the text's own colour:
+                        // purple or orange text would not read on a dark palette.
+                        ? tr("Colour scale: <span style='color:#5e3c99'>&#9632;</span> "
+                             "<b>&minus;%1</b> &hellip; 0 &hellip; "
+                             "<span style='color:#e66101'>&#9632;</span> <b>+%1</b>")
                               .arg(QLocale().toString(limit_, 'g', kStdDigits))
                         : tr("Every weight is exactly 0."));
 }

@@ -1419,10 +1419,6 @@ seeds %2</source>
         <translation>&lt;i&gt;选择一种初始化方法以查看其权重。&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>&lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;seed %2 · %3&lt;/span&gt;</source>
-        <translation>&lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;span style=&apos;color:#555&apos;&gt;种子 %2 · %3&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Whose weights to show (or click a boundary panel)</source>
         <translation>显示哪次运行的权重（或点击一个决策边界面板）</translation>
     </message>
@@ -1430,6 +1426,11 @@ seeds %2</source>
         <source>Weights</source>
         <extracomment>Group title: a run&apos;s weight matrices (initial, current or their change)</extracomment>
         <translation>权重</translation>
+    </message>
+    <message>
+        <source>&lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;span style=&apos;color:%4&apos;&gt;seed %2 · %3&lt;/span&gt;</source>
+        <extracomment>%4 the colour of the second line (kept as it is)</extracomment>
+        <translation>&lt;code&gt;%1&lt;/code&gt;&lt;br&gt;&lt;span style=&apos;color:%4&apos;&gt;种子 %2 · %3&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -1498,12 +1499,12 @@ seeds %2</source>
         </translation>
     </message>
     <message>
-        <source>Colour scale: &lt;span style=&apos;color:#5e3c99&apos;&gt;&lt;b&gt;&amp;minus;%1&lt;/b&gt;&lt;/span&gt; &amp;hellip; 0 &amp;hellip; &lt;span style=&apos;color:#e66101&apos;&gt;&lt;b&gt;+%1&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>色标：&lt;span style=&apos;color:#5e3c99&apos;&gt;&lt;b&gt;&amp;minus;%1&lt;/b&gt;&lt;/span&gt; &amp;hellip; 0 &amp;hellip; &lt;span style=&apos;color:#e66101&apos;&gt;&lt;b&gt;+%1&lt;/b&gt;&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Every weight is exactly 0.</source>
         <translation>所有权重都恰好为 0。</translation>
+    </message>
+    <message>
+        <source>Colour scale: &lt;span style=&apos;color:#5e3c99&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;&amp;minus;%1&lt;/b&gt; &amp;hellip; 0 &amp;hellip; &lt;span style=&apos;color:#e66101&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;+%1&lt;/b&gt;</source>
+        <translation>色标：&lt;span style=&apos;color:#5e3c99&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;&amp;minus;%1&lt;/b&gt; &amp;hellip; 0 &amp;hellip; &lt;span style=&apos;color:#e66101&apos;&gt;&amp;#9632;&lt;/span&gt; &lt;b&gt;+%1&lt;/b&gt;</translation>
     </message>
 </context>
 </TS>
