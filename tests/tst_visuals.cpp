@@ -52,6 +52,7 @@ using initviz::ui::BoundaryPanel;
 using initviz::ui::MainWindow;
 
 Q_DECLARE_METATYPE(initviz::InitScheme)
+Q_DECLARE_METATYPE(initviz::ui::ClassPalette)
 
 namespace {
 constexpr int kTrainingTimeoutMs = 60'000;
@@ -138,7 +139,9 @@ private slots:
     void cleanup();
 
     // 4. Colours.
+    void regionsAndPointsDifferInLuminance_data();
     void regionsAndPointsDifferInLuminance();
+    void colourBlindSafeClassesRecolourEveryPanel();
     void progressTextReadsOnEveryRunColour_data();
     void progressTextReadsOnEveryRunColour();
     // 5. The cost plot.
@@ -172,6 +175,7 @@ void TestVisuals::initTestCase()
 
 void TestVisuals::cleanup()
 {
+    initviz::ui::setClassPalette(initviz::ui::ClassPalette::Notebook);
     QLocale::setDefault(QLocale::c());
     QSettings().clear();
 }
@@ -179,8 +183,18 @@ void TestVisuals::cleanup()
 // The stated margin (README: "Projector-strong colours"), measured on pixels of a rendered
 // panel: each point's fill against both regions and against the other class's fill, and each
 // point's edge ring against the region around it.
+void TestVisuals::regionsAndPointsDifferInLuminance_data()
+{
+    QTest::addColumn<initviz::ui::ClassPalette>("palette");
+    QTest::newRow("notebook") << initviz::ui::ClassPalette::Notebook;
+    // Issue 13: Okabe & Ito's orange and blue, circles and squares.
+    QTest::newRow("colour-blind safe") << initviz::ui::ClassPalette::ColourBlindSafe;
+}
+
 void TestVisuals::regionsAndPointsDifferInLuminance()
 {
+    QFETCH(initviz::ui::ClassPalette, palette);
+    initviz::ui::setClassPalette(palette);
     QCustomPlot plot;
     plot.plotLayout()->clear();
     auto* cell = new QCPLayoutGrid;
@@ -203,7 +217,7 @@ void TestVisuals::regionsAndPointsDifferInLuminance()
     const QColor redOnBlue = pixel(0.75, -0.5);
     const QColor blueOnRed = pixel(-0.75, -0.5);
 
-    // The regions as the notebook's contourf: clearly red, clearly blue.
+    // The regions as the notebook's contourf: clearly red (or orange), clearly blue.
     QVERIFY2(redRegion.red() > redRegion.blue() + kClearHueMargin
                  && redRegion.red() > redRegion.green() + kClearHueMargin,
              qPrintable(redRegion.name()));
@@ -246,6 +260,45 @@ void TestVisuals::regionsAndPointsDifferInLuminance()
     };
     QVERIFY(ringContrast(-0.75, 0.5, redRegion) >= 3.0);
     QVERIFY(ringContrast(0.75, 0.5, blueRegion) >= 3.0);
+}
+
+// Issue 13: View → Colour-blind-safe classes recolours and reshapes every panel at once, says so
+// in the legend above them, is remembered, and goes back. Seen to fail with
+// BoundaryPanel::applyClassPalette not called on the toggle.
+void TestVisuals::colourBlindSafeClassesRecolourEveryPanel()
+{
+    using initviz::ui::BoundaryPanel;
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const std::vector<BoundaryPanel*> panels = window.boundaryPanels();
+    QVERIFY(!panels.empty());
+    const auto shapes = [&](QCPScatterStyle::ScatterShape red, QCPScatterStyle::ScatterShape blue,
+                            QRgb region) {
+        for (BoundaryPanel* panel : panels) {
+            const initviz::ui::BoundaryView& view = panel->view();
+            if (view.trainPoints(0)->scatterStyle().shape() != red
+                || view.trainPoints(1)->scatterStyle().shape() != blue
+                || view.colorMap()->gradient().color(0.0, QCPRange(0.0, 1.0)) != QColor(region))
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(shapes(QCPScatterStyle::ssCircle, QCPScatterStyle::ssCircle, 0xd53e4f));
+    auto* action = window.findChild<QAction*>(QStringLiteral("colourBlindAction"));
+    QVERIFY(action);
+    auto* legend = initviz::test::child<QLabel>(window, "classLegend");
+    QVERIFY(legend->text().contains(QStringLiteral("(red)")));
+
+    action->trigger();
+    QVERIFY(shapes(QCPScatterStyle::ssCircle, QCPScatterStyle::ssSquare, 0xe69f00));
+    QVERIFY2(legend->text().contains(QStringLiteral("orange, circles")),
+             qPrintable(legend->text()));
+    QCOMPARE(QSettings().value(QStringLiteral("display/colourBlindSafeClasses")).toBool(), true);
+
+    action->trigger();
+    QVERIFY(shapes(QCPScatterStyle::ssCircle, QCPScatterStyle::ssCircle, 0xd53e4f));
+    QCOMPARE(QSettings().value(QStringLiteral("display/colourBlindSafeClasses")).toBool(), false);
 }
 
 void TestVisuals::progressTextReadsOnEveryRunColour_data()

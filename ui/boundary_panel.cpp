@@ -238,6 +238,12 @@ void BoundaryPanel::setSelected(bool selected)
                       .arg(border.name()));
 }
 
+void BoundaryPanel::applyClassPalette()
+{
+    view_->applyClassPalette();
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
 void BoundaryPanel::setFonts(const PlotFonts& fonts)
 {
     view_->setFonts(fonts);

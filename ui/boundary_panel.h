@@ -31,6 +31,8 @@ public:
 
     [[nodiscard]] InitScheme scheme() const { return scheme_; }
     [[nodiscard]] BoundaryView& view() { return *view_; }
+    /// The current class palette's colours and shapes, drawn at once.
+    void applyClassPalette();
     [[nodiscard]] const BoundaryView& view() const { return *view_; }
     [[nodiscard]] QCustomPlot* plot() const { return plot_; }
     [[nodiscard]] QProgressBar* progressBar() const { return progress_; }

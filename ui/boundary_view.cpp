@@ -39,11 +39,11 @@ constexpr double kCompactTickStep = 1.0;
 constexpr double kRedCeiling = 0.49;
 constexpr double kBlueFloor = 0.51;
 
-QCPGraph* makePointGraph(QCustomPlot* plot, QCPAxisRect* rect, const QCPScatterStyle& style)
+// Points without a line; their scatter style comes from applyClassPalette.
+QCPGraph* makePointGraph(QCustomPlot* plot, QCPAxisRect* rect)
 {
     QCPGraph* graph = plot->addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
     graph->setLineStyle(QCPGraph::lsNone);
-    graph->setScatterStyle(style);
     graph->setAdaptiveSampling(false);
     return graph;
 }
@@ -104,18 +104,13 @@ BoundaryView::BoundaryView(QCustomPlot* plot, QCPLayoutGrid* cell, const QString
     QCPAxis* yAxis = rect_->axis(QCPAxis::atLeft);
 
     map_ = new QCPColorMap(xAxis, yAxis);
-    map_->setGradient(boundaryGradient());
     map_->setDataRange(QCPRange(0.0, 1.0));
     map_->setInterpolate(true);
     map_->setVisible(false);
 
-    const BoundaryColors& colors = boundaryColors();
     for (int label = 0; label < kLabelCount; ++label) {
         const auto index = static_cast<std::size_t>(label);
-        test_[index] = makePointGraph(plot, rect_,
-                                      QCPScatterStyle(QCPScatterStyle::ssCircle,
-                                                      QPen(colors.pointFill[index], kTestMarkerPen),
-                                                      Qt::NoBrush, kTestMarkerSize));
+        test_[index] = makePointGraph(plot, rect_);
         test_[index]->setVisible(false);
         //: Legend: test-set points of class 0
         test_[index]->setName(
@@ -124,17 +119,15 @@ BoundaryView::BoundaryView(QCustomPlot* plot, QCPLayoutGrid* cell, const QString
     }
     for (int label = 0; label < kLabelCount; ++label) {
         const auto index = static_cast<std::size_t>(label);
-        train_[index]
-            = makePointGraph(plot, rect_,
-                             QCPScatterStyle(QCPScatterStyle::ssCircle,
-                                             QPen(colors.pointEdge[index], kMarkerEdgePen),
-                                             colors.pointFill[index], kTrainMarkerSize));
+        train_[index] = makePointGraph(plot, rect_);
         //: Legend: training-set points of class 0
         train_[index]->setName(
             label == 0
                 ? QCoreApplication::translate("initviz::ui::BoundaryView", "train, label 0")
                 : QCoreApplication::translate("initviz::ui::BoundaryView", "train, label 1"));
     }
+
+    applyClassPalette();
 
     accuracy_ = new QCPItemText(plot);
     accuracy_->setLayer(QStringLiteral("axes"));
@@ -155,6 +148,21 @@ BoundaryView::BoundaryView(QCustomPlot* plot, QCPLayoutGrid* cell, const QString
 bool BoundaryView::titleFits(int width) const
 {
     return QFontMetrics(fonts_.title()).horizontalAdvance(fullTitle_) <= width - kTitlePadding;
+}
+
+void BoundaryView::applyClassPalette()
+{
+    map_->setGradient(boundaryGradient());
+    const BoundaryColors& colors = boundaryColors();
+    for (int label = 0; label < kLabelCount; ++label) {
+        const auto index = static_cast<std::size_t>(label);
+        test_[index]->setScatterStyle(QCPScatterStyle(colors.shape[index],
+                                                      QPen(colors.pointFill[index], kTestMarkerPen),
+                                                      Qt::NoBrush, kTestMarkerSize));
+        train_[index]->setScatterStyle(
+            QCPScatterStyle(colors.shape[index], QPen(colors.pointEdge[index], kMarkerEdgePen),
+                            colors.pointFill[index], kTrainMarkerSize));
+    }
 }
 
 void BoundaryView::setTitleWrapped(bool wrapped)

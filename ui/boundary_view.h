@@ -60,9 +60,17 @@ public:
     /// for accuracyText() (the window's panels show them under the plot, off the points).
     void setAccuracyInPlot(bool inPlot);
     void setFonts(const PlotFonts& fonts);
+    /// Takes the current class palette's colours and shapes (setClassPalette); the caller
+    /// replots.
+    void applyClassPalette();
 
     [[nodiscard]] QCPAxisRect* axisRect() const { return rect_; }
     [[nodiscard]] QCPColorMap* colorMap() const { return map_; }
+    /// The train points of class `label` (0 or 1), as drawn.
+    [[nodiscard]] const QCPGraph* trainPoints(int label) const
+    {
+        return train_[static_cast<std::size_t>(label)];
+    }
     [[nodiscard]] bool hasBoundary() const { return map_->visible(); }
     [[nodiscard]] int trainPointCount() const;
     [[nodiscard]] QString accuracyText() const { return accuracy_->text(); }

@@ -51,6 +51,7 @@ const QString testSeed = QStringLiteral("dataset/testSeed");
 const QString speed = QStringLiteral("display/speed");
 const QString testPoints = QStringLiteral("display/testPoints");
 const QString logScale = QStringLiteral("display/logScale");
+const QString colourBlindSafeClasses = QStringLiteral("display/colourBlindSafeClasses");
 } // namespace key
 
 /// A finite number in [low, high]; anything else is ignored.
@@ -209,6 +210,7 @@ void saveSettings(QSettings& store, const RememberedSettings& remembered)
     store.setValue(key::speed, speedName(remembered.speed));
     store.setValue(key::testPoints, remembered.showTestPoints);
     store.setValue(key::logScale, remembered.logScale);
+    store.setValue(key::colourBlindSafeClasses, remembered.colourBlindSafeClasses);
 }
 
 RememberedSettings loadSettings(QSettings& store)
@@ -286,6 +288,8 @@ RememberedSettings loadSettings(QSettings& store)
     applyIf(readBool(store, key::testPoints),
             [&](bool value) { remembered.showTestPoints = value; });
     applyIf(readBool(store, key::logScale), [&](bool value) { remembered.logScale = value; });
+    applyIf(readBool(store, key::colourBlindSafeClasses),
+            [&](bool value) { remembered.colourBlindSafeClasses = value; });
     return remembered;
 }
 

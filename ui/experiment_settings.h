@@ -31,6 +31,7 @@ struct RememberedSettings {
     Speed speed = Speed::Classroom;
     bool showTestPoints = false;
     bool logScale = false;
+    bool colourBlindSafeClasses = false; ///< issue 13: ClassPalette::ColourBlindSafe
 };
 
 /// Issue 15: the largest settings file read (the window writes about one KiB).

@@ -140,6 +140,7 @@ MainWindow::MainWindow(const LaunchOptions& options, QWidget* parent)
         connect(form_, &ExperimentForm::speedChanged, this, save);
         connect(showTestPoints_, &QCheckBox::toggled, this, save);
         connect(logScale_, &QCheckBox::toggled, this, save);
+        connect(colourBlindAction_, &QAction::toggled, this, save);
     }
     updateStripVisibility();
     controller_->setIterationsPerSecond(iterationsPerSecond(form_->speed()));
@@ -187,19 +188,13 @@ void MainWindow::buildCentralArea()
     boundariesHeader->setContentsMargins(0, 0, 0, 0);
     QLabel* boundariesTitle = sectionTitle(tr("Decision boundaries"));
     boundariesHeader->addWidget(boundariesTitle);
-    const BoundaryColors& classColors = boundaryColors();
-    auto* legend = new QLabel(tr("<span style='color:%1'>&#9632;</span> label 0 (red) &nbsp; "
-                                 "<span style='color:%2'>&#9632;</span> label 1 (blue) &nbsp; "
-                                 "background: the predicted label")
-                                  .arg(classColors.region[0].name(), classColors.region[1].name()));
-    legend->setToolTip(tr("Filled dots: train points (red: dark with a white ring; blue: light "
-                          "with a dark ring). Hollow circles: test points. The background is the "
-                          "network's prediction: red where it predicts 0, blue where it predicts "
-                          "1."));
+    classLegend_ = new QLabel;
+    classLegend_->setObjectName(QStringLiteral("classLegend"));
+    updateClassLegend();
     // The legend gives way to the panels in a narrow window.
-    legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    legend->setMinimumWidth(0);
-    boundariesHeader->addWidget(legend, 1);
+    classLegend_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    classLegend_->setMinimumWidth(0);
+    boundariesHeader->addWidget(classLegend_, 1);
     showTestPoints_ = new QCheckBox(tr("Show test points"));
     showTestPoints_->setObjectName(QStringLiteral("showTestPoints"));
     showTestPoints_->setToolTip(tr("Draw the test set as hollow circles (T)"));
@@ -367,6 +362,31 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (!scripted_)
         saveRememberedSettings();
     event->accept();
+}
+
+void MainWindow::updateClassLegend()
+{
+    const BoundaryColors& colors = boundaryColors();
+    if (classPalette() == ClassPalette::ColourBlindSafe) {
+        classLegend_->setText(
+            tr("<span style='color:%1'>&#9679;</span> label 0 (orange, circles) &nbsp; "
+               "<span style='color:%2'>&#9632;</span> label 1 (blue, squares) &nbsp; "
+               "background: the predicted label")
+                .arg(colors.region[0].name(), colors.region[1].name()));
+        classLegend_->setToolTip(
+            tr("Filled marks: train points (label 0: dark circles with a white ring; label 1: "
+               "light squares with a dark ring). Hollow marks: test points. The background is "
+               "the network's prediction: orange where it predicts 0, blue where it predicts 1."));
+        return;
+    }
+    classLegend_->setText(tr("<span style='color:%1'>&#9632;</span> label 0 (red) &nbsp; "
+                             "<span style='color:%2'>&#9632;</span> label 1 (blue) &nbsp; "
+                             "background: the predicted label")
+                              .arg(colors.region[0].name(), colors.region[1].name()));
+    classLegend_->setToolTip(tr("Filled dots: train points (red: dark with a white ring; blue: "
+                                "light with a dark ring). Hollow circles: test points. The "
+                                "background is the network's prediction: red where it predicts "
+                                "0, blue where it predicts 1."));
 }
 
 } // namespace initviz::ui

@@ -117,6 +117,9 @@ public slots:
     void stop();
     void toggleStartStop();
     void setPresenterMode(bool on);
+    /// Issue 13: the classes in Okabe & Ito's orange and blue, told apart by shape too (every
+    /// panel, the legend and exports at once; remembered), or in the notebook's red and blue.
+    void setColourBlindSafeClasses(bool on);
     void restoreNotebookSettings();
     /// Applies every pending redraw now instead of on the next timer tick.
     void flushRedraws();
@@ -277,6 +280,9 @@ private:
     QAction* exportFigureAction_ = nullptr;
     QAction* exportCostsAction_ = nullptr;
     QAction* presenterAction_ = nullptr;
+    QAction* colourBlindAction_ = nullptr;
+    QLabel* classLegend_ = nullptr; ///< above the panels: which colour is which label
+    void updateClassLegend();
     QAction* testPointsAction_ = nullptr;
     QAction* logScaleAction_ = nullptr;
 

@@ -2,9 +2,11 @@
 // The window's menus and actions, and the dialogs they open (shortcuts, about).
 #include "ui/main_window.h"
 
+#include "ui/boundary_panel.h"
 #include "ui/cost_view.h"
 #include "ui/experiment_form.h"
 #include "ui/language.h"
+#include "ui/plot_style.h"
 #include "ui/run_controller.h"
 #include "ui/start_stop_key.h"
 
@@ -87,6 +89,12 @@ void MainWindow::buildMenus()
     presenterAction_->setShortcut(QKeySequence(Qt::Key_F11));
     presenterAction_->setStatusTip(tr("Full screen with larger text (F11)"));
     connect(presenterAction_, &QAction::toggled, this, &MainWindow::setPresenterMode);
+    colourBlindAction_ = view->addAction(tr("Colour-&blind-safe classes"));
+    colourBlindAction_->setObjectName(QStringLiteral("colourBlindAction"));
+    colourBlindAction_->setCheckable(true);
+    colourBlindAction_->setStatusTip(tr("Labels 0 and 1 in orange and blue, as circles and "
+                                        "squares, instead of the notebook's red and blue"));
+    connect(colourBlindAction_, &QAction::toggled, this, &MainWindow::setColourBlindSafeClasses);
     view->addAction(formDock_->toggleViewAction());
     view->addAction(understandingDock_->toggleViewAction());
     understandingDock_->toggleViewAction()->setText(tr("&Understanding panel"));
@@ -155,6 +163,16 @@ void MainWindow::showAbout()
                           "side.</p><p>Numbers reproduce the notebook's (numpy's generator, "
                           "sklearn's make_circles).</p>")
                            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::setColourBlindSafeClasses(bool on)
+{
+    setClassPalette(on ? ClassPalette::ColourBlindSafe : ClassPalette::Notebook);
+    if (colourBlindAction_->isChecked() != on)
+        colourBlindAction_->setChecked(on);
+    updateClassLegend();
+    for (BoundaryPanel* panel : boundaryPanels())
+        panel->applyClassPalette();
 }
 
 } // namespace initviz::ui

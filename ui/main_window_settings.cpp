@@ -71,6 +71,7 @@ void MainWindow::loadRememberedSettings()
     form_->setSpeed(remembered.speed);
     showTestPoints_->setChecked(remembered.showTestPoints);
     logScale_->setChecked(remembered.logScale);
+    colourBlindAction_->setChecked(remembered.colourBlindSafeClasses);
 }
 
 RememberedSettings MainWindow::currentSettings() const
@@ -80,6 +81,7 @@ RememberedSettings MainWindow::currentSettings() const
     current.speed = form_->speed();
     current.showTestPoints = showTestPoints_->isChecked();
     current.logScale = logScale_->isChecked();
+    current.colourBlindSafeClasses = colourBlindAction_->isChecked();
     return current;
 }
 

@@ -25,6 +25,11 @@ constexpr QRgb kSpectralNearBlue = 0x3288bd;
 // Blue points: Spectral's near-blue lightened, so they are lighter than either region.
 constexpr double kLightBluePoint = 0.42;
 constexpr QRgb kDarkEdge = 0x1a1a1a;
+// The colour-blind-safe classes: Okabe & Ito's orange and blue regions (kOrange, kBlue below); a
+// dark brown point and a near-white blue one keep kMinimumBoundaryContrast against both
+// (tst_visuals renders them).
+constexpr QRgb kDarkBrownPoint = 0x6b2b00;
+constexpr QRgb kPaleBluePoint = 0xe4f4fe;
 constexpr QRgb kLightEdge = 0xffffff;
 // The gradient steps from red to blue between these; the panels never put a value in between
 // (P(blue) <= 0.5 is drawn at most at kRedEnd, > 0.5 at least at kBlueStart).
@@ -101,19 +106,43 @@ QString toQString(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
+namespace {
+// Set on the GUI thread only, as every reader runs there.
+ClassPalette gClassPalette = ClassPalette::Notebook;
+} // namespace
+
+void setClassPalette(ClassPalette palette)
+{
+    gClassPalette = palette;
+}
+
+ClassPalette classPalette()
+{
+    return gClassPalette;
+}
+
 QColor classColor(int label)
 {
+    if (gClassPalette == ClassPalette::ColourBlindSafe)
+        return QColor(label == 0 ? kOrange : kBlue);
     return QColor(label == 0 ? kSpectralRed : kSpectralBlue);
 }
 
 const BoundaryColors& boundaryColors()
 {
-    static const BoundaryColors colors{
+    static const BoundaryColors notebook{
         {QColor(kSpectralNearRed), QColor(kSpectralNearBlue)},
         {QColor(kSpectralRed), tint(QColor(kSpectralNearBlue), kLightBluePoint)},
         {QColor(kLightEdge), QColor(kDarkEdge)},
+        {QCPScatterStyle::ssCircle, QCPScatterStyle::ssCircle},
     };
-    return colors;
+    static const BoundaryColors colourBlindSafe{
+        {QColor(kOrange), QColor(kBlue)},
+        {QColor(kDarkBrownPoint), QColor(kPaleBluePoint)},
+        {QColor(kLightEdge), QColor(kDarkEdge)},
+        {QCPScatterStyle::ssCircle, QCPScatterStyle::ssSquare},
+    };
+    return gClassPalette == ClassPalette::ColourBlindSafe ? colourBlindSafe : notebook;
 }
 
 double relativeLuminance(const QColor& color)

@@ -17,8 +17,15 @@
 
 namespace initviz::ui {
 
-/// The notebook's class colours: the two ends of matplotlib's Spectral map (label 0 red, 1 blue),
-/// for legends and swatches.
+/// The class colours' palette, for the whole window and its exports (issue 13): the notebook's
+/// Spectral red and blue, or Okabe & Ito's orange and blue with the classes also told apart by
+/// shape (circles and squares), for colour-vision deficiency. View → Colour-blind-safe classes.
+enum class ClassPalette { Notebook, ColourBlindSafe };
+void setClassPalette(ClassPalette palette);
+[[nodiscard]] ClassPalette classPalette();
+
+/// The class colours of the current palette (label 0 red or orange, 1 blue), for legends and
+/// swatches: the notebook's are the two ends of matplotlib's Spectral map.
 [[nodiscard]] QColor classColor(int label);
 
 /// The colours of a decision-boundary plot, chosen for a projector (issue 9): the predicted
@@ -27,11 +34,15 @@ namespace initviz::ui {
 /// light with a dark edge. Their relative luminances (WCAG) keep every pair apart by at least
 /// kMinimumBoundaryContrast: a point never melts into either region, and red and blue points
 /// differ in lightness as well as hue (for a washed-out projector or colour-blind eyes).
+/// The colour-blind-safe palette keeps these contrasts with Okabe & Ito's orange and blue regions,
+/// a dark brown and a near-white point, and adds shape.
 struct BoundaryColors {
     QColor region[2]; ///< by predicted label
     QColor pointFill[2]; ///< by true label
     QColor pointEdge[2];
+    QCPScatterStyle::ScatterShape shape[2]; ///< by true label
 };
+/// The current palette's colours (setClassPalette).
 [[nodiscard]] const BoundaryColors& boundaryColors();
 /// The least WCAG contrast ratio between any two of: red region, blue region, red point, blue
 /// point (except the two regions, which differ in hue), and between each point's edge and both
