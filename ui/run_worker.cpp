@@ -134,7 +134,7 @@ void RunWorker::run()
                 result.initialParameters, config_.activation, data_->train.X, data_->train.Y, 0);
             const Diagnosis diagnosis = diagnose(result, atStart, *finalStatistics);
             emit diagnosed(QString::fromStdString(diagnosis.code),
-                           QString::fromStdString(diagnosis.evidence));
+                           QString::fromStdString(diagnosis.evidence.english()));
         }
         emit finished(result);
     } catch (const std::exception& error) {
