@@ -96,7 +96,8 @@ std::string inspectText(const InspectedNetwork& inspected, const TrainingConfig&
     text += alignedTable(rows, "  ");
     text += "\nOutput saturated (a <= 1e-12 or a >= 1 - 1e-12): "
         + percent(statistics.outputSaturatedFraction) + " of the points\n";
-    text += "Diagnosis: " + inspected.diagnosis.text + " (" + inspected.diagnosis.evidence + ")\n";
+    text += "Diagnosis: " + inspected.diagnosis.text + " (" + inspected.diagnosis.evidence.english()
+        + ")\n";
     return text;
 }
 

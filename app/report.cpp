@@ -159,7 +159,7 @@ void writeDiagnosis(JsonWriter& json, const Diagnosis& diagnosis)
     json.key("text");
     json.string(diagnosis.text);
     json.key("evidence");
-    json.string(diagnosis.evidence);
+    json.string(diagnosis.evidence.english());
     json.endObject();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/activations.h"
 
+#include "core/message.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -36,7 +38,7 @@ const ActivationInfo& activationInfo(Activation activation)
         kActivations.begin(), kActivations.end(),
         [activation](const ActivationInfo& info) { return info.activation == activation; });
     if (found == kActivations.end())
-        throw std::invalid_argument("unknown activation");
+        throw UserError(QT_TRANSLATE_NOOP("initviz::core", "unknown activation"));
     return *found;
 }
 

@@ -98,12 +98,27 @@ const char* columnName(std::size_t column)
 }
 } // namespace
 
-DataFileError::DataFileError(int line, const std::string& reason, const std::string& file)
-    : std::invalid_argument((file.empty() ? std::string() : file + ": ")
-                            + (line > 0 ? "line " + std::to_string(line) + ": " : std::string())
-                            + reason)
+namespace {
+/// "file: line N: reason", without the parts that are empty or 0.
+Message located(int line, const Message& reason, const std::string& file)
+{
+    Message message = reason;
+    if (line > 0)
+        //: %1: a line number in a data file; %2: what is wrong with that line
+        message = {QT_TRANSLATE_NOOP("initviz::core", "line %1: %2"),
+                   {MessageArg::integer(line), MessageArg::nested(message)}};
+    if (!file.empty())
+        //: %1: a data file's name; %2: what is wrong with it
+        message = {QT_TRANSLATE_NOOP("initviz::core", "%1: %2"),
+                   {MessageArg::text(file), MessageArg::nested(message)}};
+    return message;
+}
+} // namespace
+
+DataFileError::DataFileError(int line, const Message& reason, const std::string& file)
+    : UserError(located(line, reason, file))
     , line_(line)
-    , reason_(reason)
+    , reason_(std::make_shared<const Message>(reason))
 {
 }
 
@@ -115,9 +130,12 @@ Dataset parseDataCsv(std::string_view text)
         const auto line = 1 + std::count(text.begin(), text.begin() + std::ptrdiff_t(*at), '\n');
         char code[8];
         std::snprintf(code, sizeof code, "0x%02x", static_cast<unsigned char>(text[*at]));
-        throw DataFileError(static_cast<int>(line),
-                            std::string("binary data (byte ") + code
-                                + "), not a CSV text file of x1,x2,label rows");
+        //: %1: the byte's code ("0x00")
+        throw DataFileError(
+            static_cast<int>(line),
+            {QT_TRANSLATE_NOOP("initviz::core",
+                               "binary data (byte %1), not a CSV text file of x1,x2,label rows"),
+             {MessageArg::text(code)}});
     }
 
     std::vector<double> x1, x2, label;
@@ -157,46 +175,74 @@ Dataset parseDataCsv(std::string_view text)
         // A header: the first line, with a first field that is not a number ("x1,x2,label").
         if (firstLine && badColumn == 0 && problem == NumberProblem::NotANumber) {
             if (fields.size() != kColumns)
-                throw DataFileError(lineNumber,
-                                    "the header has " + std::to_string(fields.size())
-                                        + " columns; expected 3 (" + columns + ")");
+                //: %1: how many columns the header has; %2: "x1,x2,label"
+                throw DataFileError(
+                    lineNumber,
+                    {QT_TRANSLATE_NOOP("initviz::core",
+                                       "the header has %1 columns; expected 3 (%2)"),
+                     {MessageArg::integer(fields.size()), MessageArg::text(columns)}});
             firstRowLine = 0;
             continue;
         }
-        if (fields.size() != kColumns)
-            throw DataFileError(lineNumber,
-                                (fields.size() < kColumns ? "missing columns: " : "extra columns: ")
-                                    + std::to_string(fields.size()) + " fields; expected 3 ("
-                                    + columns + ")");
+        if (fields.size() < kColumns)
+            //: %1: how many fields the line has; %2: "x1,x2,label"
+            throw DataFileError(
+                lineNumber,
+                {QT_TRANSLATE_NOOP("initviz::core", "missing columns: %1 fields; expected 3 (%2)"),
+                 {MessageArg::integer(fields.size()), MessageArg::text(columns)}});
+        if (fields.size() > kColumns)
+            //: %1: how many fields the line has; %2: "x1,x2,label"
+            throw DataFileError(
+                lineNumber,
+                {QT_TRANSLATE_NOOP("initviz::core", "extra columns: %1 fields; expected 3 (%2)"),
+                 {MessageArg::integer(fields.size()), MessageArg::text(columns)}});
         if (badColumn < kColumns) {
-            const std::string what
-                = std::string(columnName(badColumn)) + " " + quoted(fields[badColumn]);
+            const std::vector<MessageArg> what{MessageArg::text(columnName(badColumn)),
+                                               MessageArg::text(quoted(fields[badColumn]))};
             switch (problem) {
             case NumberProblem::NotFinite:
-                throw DataFileError(lineNumber, what + " is not a finite number");
+                //: %1: the column (x1, x2 or label); %2: the field, quoted
+                throw DataFileError(
+                    lineNumber,
+                    {QT_TRANSLATE_NOOP("initviz::core", "%1 %2 is not a finite number"), what});
             case NumberProblem::OutOfRange:
-                throw DataFileError(lineNumber, what + " is out of range for a double");
+                //: %1: the column (x1, x2 or label); %2: the field, quoted
+                throw DataFileError(
+                    lineNumber,
+                    {QT_TRANSLATE_NOOP("initviz::core", "%1 %2 is out of range for a double"),
+                     what});
             default:
-                throw DataFileError(lineNumber, what + " is not a number");
+                //: %1: the column (x1, x2 or label); %2: the field, quoted
+                throw DataFileError(
+                    lineNumber,
+                    {QT_TRANSLATE_NOOP("initviz::core", "%1 %2 is not a number"), what});
             }
         }
         if (values[2] != 0.0 && values[2] != 1.0)
-            throw DataFileError(lineNumber, "label " + quoted(fields[2]) + " must be 0 or 1");
+            //: %1: the label field, quoted
+            throw DataFileError(lineNumber,
+                                {QT_TRANSLATE_NOOP("initviz::core", "label %1 must be 0 or 1"),
+                                 {MessageArg::text(quoted(fields[2]))}});
         if (x1.size() >= static_cast<std::size_t>(kMaxDataRows))
             throw DataFileError(lineNumber,
-                                "more than " + std::string("100,000")
-                                    + " rows; the limit is 100,000 points");
+                                {QT_TRANSLATE_NOOP("initviz::core",
+                                                   "more than 100,000 rows; the limit is 100,000 "
+                                                   "points")});
         x1.push_back(values[0]);
         x2.push_back(values[1]);
         label.push_back(values[2] == 1.0 ? 1.0 : 0.0); // "-0" is label 0, stored as +0
         ++classCount[values[2] == 1.0 ? 1 : 0];
     }
     if (x1.empty())
-        throw DataFileError(0, "no data rows (expected x1,x2,label lines)");
+        throw DataFileError(
+            0, {QT_TRANSLATE_NOOP("initviz::core", "no data rows (expected x1,x2,label lines)")});
     if (classCount[0] == 0 || classCount[1] == 0)
+        //: %1: the one label in the file, 0 or 1
         throw DataFileError(lineNumber,
-                            "every point has label " + std::string(classCount[0] ? "0" : "1")
-                                + "; both classes, 0 and 1, are needed");
+                            {QT_TRANSLATE_NOOP("initviz::core",
+                                               "every point has label %1; both classes, 0 and 1, "
+                                               "are needed"),
+                             {MessageArg::integer(classCount[0] != 0 ? 0 : 1)}});
 
     Dataset data;
     const auto m = static_cast<Eigen::Index>(x1.size());
@@ -217,19 +263,27 @@ Dataset readDataCsv(const std::filesystem::path& path)
     try {
         std::error_code error;
         if (std::filesystem::is_directory(path, error))
-            throw DataFileError(0, "is a directory, not a CSV file");
+            throw DataFileError(
+                0, {QT_TRANSLATE_NOOP("initviz::core", "is a directory, not a CSV file")});
         std::ifstream file(path, std::ios::binary);
         if (!file)
-            throw DataFileError(0, std::string("cannot read: ") + std::strerror(errno));
+            //: %1: the system's reason, in English ("No such file or directory")
+            throw DataFileError(0,
+                                {QT_TRANSLATE_NOOP("initviz::core", "cannot read: %1"),
+                                 {MessageArg::text(std::strerror(errno))}});
         std::string text;
         std::array<char, 1 << 16> buffer{};
         while (file.read(buffer.data(), buffer.size()) || file.gcount() > 0) {
             text.append(buffer.data(), static_cast<std::size_t>(file.gcount()));
             if (text.size() > kMaxDataFileBytes)
-                throw DataFileError(0, "larger than 32 MB; the limit is 100,000 rows");
+                throw DataFileError(
+                    0,
+                    {QT_TRANSLATE_NOOP("initviz::core",
+                                       "larger than 32 MB; the limit is 100,000 rows")});
         }
         if (file.bad())
-            throw DataFileError(0, "cannot read: input/output error");
+            throw DataFileError(
+                0, {QT_TRANSLATE_NOOP("initviz::core", "cannot read: input/output error")});
         return parseDataCsv(text);
     } catch (const DataFileError& error) {
         throw DataFileError(error.line(), error.reason(), name);

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/datasets.h"
+#include "core/message.h"
 
 #include <filesystem>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -16,16 +18,16 @@ inline constexpr std::size_t kMaxDataFileBytes = 32U << 20U;
 
 /// A data file refused whole: what() is "line N: reason" (or "reason" for the file as a whole)
 /// and line() is N, or 0 when no line is to blame (empty, unreadable, a directory, too large).
-class DataFileError : public std::invalid_argument {
+class DataFileError : public UserError {
 public:
-    /// what() is "file: line N: reason", without the parts that are empty or 0.
-    DataFileError(int line, const std::string& reason, const std::string& file = {});
+    /// what() (and message()) is "file: line N: reason", without the parts that are empty or 0.
+    DataFileError(int line, const Message& reason, const std::string& file = {});
     [[nodiscard]] int line() const { return line_; }
-    [[nodiscard]] const std::string& reason() const { return reason_; }
+    [[nodiscard]] const Message& reason() const { return *reason_; }
 
 private:
     int line_;
-    std::string reason_;
+    std::shared_ptr<const Message> reason_; // shared: copying an exception must not throw
 };
 
 /// Your own points as CSV text: one `x1,x2,label` row per point, an optional header line (its

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/dataset_kinds.h"
 
+#include "core/message.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -162,7 +164,7 @@ const DatasetKindInfo& datasetKindInfo(DatasetKind kind)
         if (info.kind == kind)
             return info;
     }
-    throw std::invalid_argument("unknown data set kind");
+    throw UserError(QT_TRANSLATE_NOOP("initviz::core", "unknown data set kind"));
 }
 
 std::optional<DatasetKind> parseDatasetKind(std::string_view name)
@@ -192,8 +194,8 @@ DatasetOptions defaultDatasetOptions(DatasetKind kind)
 
 Dataset makeMoons(int samples, double noise, NumpyRandom& rng)
 {
-    validateSampleCount(samples, "make_moons");
-    validateNoise(noise, "make_moons");
+    validateSampleCount(samples, MessageArg::text("make_moons"));
+    validateNoise(noise, MessageArg::text("make_moons"));
     const int outer = samples / 2;
     const int inner = samples - outer;
     const double pi = std::numbers::pi;
@@ -214,9 +216,12 @@ Dataset makeMoons(int samples, double noise, NumpyRandom& rng)
 
 Dataset makeBlobs(int samples, double spread, NumpyRandom& rng)
 {
-    validateSampleCount(samples, "make_blobs");
+    validateSampleCount(samples, MessageArg::text("make_blobs"));
     if (!std::isfinite(spread) || spread <= 0.0)
-        throw std::invalid_argument("make_blobs: spread must be a finite number > 0");
+        //: %1: the generator ("make_blobs"); the spread of the blobs around their centres
+        throw UserError(
+            QT_TRANSLATE_NOOP("initviz::core", "%1: spread must be a finite number > 0"),
+            {MessageArg::text("make_blobs")});
     // sklearn gives the first centres one point more: counts n // 2 + n % 2, then n // 2.
     const int second = samples / 2;
     const int first = samples - second;
@@ -236,8 +241,8 @@ Dataset makeBlobs(int samples, double spread, NumpyRandom& rng)
 
 Dataset makeXor(int samples, double noise, NumpyRandom& rng)
 {
-    validateSampleCount(samples, "xor");
-    validateNoise(noise, "xor");
+    validateSampleCount(samples, MessageArg::text("xor"));
+    validateNoise(noise, MessageArg::text("xor"));
     Dataset data;
     data.X.resize(2, samples);
     data.Y.resize(samples);
@@ -259,8 +264,8 @@ Dataset makeXor(int samples, double noise, NumpyRandom& rng)
 
 Dataset makeSpiral(int samples, double noise, NumpyRandom& rng)
 {
-    validateSampleCount(samples, "spiral");
-    validateNoise(noise, "spiral");
+    validateSampleCount(samples, MessageArg::text("spiral"));
+    validateNoise(noise, MessageArg::text("spiral"));
     const double pi = std::numbers::pi;
     // Python: 1.75 * 2 * np.pi * r + k * np.pi, evaluated left to right.
     const double sweep = kSpiralTurns * 2.0 * pi;

@@ -2,6 +2,7 @@
 #include "core/datasets.h"
 
 #include "core/dataset_kinds.h"
+#include "core/message.h"
 #include "core/text.h"
 
 #include <cmath>
@@ -18,22 +19,25 @@ constexpr int kMinSamples = 2;
 // More points than any screen or classroom can use; keeps generation and training bounded.
 constexpr int kMaxSamples = 1'000'000;
 
-void validateFactor(double factor, std::string_view what)
+void validateFactor(double factor, const MessageArg& what)
 {
     if (!std::isfinite(factor) || factor < 0.0 || factor >= 1.0)
-        throw std::invalid_argument(std::string(what)
-                                    + ": factor must be in [0, 1), as in sklearn (got "
-                                    + formatPython(factor) + ")");
+        //: %1: the data set ("circles") or its generator ("make_circles"); the circles' factor
+        throw UserError(QT_TRANSLATE_NOOP("initviz::core",
+                                          "%1: factor must be in [0, 1), as in sklearn (got %2)"),
+                        {what, MessageArg::real(factor)});
 }
 
-void validateSpread(double spread, std::string_view what)
+void validateSpread(double spread, const MessageArg& what)
 {
     if (!std::isfinite(spread) || spread <= 0.0)
-        throw std::invalid_argument(std::string(what) + ": spread must be a finite number > 0 (got "
-                                    + formatPython(spread) + ")");
+        //: %1: the data set ("blobs"); the spread of the blobs around their centres
+        throw UserError(
+            QT_TRANSLATE_NOOP("initviz::core", "%1: spread must be a finite number > 0 (got %2)"),
+            {what, MessageArg::real(spread)});
 }
 
-void validateParameters(const DatasetOptions& options, std::string_view what)
+void validateParameters(const DatasetOptions& options, const MessageArg& what)
 {
     const unsigned uses = datasetKindInfo(options.kind).parameters;
     if (uses & kUsesNoise)
@@ -45,31 +49,35 @@ void validateParameters(const DatasetOptions& options, std::string_view what)
 }
 } // namespace
 
-void validateSampleCount(int samples, std::string_view what)
+void validateSampleCount(int samples, const MessageArg& what)
 {
-    const std::string prefix = std::string(what) + ": ";
     if (samples < kMinSamples)
-        throw std::invalid_argument(prefix + "sample count must be at least "
-                                    + std::to_string(kMinSamples) + " (got "
-                                    + std::to_string(samples) + ")");
+        //: %1: "train set", "test set" or a generator ("make_moons"); %2: the least; %3: given
+        throw UserError(
+            QT_TRANSLATE_NOOP("initviz::core", "%1: sample count must be at least %2 (got %3)"),
+            {what, MessageArg::integer(kMinSamples), MessageArg::integer(samples)});
     if (samples > kMaxSamples)
-        throw std::invalid_argument(prefix + "sample count must be at most "
-                                    + std::to_string(kMaxSamples) + " (got "
-                                    + std::to_string(samples) + ")");
+        //: %1: "train set", "test set" or a generator ("make_moons"); %2: the most; %3: given
+        throw UserError(
+            QT_TRANSLATE_NOOP("initviz::core", "%1: sample count must be at most %2 (got %3)"),
+            {what, MessageArg::integer(kMaxSamples), MessageArg::integer(samples)});
 }
 
-void validateNoise(double noise, std::string_view what)
+void validateNoise(double noise, const MessageArg& what)
 {
     if (!std::isfinite(noise) || noise < 0.0)
-        throw std::invalid_argument(std::string(what) + ": noise must be a finite number >= 0 (got "
-                                    + formatPython(noise) + ")");
+        //: %1: the data set ("moons") or its generator ("make_moons")
+        throw UserError(
+            QT_TRANSLATE_NOOP("initviz::core", "%1: noise must be a finite number >= 0 (got %2)"),
+            {what, MessageArg::real(noise)});
 }
 
 Dataset makeCircles(int samples, double noise, double factor, NumpyRandom& rng)
 {
-    validateSampleCount(samples, "make_circles");
-    validateNoise(noise, "make_circles");
-    validateFactor(factor, "make_circles");
+    const MessageArg what = MessageArg::text("make_circles");
+    validateSampleCount(samples, what);
+    validateNoise(noise, what);
+    validateFactor(factor, what);
     const int outer = samples / 2;
     const int inner = samples - outer;
 
@@ -117,9 +125,11 @@ Dataset makeCircles(int samples, double noise, double factor, NumpyRandom& rng)
 
 void validate(const DatasetOptions& options)
 {
-    validateSampleCount(options.trainSamples, "train set");
-    validateSampleCount(options.testSamples, "test set");
-    validateParameters(options, datasetKindInfo(options.kind).name);
+    validateSampleCount(options.trainSamples,
+                        MessageArg::nested({QT_TRANSLATE_NOOP("initviz::core", "train set")}));
+    validateSampleCount(options.testSamples,
+                        MessageArg::nested({QT_TRANSLATE_NOOP("initviz::core", "test set")}));
+    validateParameters(options, MessageArg::text(datasetKindInfo(options.kind).name));
 }
 
 DatasetPair makeDatasets(const DatasetOptions& options)

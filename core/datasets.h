@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/message.h"
 #include "core/numpy_random.h"
 #include "core/types.h"
 
@@ -41,20 +42,20 @@ struct DatasetPair {
 };
 
 /// sklearn's `make_circles(n_samples, noise=noise, factor=factor, shuffle=True)` drawing from
-/// `rng` exactly as sklearn draws from numpy's global generator. Throws std::invalid_argument
-/// for samples < 2, noise < 0 or not finite, factor outside [0, 1).
+/// `rng` exactly as sklearn draws from numpy's global generator. Throws UserError (a
+/// std::invalid_argument) for samples < 2, noise < 0 or not finite, factor outside [0, 1).
 [[nodiscard]] Dataset makeCircles(int samples, double noise, double factor, NumpyRandom& rng);
 
 /// Both data sets of the notebook (or of the given options): seed, then the kind's generator,
-/// for each. Validates first and throws std::invalid_argument with a user-facing message.
+/// for each. Validates first and throws UserError with a user-facing message.
 [[nodiscard]] DatasetPair makeDatasets(const DatasetOptions& options);
 
-/// Each generator's checks: 2 to 1,000,000 samples; a finite noise >= 0. Throw
-/// std::invalid_argument with "what: ..." messages.
-void validateSampleCount(int samples, std::string_view what);
-void validateNoise(double noise, std::string_view what);
+/// Each generator's checks: 2 to 1,000,000 samples; a finite noise >= 0. Throw UserError with
+/// "what: ..." messages, `what` the generator ("make_moons") or the set ("train set").
+void validateSampleCount(int samples, const MessageArg& what);
+void validateNoise(double noise, const MessageArg& what);
 
-/// Throws std::invalid_argument with a user-facing message if the options are unusable: sample
+/// Throws UserError with a user-facing message if the options are unusable: sample
 /// counts, and the parameters the kind uses (noise >= 0, factor in [0, 1), spread > 0, finite).
 void validate(const DatasetOptions& options);
 

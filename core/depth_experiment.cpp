@@ -2,6 +2,7 @@
 #include "core/depth_experiment.h"
 
 #include "core/depth_passes.h"
+#include "core/message.h"
 
 #include <algorithm>
 #include <array>
@@ -66,17 +67,22 @@ std::size_t drawIndex(WeightDraw draw)
 void DepthSettings::validate() const
 {
     if (schemes.empty())
-        throw std::invalid_argument("the depth experiment needs at least one initialization");
+        throw UserError(QT_TRANSLATE_NOOP(
+            "initviz::core", "the depth experiment needs at least one initialization"));
     if (activations.empty())
-        throw std::invalid_argument("the depth experiment needs at least one activation");
+        throw UserError(QT_TRANSLATE_NOOP("initviz::core",
+                                          "the depth experiment needs at least one activation"));
     if (width < kDepthMinWidth || width > kDepthMaxWidth)
-        throw std::invalid_argument("the width must be between " + std::to_string(kDepthMinWidth)
-                                    + " and " + std::to_string(kDepthMaxWidth) + " units, not "
-                                    + std::to_string(width));
+        throw UserError(
+            QT_TRANSLATE_NOOP("initviz::core", "the width must be between %1 and %2 units, not %3"),
+            {MessageArg::integer(kDepthMinWidth), MessageArg::integer(kDepthMaxWidth),
+             MessageArg::integer(width)});
     if (depth < kDepthMinDepth || depth > kDepthMaxDepth)
-        throw std::invalid_argument("the depth must be between " + std::to_string(kDepthMinDepth)
-                                    + " and " + std::to_string(kDepthMaxDepth)
-                                    + " hidden layers, not " + std::to_string(depth));
+        throw UserError(QT_TRANSLATE_NOOP("initviz::core",
+                                          "the depth must be between %1 and %2 hidden layers, "
+                                          "not %3"),
+                        {MessageArg::integer(kDepthMinDepth), MessageArg::integer(kDepthMaxDepth),
+                         MessageArg::integer(depth)});
 }
 
 std::vector<int> depthLayerDims(int width, int depth)

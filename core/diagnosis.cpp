@@ -3,8 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <optional>
+#include <utility>
 
 namespace initviz {
 
@@ -26,23 +26,12 @@ constexpr double kDeadFraction = 0.75;
 constexpr double kStalledCost = 0.6;
 // Train minus test accuracy above this (10 points) is overfitting, as the issue says.
 constexpr double kOverfitGap = 0.10;
-constexpr double kPercent = 100.0;
-
-/// `value` with `digits` significant digits ("%.*g").
-std::string general(double value, int digits = 3)
-{
-    char text[40];
-    std::snprintf(text, sizeof text, "%.*g", digits, value);
-    return text;
-}
-
-/// A fraction as a percent with `decimals` decimals: 0.335 -> "33.5%".
-std::string percent(double fraction, int decimals = 1)
-{
-    char text[40];
-    std::snprintf(text, sizeof text, "%.*f%%", decimals, fraction * kPercent);
-    return text;
-}
+// The evidence's numbers: standard deviations with 3 significant digits, costs with 4; shares
+// of points or units as percents with 1 decimal, accuracies as whole percents.
+constexpr int kStdDigits = 3;
+constexpr int kCostDigits = 4;
+constexpr int kShareDecimals = 1;
+constexpr int kAccuracyDecimals = 0;
 
 /// Whether W has several rows, all identical (the units of a symmetric layer compute the same).
 bool allRowsIdentical(const Matrix& W)
@@ -70,11 +59,12 @@ std::optional<Diagnosis> symmetry(const TrainingResult& result)
     // Hidden layers only: the output layer has one row.
     for (std::size_t l = 0; l + 1 < start.layerCount() && l + 1 < end.layerCount(); ++l) {
         if (allRowsIdentical(start.W[l]) && allRowsIdentical(end.W[l])) {
-            std::string evidence = "W"; // appended: GCC 12's -Wrestrict misfires on "W" + string
-            evidence += std::to_string(l + 1);
-            evidence += ": " + std::to_string(start.W[l].rows());
-            evidence += " identical rows at the start and at the end";
-            return Diagnosis{"symmetry", "fails to break symmetry", evidence};
+            //: %1: the weight matrix's layer (W1, W2, ...); %2: its number of rows (units)
+            Message evidence{
+                QT_TRANSLATE_NOOP("initviz::core",
+                                  "W%1: %2 identical rows at the start and at the end"),
+                {MessageArg::integer(l + 1), MessageArg::integer(start.W[l].rows())}};
+            return Diagnosis{"symmetry", "fails to break symmetry", std::move(evidence)};
         }
     }
     return std::nullopt;
@@ -87,26 +77,40 @@ std::optional<Diagnosis> diverged(const TrainingResult& result)
     // or the first cost of a saturated output (the notebook's random x10) is not divergence.
     for (const CostPoint& point : result.costs) {
         if (std::isnan(point.cost)) {
-            return Diagnosis{"diverged", "diverged",
-                             "cost NaN at iteration " + std::to_string(point.iteration)};
+            return Diagnosis{"diverged",
+                             "diverged",
+                             {QT_TRANSLATE_NOOP("initviz::core", "cost NaN at iteration %1"),
+                              {MessageArg::integer(point.iteration)}}};
         }
     }
     if (!result.costs.empty() && result.costs.back().iteration > 0
         && std::isinf(result.costs.back().cost)) {
-        return Diagnosis{"diverged", "diverged",
-                         "cost still inf at iteration "
-                             + std::to_string(result.costs.back().iteration)};
+        //: inf: the cost is infinite
+        return Diagnosis{"diverged",
+                         "diverged",
+                         {QT_TRANSLATE_NOOP("initviz::core", "cost still inf at iteration %1"),
+                          {MessageArg::integer(result.costs.back().iteration)}}};
     }
     // The final weights' cost, after the last checkpoint: the verdict does not hang on how often
     // the cost was recorded (a cost every 1000 of 1000 iterations records only the first).
     if (result.finalCost.iteration > 0 && !std::isfinite(result.finalCost.cost)) {
-        return Diagnosis{"diverged", "diverged",
-                         "cost " + std::string(std::isnan(result.finalCost.cost) ? "NaN" : "inf")
-                             + " after " + std::to_string(result.finalCost.iteration)
-                             + " iterations"};
+        const MessageArg iterations = MessageArg::integer(result.finalCost.iteration);
+        if (std::isnan(result.finalCost.cost))
+            return Diagnosis{
+                "diverged",
+                "diverged",
+                {QT_TRANSLATE_NOOP("initviz::core", "cost NaN after %1 iterations"), {iterations}}};
+        //: inf: the cost is infinite
+        return Diagnosis{
+            "diverged",
+            "diverged",
+            {QT_TRANSLATE_NOOP("initviz::core", "cost inf after %1 iterations"), {iterations}}};
     }
     if (result.diverged || !allFinite(result.finalParameters))
-        return Diagnosis{"diverged", "diverged", "the final weights are not all finite"};
+        return Diagnosis{
+            "diverged",
+            "diverged",
+            {QT_TRANSLATE_NOOP("initviz::core", "the final weights are not all finite")}};
     return std::nullopt;
 }
 
@@ -118,11 +122,21 @@ std::optional<Diagnosis> saturatedOutput(const TrainingResult& result,
     const double fraction = atStart.outputSaturatedFraction;
     if (fraction <= kSaturatedOutputFraction && !infCost)
         return std::nullopt;
-    std::string evidence
-        = "output saturated at the start on " + percent(fraction) + " of the points";
+    const MessageArg share = MessageArg::percent(fraction, kShareDecimals);
     if (infCost)
-        evidence += "; cost inf at iteration 0";
-    return Diagnosis{"saturated-output", "too large weights", evidence};
+        //: %1: a share of the points ("33.5%"); the sigmoid output is 0 or 1 there
+        return Diagnosis{"saturated-output",
+                         "too large weights",
+                         {QT_TRANSLATE_NOOP("initviz::core",
+                                            "output saturated at the start on %1 of the points; "
+                                            "cost inf at iteration 0"),
+                          {share}}};
+    //: %1: a share of the points ("33.5%"); the sigmoid output is 0 or 1 there
+    return Diagnosis{
+        "saturated-output",
+        "too large weights",
+        {QT_TRANSLATE_NOOP("initviz::core", "output saturated at the start on %1 of the points"),
+         {share}}};
 }
 
 std::optional<Diagnosis> depthSignal(const NetworkStatistics& atStart)
@@ -132,8 +146,13 @@ std::optional<Diagnosis> depthSignal(const NetworkStatistics& atStart)
         return std::nullopt;
     const double first = atStart.layers.front().activationStd;
     const double last = atStart.layers[hidden - 1].activationStd;
-    const std::string evidence = "activation std " + general(first) + " in layer 1, "
-        + general(last) + " in layer " + std::to_string(hidden) + " at the start";
+    //: std: standard deviation of the layer's activations; %3: the last hidden layer's number
+    const Message evidence{QT_TRANSLATE_NOOP("initviz::core",
+                                             "activation std %1 in layer 1, %2 in layer %3 at the "
+                                             "start"),
+                           {MessageArg::significant(first, kStdDigits),
+                            MessageArg::significant(last, kStdDigits),
+                            MessageArg::integer(hidden)}};
     if (last * kDepthRatio < first)
         return Diagnosis{"vanishing", "signal vanishes through depth", evidence};
     if (last > first * kDepthRatio)
@@ -155,8 +174,12 @@ std::optional<Diagnosis> deadRelu(const TrainingResult& result, const NetworkSta
     const double fraction = dead / entries;
     if (fraction <= kDeadFraction)
         return std::nullopt;
-    return Diagnosis{"dead-relu", "most ReLUs are dead",
-                     percent(fraction) + " of the hidden ReLU outputs are 0 at the end"};
+    //: %1: a share of the hidden units' outputs ("80.0%")
+    return Diagnosis{
+        "dead-relu",
+        "most ReLUs are dead",
+        {QT_TRANSLATE_NOOP("initviz::core", "%1 of the hidden ReLU outputs are 0 at the end"),
+         {MessageArg::percent(fraction, kShareDecimals)}}};
 }
 
 std::optional<Diagnosis> stalled(const TrainingResult& result)
@@ -169,9 +192,13 @@ std::optional<Diagnosis> stalled(const TrainingResult& result)
         lowest = std::min(lowest, result.costs[i].cost);
     if (!(lowest > kStalledCost))
         return std::nullopt;
-    return Diagnosis{"stalled", "learning stalled",
-                     "cost stays above " + general(kStalledCost) + " over the last half (lowest "
-                         + general(lowest, 4) + ")"};
+    //: %1: a cost; over the last half of the recorded costs; %2: the lowest of them
+    return Diagnosis{
+        "stalled",
+        "learning stalled",
+        {QT_TRANSLATE_NOOP("initviz::core", "cost stays above %1 over the last half (lowest %2)"),
+         {MessageArg::significant(kStalledCost, kStdDigits),
+          MessageArg::significant(lowest, kCostDigits)}}};
 }
 
 std::optional<Diagnosis> overfitting(const TrainingResult& result)
@@ -179,9 +206,11 @@ std::optional<Diagnosis> overfitting(const TrainingResult& result)
     const double gap = result.trainAccuracy - result.testAccuracy;
     if (!(gap > kOverfitGap)) // NaN without a test set
         return std::nullopt;
-    return Diagnosis{"overfitting", "overfitting",
-                     "train accuracy " + percent(result.trainAccuracy, 0) + ", test accuracy "
-                         + percent(result.testAccuracy, 0)};
+    return Diagnosis{"overfitting",
+                     "overfitting",
+                     {QT_TRANSLATE_NOOP("initviz::core", "train accuracy %1, test accuracy %2"),
+                      {MessageArg::percent(result.trainAccuracy, kAccuracyDecimals),
+                       MessageArg::percent(result.testAccuracy, kAccuracyDecimals)}}};
 }
 } // namespace
 
@@ -194,11 +223,16 @@ Diagnosis diagnose(const TrainingResult& result, const NetworkStatistics& atStar
         if (verdict)
             return *verdict;
     }
-    std::string evidence = "final cost " + general(result.finalCost.cost, 4);
-    if (!std::isnan(result.trainAccuracy)) // inspect at iteration 0 has no accuracy
-        evidence += ", train accuracy " + percent(result.trainAccuracy, 0);
+    const MessageArg cost = MessageArg::significant(result.finalCost.cost, kCostDigits);
     // The notebook's words for the run that trains well (its He row), earned here by measurement.
-    return Diagnosis{"trains-well", "recommended method", evidence};
+    if (std::isnan(result.trainAccuracy)) // inspect at iteration 0 has no accuracy
+        return Diagnosis{"trains-well",
+                         "recommended method",
+                         {QT_TRANSLATE_NOOP("initviz::core", "final cost %1"), {cost}}};
+    return Diagnosis{"trains-well",
+                     "recommended method",
+                     {QT_TRANSLATE_NOOP("initviz::core", "final cost %1, train accuracy %2"),
+                      {cost, MessageArg::percent(result.trainAccuracy, kAccuracyDecimals)}}};
 }
 
 Diagnosis diagnoseRun(const TrainingResult& result, const Matrix& X, const RowVector& Y)

@@ -5,6 +5,7 @@
 // measurements of the run, not by its scheme's name.
 
 #include "core/layer_stats.h"
+#include "core/message.h"
 #include "core/trainer.h"
 
 #include <string>
@@ -14,11 +15,11 @@ namespace initviz {
 /// A run's verdict: a stable ASCII code ("symmetry", "diverged", "saturated-output", "vanishing",
 /// "exploding", "dead-relu", "stalled", "overfitting", "trains-well"), its short English text
 /// (the command line prints it; the window words the code through tr()) and the measurement that
-/// earned it.
+/// earned it (the command line prints its English, the window translates it).
 struct Diagnosis {
     std::string code;
     std::string text;
-    std::string evidence;
+    Message evidence;
 };
 
 /// Diagnoses a trained run from its result and the statistics of measureNetwork on the train set

@@ -2,6 +2,7 @@
 #include "core/experiment.h"
 
 #include "core/dataset_csv.h"
+#include "core/message.h"
 
 #include <algorithm>
 #include <cctype>
@@ -30,25 +31,36 @@ std::vector<TrainingConfig> Experiment::runConfigs() const
 void Experiment::validate() const
 {
     if (schemes.empty())
-        throw std::invalid_argument("select at least one initialization to compare");
+        throw UserError(
+            QT_TRANSLATE_NOOP("initviz::core", "select at least one initialization to compare"));
     if (seedCount < 1)
-        throw std::invalid_argument("the seed count must be at least 1");
+        throw UserError(QT_TRANSLATE_NOOP("initviz::core", "the seed count must be at least 1"));
     if (static_cast<double>(training.seed) + seedCount - 1 > limits::kMaxSeed)
-        throw std::invalid_argument(std::to_string(seedCount) + " seeds from "
-                                    + std::to_string(training.seed)
-                                    + " run past 4294967295, numpy's last seed");
+        //: %1: how many weight seeds; %2: the first seed
+        throw UserError(
+            QT_TRANSLATE_NOOP("initviz::core",
+                              "%1 seeds from %2 run past 4294967295, numpy's last seed"),
+            {MessageArg::integer(seedCount), MessageArg::integer(training.seed)});
     if (activations.empty())
-        throw std::invalid_argument("select at least one activation");
+        throw UserError(QT_TRANSLATE_NOOP("initviz::core", "select at least one activation"));
     const auto runs = static_cast<long long>(schemes.size())
         * static_cast<long long>(activations.size()) * seedCount;
+    if (runs > limits::kMaxRuns && activations.size() > 1)
+        //: %1 initializations x %2 activations x %3 seeds = %4 runs, more than %5
+        throw UserError(QT_TRANSLATE_NOOP("initviz::core",
+                                          "%1 initializations with %2 activations and %3 seeds "
+                                          "each make %4 runs; the window trains at most %5 side "
+                                          "by side"),
+                        {MessageArg::integer(schemes.size()),
+                         MessageArg::integer(activations.size()), MessageArg::integer(seedCount),
+                         MessageArg::integer(runs), MessageArg::integer(limits::kMaxRuns)});
     if (runs > limits::kMaxRuns)
-        throw std::invalid_argument(
-            std::to_string(schemes.size()) + " initializations with "
-            + (activations.size() > 1 ? std::to_string(activations.size()) + " activations and "
-                                      : std::string())
-            + std::to_string(seedCount) + " seeds each make " + std::to_string(runs)
-            + " runs; the window trains at most " + std::to_string(limits::kMaxRuns)
-            + " side by side");
+        //: %1 initializations x %2 seeds = %3 runs, more than %4
+        throw UserError(QT_TRANSLATE_NOOP("initviz::core",
+                                          "%1 initializations with %2 seeds each make %3 runs; "
+                                          "the window trains at most %4 side by side"),
+                        {MessageArg::integer(schemes.size()), MessageArg::integer(seedCount),
+                         MessageArg::integer(runs), MessageArg::integer(limits::kMaxRuns)});
     if (ownData) {
         validateOwnPoints(ownData->train);
         initviz::validate(training, std::max(ownData->train.size(), ownData->test.size()));
@@ -68,21 +80,27 @@ std::shared_ptr<const DatasetPair> Experiment::makeData() const
 void validateOwnPoints(const Dataset& train)
 {
     if (train.size() == 0)
-        throw std::invalid_argument("there are no train points");
+        throw UserError(QT_TRANSLATE_NOOP("initviz::core", "there are no train points"));
     if (train.size() > kMaxDataRows)
-        throw std::invalid_argument("the train set has " + std::to_string(train.size())
-                                    + " points; at most " + std::to_string(kMaxDataRows)
-                                    + " are allowed");
+        throw UserError(QT_TRANSLATE_NOOP("initviz::core",
+                                          "the train set has %1 points; at most %2 are allowed"),
+                        {MessageArg::integer(train.size()), MessageArg::integer(kMaxDataRows)});
     if (!train.X.allFinite())
-        throw std::invalid_argument("the train set has a point that is not finite");
+        throw UserError(
+            QT_TRANSLATE_NOOP("initviz::core", "the train set has a point that is not finite"));
     const auto blue = (train.Y.array() == 1.0).count();
     const auto red = (train.Y.array() == 0.0).count();
     if (red + blue != train.size())
-        throw std::invalid_argument("the train set has a label other than 0 and 1");
-    if (red == 0 || blue == 0)
-        throw std::invalid_argument(std::string("the train set has no points of label ")
-                                    + (red == 0 ? "0 (red)" : "1 (blue)")
-                                    + "; both classes, 0 and 1, are needed");
+        throw UserError(
+            QT_TRANSLATE_NOOP("initviz::core", "the train set has a label other than 0 and 1"));
+    if (red == 0)
+        throw UserError(QT_TRANSLATE_NOOP(
+            "initviz::core",
+            "the train set has no points of label 0 (red); both classes, 0 and 1, are needed"));
+    if (blue == 0)
+        throw UserError(QT_TRANSLATE_NOOP(
+            "initviz::core",
+            "the train set has no points of label 1 (blue); both classes, 0 and 1, are needed"));
 }
 
 namespace {

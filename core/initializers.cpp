@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/initializers.h"
 
+#include "core/message.h"
 #include "core/numpy_random.h"
 
 #include <algorithm>
@@ -61,7 +62,7 @@ WeightScale weightScale(InitScheme scheme, int fanIn, int fanOut)
     case InitScheme::Small:
         return {WeightDraw::Normal, kSmallRandomScale};
     }
-    throw std::invalid_argument("unknown initialization scheme");
+    throw UserError(QT_TRANSLATE_NOOP("initviz::core", "unknown initialization scheme"));
 }
 
 std::span<const InitSchemeInfo> initSchemes()
@@ -75,7 +76,7 @@ const InitSchemeInfo& schemeInfo(InitScheme scheme)
         = std::find_if(kSchemes.begin(), kSchemes.end(),
                        [scheme](const InitSchemeInfo& info) { return info.scheme == scheme; });
     if (found == kSchemes.end())
-        throw std::invalid_argument("unknown initialization scheme");
+        throw UserError(QT_TRANSLATE_NOOP("initviz::core", "unknown initialization scheme"));
     return *found;
 }
 
@@ -95,11 +96,13 @@ Parameters initializeParameters(std::span<const int> layerDims, InitScheme schem
                                 std::uint32_t seed)
 {
     if (layerDims.size() < 2)
-        throw std::invalid_argument("a network needs at least an input and an output layer");
+        throw UserError(QT_TRANSLATE_NOOP("initviz::core",
+                                          "a network needs at least an input and an output layer"));
     for (const int width : layerDims) {
         if (width < 1)
-            throw std::invalid_argument("every layer needs a width of at least 1 (got "
-                                        + std::to_string(width) + ")");
+            throw UserError(QT_TRANSLATE_NOOP("initviz::core",
+                                              "every layer needs a width of at least 1 (got %1)"),
+                            {MessageArg::integer(width)});
     }
     NumpyRandom rng(seed);
     Parameters parameters;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/text.h"
 
+#include "core/message.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -120,46 +122,62 @@ std::string formatPython(double value)
 std::vector<int> parseLayers(std::string_view text)
 {
     if (trim(text).empty())
-        throw std::invalid_argument("layers are empty; give widths like 2,10,5,1");
+        throw UserError(
+            QT_TRANSLATE_NOOP("initviz::core", "layers are empty; give widths like 2,10,5,1"));
     std::vector<int> widths;
     std::size_t position = 0;
     while (true) {
         const std::size_t comma = text.find(',', position);
         const std::string_view item = trim(text.substr(
             position, comma == std::string_view::npos ? std::string_view::npos : comma - position));
-        const std::string number = std::to_string(widths.size() + 1);
+        const MessageArg number = MessageArg::integer(widths.size() + 1);
         if (item.empty())
-            throw std::invalid_argument("layer " + number + " is empty; give widths like 2,10,5,1");
+            //: %1: the layer's position in the list (1 for the first)
+            throw UserError(
+                QT_TRANSLATE_NOOP("initviz::core", "layer %1 is empty; give widths like 2,10,5,1"),
+                {number});
         long long width = 0;
         const auto [end, error] = std::from_chars(item.data(), item.data() + item.size(), width);
         if (error == std::errc::result_out_of_range
             || (error == std::errc() && end == item.data() + item.size()
                 && width > std::numeric_limits<int>::max()))
-            throw std::invalid_argument("layer " + number + " is too wide: " + echo(item));
+            //: %1: the layer's position in the list; %2: what was typed, quoted
+            throw UserError(QT_TRANSLATE_NOOP("initviz::core", "layer %1 is too wide: %2"),
+                            {number, MessageArg::text(echo(item))});
         if (error != std::errc() || end != item.data() + item.size())
-            throw std::invalid_argument("layer " + number
-                                        + " is not a whole number: " + echo(item));
+            //: %1: the layer's position in the list; %2: what was typed, quoted
+            throw UserError(
+                QT_TRANSLATE_NOOP("initviz::core", "layer %1 is not a whole number: %2"),
+                {number, MessageArg::text(echo(item))});
         if (width < 1)
-            throw std::invalid_argument("layer " + number + " has width " + std::to_string(width)
-                                        + "; every layer needs at least 1 unit");
+            //: %1: the layer's position in the list; %2: its width as typed (0 or negative)
+            throw UserError(
+                QT_TRANSLATE_NOOP("initviz::core",
+                                  "layer %1 has width %2; every layer needs at least 1 unit"),
+                {number, MessageArg::integer(width)});
         widths.push_back(static_cast<int>(width));
         if (widths.size() > kMaxLayers)
-            throw std::invalid_argument("more than " + std::to_string(kMaxLayers) + " layers");
+            throw UserError(QT_TRANSLATE_NOOP("initviz::core", "more than %1 layers"),
+                            {MessageArg::integer(kMaxLayers)});
         if (comma == std::string_view::npos)
             break;
         position = comma + 1;
     }
     if (widths.size() < 2)
-        throw std::invalid_argument(
-            "layers need at least an input and an output width, like 2,1 or 2,10,5,1");
+        throw UserError(QT_TRANSLATE_NOOP(
+            "initviz::core",
+            "layers need at least an input and an output width, like 2,1 or 2,10,5,1"));
     if (widths.front() != 2)
-        throw std::invalid_argument(
-            "the first layer must be 2 (the points have two coordinates), got "
-            + std::to_string(widths.front()));
+        throw UserError(QT_TRANSLATE_NOOP(
+                            "initviz::core",
+                            "the first layer must be 2 (the points have two coordinates), got %1"),
+                        {MessageArg::integer(widths.front())});
     if (widths.back() != 1)
-        throw std::invalid_argument(
-            "the last layer must be 1 (one output: the probability of blue), got "
-            + std::to_string(widths.back()));
+        throw UserError(
+            QT_TRANSLATE_NOOP(
+                "initviz::core",
+                "the last layer must be 1 (one output: the probability of blue), got %1"),
+            {MessageArg::integer(widths.back())});
     return widths;
 }
 
@@ -176,9 +194,9 @@ std::string formatLayers(const std::vector<int>& layerDims)
 
 std::vector<std::uint32_t> parseSeeds(std::string_view text, std::size_t maxCount)
 {
-    constexpr std::string_view kExample = "give seeds like 3, 1-4 or 1,5,9";
     if (trim(text).empty())
-        throw std::invalid_argument("no seeds; " + std::string(kExample));
+        throw UserError(
+            QT_TRANSLATE_NOOP("initviz::core", "no seeds; give seeds like 3, 1-4 or 1,5,9"));
     // One seed: digits only, within numpy's range.
     const auto seedOf = [](std::string_view item, std::string_view whole) {
         unsigned long long value = 0;
@@ -186,11 +204,16 @@ std::vector<std::uint32_t> parseSeeds(std::string_view text, std::size_t maxCoun
         if (error == std::errc::result_out_of_range
             || (error == std::errc() && end == item.data() + item.size()
                 && value > std::numeric_limits<std::uint32_t>::max()))
-            throw std::invalid_argument("seeds go from 0 to 4294967295 (numpy's range), got "
-                                        + echo(whole));
+            //: %1: what was typed, quoted
+            throw UserError(
+                QT_TRANSLATE_NOOP("initviz::core",
+                                  "seeds go from 0 to 4294967295 (numpy's range), got %1"),
+                {MessageArg::text(echo(whole))});
         if (error != std::errc() || end != item.data() + item.size() || item.empty())
-            throw std::invalid_argument(echo(whole)
-                                        + " is neither a whole number nor a range like 1-4");
+            //: %1: what was typed, quoted
+            throw UserError(QT_TRANSLATE_NOOP("initviz::core",
+                                              "%1 is neither a whole number nor a range like 1-4"),
+                            {MessageArg::text(echo(whole))});
         return static_cast<std::uint32_t>(value);
     };
     std::vector<std::uint32_t> seeds;
@@ -202,23 +225,31 @@ std::vector<std::uint32_t> parseSeeds(std::string_view text, std::size_t maxCoun
             position, comma == std::string_view::npos ? std::string_view::npos : comma - position));
         ++index;
         if (item.empty())
-            throw std::invalid_argument("item " + std::to_string(index) + " is empty; "
-                                        + std::string(kExample));
+            //: %1: the item's position in the comma-separated list of seeds
+            throw UserError(QT_TRANSLATE_NOOP("initviz::core",
+                                              "item %1 is empty; give seeds like 3, 1-4 or 1,5,9"),
+                            {MessageArg::integer(index)});
         if (item.front() == '-')
-            throw std::invalid_argument("seeds go from 0 to 4294967295 (numpy's range), got "
-                                        + echo(item));
+            throw UserError(
+                QT_TRANSLATE_NOOP("initviz::core",
+                                  "seeds go from 0 to 4294967295 (numpy's range), got %1"),
+                {MessageArg::text(echo(item))});
         const std::size_t dash = item.find('-');
         const std::uint32_t first = seedOf(trim(item.substr(0, dash)), item);
         const std::uint32_t last
             = dash == std::string_view::npos ? first : seedOf(trim(item.substr(dash + 1)), item);
         if (last < first)
-            throw std::invalid_argument("the range " + echo(item) + " runs backwards");
+            //: %1: the range as typed, quoted ('9-3')
+            throw UserError(QT_TRANSLATE_NOOP("initviz::core", "the range %1 runs backwards"),
+                            {MessageArg::text(echo(item))});
         if (std::uint64_t{last} - first + 1 + seeds.size() > maxCount)
-            throw std::invalid_argument("more than " + std::to_string(maxCount) + " seeds");
+            throw UserError(QT_TRANSLATE_NOOP("initviz::core", "more than %1 seeds"),
+                            {MessageArg::integer(maxCount)});
         for (std::uint64_t seed = first; seed <= last; ++seed) {
             const auto value = static_cast<std::uint32_t>(seed);
             if (std::find(seeds.begin(), seeds.end(), value) != seeds.end())
-                throw std::invalid_argument("seed " + std::to_string(value) + " is listed twice");
+                throw UserError(QT_TRANSLATE_NOOP("initviz::core", "seed %1 is listed twice"),
+                                {MessageArg::integer(value)});
             seeds.push_back(value);
         }
         if (comma == std::string_view::npos)

@@ -14,9 +14,9 @@ namespace initviz {
 /// This is how the notebook prints costs and accuracies.
 [[nodiscard]] std::string formatPython(double value);
 
-/// Parses a layer list such as "2,10,5,1" (spaces allowed around numbers). Throws
-/// std::invalid_argument with a message naming the problem: empty item, not a number, width < 1,
-/// first width not 2 or last not 1.
+/// Parses a layer list such as "2,10,5,1" (spaces allowed around numbers). Throws UserError
+/// (core/message.h) with a message naming the problem: empty item, not a number, width < 1, first
+/// width not 2 or last not 1.
 [[nodiscard]] std::vector<int> parseLayers(std::string_view text);
 
 /// "2,10,5,1".
@@ -24,8 +24,8 @@ namespace initviz {
 
 /// Parses a list of weight seeds such as "3", "1-4" or "1,5,9" (ranges and items mixed, spaces
 /// allowed around numbers): distinct seeds in numpy's 0..2^32-1, in the order given, at most
-/// `maxCount` of them (checked before a range is expanded). Throws std::invalid_argument with a
-/// message naming the problem.
+/// `maxCount` of them (checked before a range is expanded). Throws UserError with a message
+/// naming the problem.
 [[nodiscard]] std::vector<std::uint32_t> parseSeeds(std::string_view text, std::size_t maxCount);
 
 /// "1-4", "1,5,9", "1-3,7": consecutive seeds as ranges; parseSeeds reads it back.

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/trainer.h"
 
+#include "core/message.h"
 #include "core/text.h"
 
 #include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <limits>
 #include <stdexcept>
 #include <string>
@@ -21,11 +21,12 @@ constexpr double kBuffersPerUnit = 2.0;
 // Every recorded cost is kept (and plotted): a million points is far beyond any readable curve.
 constexpr long long kMaxCostPoints = 1'000'000;
 
-std::string figure(double value)
+// Parameter counts and sizes in messages: "1.2e+07 parameters".
+constexpr int kFigureDigits = 3;
+
+MessageArg figure(double value)
 {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.3g", value);
-    return text;
+    return MessageArg::significant(value, kFigureDigits);
 }
 
 bool allFinite(const Parameters& parameters)
@@ -45,49 +46,60 @@ bool allFinite(const Parameters& parameters)
 void validate(const TrainingConfig& config, Eigen::Index samples)
 {
     if (!std::isfinite(config.learningRate) || config.learningRate <= 0.0)
-        throw std::invalid_argument("learning rate must be a finite number > 0 (got "
-                                    + formatPython(config.learningRate) + ")");
+        throw UserError(QT_TRANSLATE_NOOP("initviz::core",
+                                          "learning rate must be a finite number > 0 (got %1)"),
+                        {MessageArg::real(config.learningRate)});
     if (config.iterations < 1)
-        throw std::invalid_argument("iterations must be at least 1 (got "
-                                    + std::to_string(config.iterations) + ")");
+        throw UserError(
+            QT_TRANSLATE_NOOP("initviz::core", "iterations must be at least 1 (got %1)"),
+            {MessageArg::integer(config.iterations)});
     if (config.costEvery < 1)
-        throw std::invalid_argument("cost interval must be at least 1 (got "
-                                    + std::to_string(config.costEvery) + ")");
+        throw UserError(
+            QT_TRANSLATE_NOOP("initviz::core", "cost interval must be at least 1 (got %1)"),
+            {MessageArg::integer(config.costEvery)});
     const long long costPoints
         = (static_cast<long long>(config.iterations) - 1) / config.costEvery + 1;
     if (costPoints > kMaxCostPoints)
-        throw std::invalid_argument("a cost every " + std::to_string(config.costEvery) + " of "
-                                    + std::to_string(config.iterations) + " iterations makes "
-                                    + std::to_string(costPoints) + " cost points; the limit is "
-                                    + std::to_string(kMaxCostPoints)
-                                    + ", so raise the cost interval");
+        //: %1: the cost interval; %2: the iterations; %3: the cost points this records
+        throw UserError(QT_TRANSLATE_NOOP("initviz::core",
+                                          "a cost every %1 of %2 iterations makes %3 cost points; "
+                                          "the limit is %4, so raise the cost interval"),
+                        {MessageArg::integer(config.costEvery),
+                         MessageArg::integer(config.iterations), MessageArg::integer(costPoints),
+                         MessageArg::integer(kMaxCostPoints)});
     const std::vector<int>& dims = config.layerDims;
     if (dims.size() < 2)
-        throw std::invalid_argument("layers need at least an input and an output width");
+        throw UserError(QT_TRANSLATE_NOOP("initviz::core",
+                                          "layers need at least an input and an output width"));
     if (dims.front() != 2)
-        throw std::invalid_argument("the first layer must be 2 (the points have two coordinates)");
+        throw UserError(QT_TRANSLATE_NOOP(
+            "initviz::core", "the first layer must be 2 (the points have two coordinates)"));
     if (dims.back() != 1)
-        throw std::invalid_argument(
-            "the last layer must be 1 (one output: the probability of blue)");
+        throw UserError(QT_TRANSLATE_NOOP(
+            "initviz::core", "the last layer must be 1 (one output: the probability of blue)"));
     double units = 0.0;
     for (std::size_t l = 0; l < dims.size(); ++l) {
         if (dims[l] < 1)
-            throw std::invalid_argument("layer " + std::to_string(l + 1)
-                                        + " needs at least 1 unit");
+            throw UserError(QT_TRANSLATE_NOOP("initviz::core", "layer %1 needs at least 1 unit"),
+                            {MessageArg::integer(l + 1)});
         if (l > 0)
             units += dims[l];
     }
     const double parameters = parameterCount(dims);
     if (parameters > kMaxParameters)
-        throw std::invalid_argument("layers " + formatLayers(dims) + " need " + figure(parameters)
-                                    + " parameters; the limit is " + figure(kMaxParameters));
+        //: %1: the layer widths ("2,5000,5000,1"); %2: their parameter count
+        throw UserError(
+            QT_TRANSLATE_NOOP("initviz::core", "layers %1 need %2 parameters; the limit is %3"),
+            {MessageArg::text(formatLayers(dims)), figure(parameters), figure(kMaxParameters)});
     const double activationBytes = kBuffersPerUnit * units * static_cast<double>(samples)
         * static_cast<double>(sizeof(Scalar));
     if (activationBytes > kMaxActivationBytes)
-        throw std::invalid_argument("layers " + formatLayers(dims) + " on "
-                                    + std::to_string(samples) + " samples need "
-                                    + figure(activationBytes / (1024.0 * 1024 * 1024))
-                                    + " GiB of activations; the limit is 2 GiB");
+        //: %1: the layer widths; %2: the number of points; %3: gibibytes of memory
+        throw UserError(QT_TRANSLATE_NOOP("initviz::core",
+                                          "layers %1 on %2 samples need %3 GiB of activations; "
+                                          "the limit is 2 GiB"),
+                        {MessageArg::text(formatLayers(dims)), MessageArg::integer(samples),
+                         figure(activationBytes / (1024.0 * 1024 * 1024))});
 }
 
 double parameterCount(const std::vector<int>& layerDims)

@@ -30,7 +30,7 @@ struct TrainingConfig {
     bool stableLoss = false;
 };
 
-/// Throws std::invalid_argument with a user-facing message if the run cannot be trained:
+/// Throws UserError (core/message.h) with a user-facing message if the run cannot be trained:
 /// learning rate <= 0 or not finite, iterations < 1, cost interval < 1, more than 10^6 cost
 /// points, bad layer widths, or a network too large for memory (checked against `samples`, the
 /// largest batch it will see).

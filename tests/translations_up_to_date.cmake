@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs lupdate over ui/ into a copy of every catalogue in resources/translations and fails if the
-# copy then has an unfinished, vanished or obsolete entry: a window text nobody translated yet, or
-# a translation whose text the window no longer shows. -DLUPDATE, -DSOURCE_DIR, -DWORK_DIR.
+# Runs lupdate over ui/ and core/ (the sources ui/CMakeLists.txt's qt_add_translations reads) into
+# a copy of every catalogue in resources/translations and fails if the copy then has an
+# unfinished, vanished or obsolete entry: a window text nobody translated yet, or a translation
+# whose text the window no longer shows. -DLUPDATE, -DSOURCE_DIR, -DWORK_DIR.
 file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
 file(GLOB catalogues ${SOURCE_DIR}/resources/translations/*.ts)
@@ -12,6 +13,7 @@ foreach(catalogue IN LISTS catalogues)
     get_filename_component(name ${catalogue} NAME)
     file(COPY ${catalogue} DESTINATION ${WORK_DIR})
     execute_process(COMMAND ${LUPDATE} -no-obsolete -locations none -I ${SOURCE_DIR} ${SOURCE_DIR}/ui
+            ${SOURCE_DIR}/core
             -ts ${WORK_DIR}/${name}
         RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE errors)
     if(NOT result EQUAL 0)

@@ -3,6 +3,7 @@
 // the user types; its groups of fields are built in experiment_form_groups.cpp.
 #include "ui/experiment_form.h"
 
+#include "ui/core_text.h"
 #include "ui/form_fields.h"
 
 #include "core/text.h"
@@ -324,7 +325,7 @@ void ExperimentForm::revalidate()
     try {
         static_cast<void>(parseLayers(layers_->text().toStdString()));
     } catch (const std::invalid_argument& error) {
-        layersError = QString::fromStdString(error.what());
+        layersError = errorText(error);
     }
     // The core judges the whole experiment only once every field holds what it shows.
     QString experimentError;
@@ -332,7 +333,7 @@ void ExperimentForm::revalidate()
         try {
             settings().validate();
         } catch (const std::invalid_argument& problem) {
-            experimentError = QString::fromStdString(problem.what());
+            experimentError = errorText(problem);
         }
     }
     for (QString* message : {&layersError, &experimentError}) {

@@ -4,6 +4,7 @@
 #include "ui/main_window.h"
 
 #include "ui/boundary_panel.h"
+#include "ui/core_text.h"
 #include "ui/experiment_form.h"
 #include "ui/save_file.h"
 
@@ -64,7 +65,7 @@ bool MainWindow::openData(const QString& path, QString* errorMessage)
     } catch (const std::exception& error) {
         // DataFileError: "file: line N: reason"; nothing is applied.
         if (errorMessage)
-            *errorMessage = QString::fromStdString(error.what());
+            *errorMessage = errorText(error);
         return false;
     }
     points->test = noPoints(); // a data file is a train set: no test set

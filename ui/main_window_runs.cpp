@@ -4,6 +4,7 @@
 #include "ui/main_window.h"
 
 #include "ui/boundary_view.h"
+#include "ui/core_text.h"
 #include "ui/cost_view.h"
 #include "ui/experiment_form.h"
 #include "ui/layers_panel.h"
@@ -44,7 +45,7 @@ bool MainWindow::showExperiment(const ExperimentSettings& settings)
         settings.validate();
         dataset = settings.makeData();
     } catch (const std::exception& error) {
-        statusText_->setText(QString::fromStdString(error.what()));
+        statusText_->setText(errorText(error));
         return false;
     }
     shown_ = settings;

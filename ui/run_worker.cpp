@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/run_worker.h"
 
+#include "ui/core_text.h"
+
 #include "core/diagnosis.h"
 
 #include "core/layer_stats.h"
@@ -133,12 +135,13 @@ void RunWorker::run()
             const NetworkStatistics atStart = measureNetwork(
                 result.initialParameters, config_.activation, data_->train.X, data_->train.Y, 0);
             const Diagnosis diagnosis = diagnose(result, atStart, *finalStatistics);
-            emit diagnosed(QString::fromStdString(diagnosis.code),
-                           QString::fromStdString(diagnosis.evidence));
+            // Translated here: QCoreApplication::translate is thread-safe, and the window's
+            // language and locale are set once, before any run starts.
+            emit diagnosed(QString::fromStdString(diagnosis.code), translated(diagnosis.evidence));
         }
         emit finished(result);
     } catch (const std::exception& error) {
-        emit failed(QString::fromStdString(error.what()));
+        emit failed(errorText(error));
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/understanding_panel.h"
 
+#include "ui/core_text.h"
 #include "ui/plot_style.h"
 #include "ui/scheme_text.h"
 #include "ui/text_tones.h"
@@ -166,7 +167,7 @@ void UnderstandingPanel::rebuild()
     try {
         weights_->setInitial(initializeParameters(layerDims_, scheme, seed));
     } catch (const std::invalid_argument& error) {
-        weights_->showMessage(QString::fromStdString(error.what()));
+        weights_->showMessage(errorText(error));
     }
 }
 

@@ -2,6 +2,393 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>initviz::core</name>
+    <message>
+        <source>unknown activation</source>
+        <translation>未知的激活函数</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>%1: a line number in a data file; %2: what is wrong with that line</extracomment>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1: a data file&apos;s name; %2: what is wrong with it</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>binary data (byte %1), not a CSV text file of x1,x2,label rows</source>
+        <extracomment>%1: the byte&apos;s code (&quot;0x00&quot;)</extracomment>
+        <translation>二进制数据（字节 %1），不是由 x1,x2,label 行组成的 CSV 文本文件</translation>
+    </message>
+    <message>
+        <source>the header has %1 columns; expected 3 (%2)</source>
+        <extracomment>%1: how many columns the header has; %2: &quot;x1,x2,label&quot;</extracomment>
+        <translation>表头有 %1 列；应为 3 列（%2）</translation>
+    </message>
+    <message>
+        <source>missing columns: %1 fields; expected 3 (%2)</source>
+        <extracomment>%1: how many fields the line has; %2: &quot;x1,x2,label&quot;</extracomment>
+        <translation>缺少列：只有 %1 个字段；应为 3 个（%2）</translation>
+    </message>
+    <message>
+        <source>extra columns: %1 fields; expected 3 (%2)</source>
+        <extracomment>%1: how many fields the line has; %2: &quot;x1,x2,label&quot;</extracomment>
+        <translation>多出列：有 %1 个字段；应为 3 个（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a finite number</source>
+        <extracomment>%1: the column (x1, x2 or label); %2: the field, quoted</extracomment>
+        <translation>%1 %2 不是有限数</translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range for a double</source>
+        <extracomment>%1: the column (x1, x2 or label); %2: the field, quoted</extracomment>
+        <translation>%1 %2 超出了双精度浮点数的范围</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a number</source>
+        <extracomment>%1: the column (x1, x2 or label); %2: the field, quoted</extracomment>
+        <translation>%1 %2 不是数字</translation>
+    </message>
+    <message>
+        <source>label %1 must be 0 or 1</source>
+        <extracomment>%1: the label field, quoted</extracomment>
+        <translation>标签 %1 必须是 0 或 1</translation>
+    </message>
+    <message>
+        <source>more than 100,000 rows; the limit is 100,000 points</source>
+        <translation>超过 100,000 行；上限为 100,000 个数据点</translation>
+    </message>
+    <message>
+        <source>no data rows (expected x1,x2,label lines)</source>
+        <translation>没有数据行（应为 x1,x2,label 行）</translation>
+    </message>
+    <message>
+        <source>every point has label %1; both classes, 0 and 1, are needed</source>
+        <extracomment>%1: the one label in the file, 0 or 1</extracomment>
+        <translation>所有数据点的标签都是 %1；0 和 1 两个类别都需要</translation>
+    </message>
+    <message>
+        <source>is a directory, not a CSV file</source>
+        <translation>是一个目录，不是 CSV 文件</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <extracomment>%1: the system&apos;s reason, in English (&quot;No such file or directory&quot;)</extracomment>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>larger than 32 MB; the limit is 100,000 rows</source>
+        <translation>大于 32 MB；上限为 100,000 行</translation>
+    </message>
+    <message>
+        <source>cannot read: input/output error</source>
+        <translation>无法读取：输入/输出错误</translation>
+    </message>
+    <message>
+        <source>unknown data set kind</source>
+        <translation>未知的数据集类型</translation>
+    </message>
+    <message>
+        <source>%1: spread must be a finite number &gt; 0</source>
+        <extracomment>%1: the generator (&quot;make_blobs&quot;); the spread of the blobs around their centres</extracomment>
+        <translation>%1：散布必须是大于 0 的有限数</translation>
+    </message>
+    <message>
+        <source>%1: factor must be in [0, 1), as in sklearn (got %2)</source>
+        <extracomment>%1: the data set (&quot;circles&quot;) or its generator (&quot;make_circles&quot;); the circles&apos; factor</extracomment>
+        <translation>%1：半径比必须在 [0, 1) 内，与 sklearn 相同（当前为 %2）</translation>
+    </message>
+    <message>
+        <source>%1: spread must be a finite number &gt; 0 (got %2)</source>
+        <extracomment>%1: the data set (&quot;blobs&quot;); the spread of the blobs around their centres</extracomment>
+        <translation>%1：散布必须是大于 0 的有限数（当前为 %2）</translation>
+    </message>
+    <message>
+        <source>%1: sample count must be at least %2 (got %3)</source>
+        <extracomment>%1: &quot;train set&quot;, &quot;test set&quot; or a generator (&quot;make_moons&quot;); %2: the least; %3: given</extracomment>
+        <translation>%1：样本数至少为 %2（当前为 %3）</translation>
+    </message>
+    <message>
+        <source>%1: sample count must be at most %2 (got %3)</source>
+        <extracomment>%1: &quot;train set&quot;, &quot;test set&quot; or a generator (&quot;make_moons&quot;); %2: the most; %3: given</extracomment>
+        <translation>%1：样本数最多为 %2（当前为 %3）</translation>
+    </message>
+    <message>
+        <source>%1: noise must be a finite number &gt;= 0 (got %2)</source>
+        <extracomment>%1: the data set (&quot;moons&quot;) or its generator (&quot;make_moons&quot;)</extracomment>
+        <translation>%1：噪声必须是大于或等于 0 的有限数（当前为 %2）</translation>
+    </message>
+    <message>
+        <source>train set</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <source>test set</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <source>the depth experiment needs at least one initialization</source>
+        <translation>深度实验至少需要一种初始化方法</translation>
+    </message>
+    <message>
+        <source>the depth experiment needs at least one activation</source>
+        <translation>深度实验至少需要一种激活函数</translation>
+    </message>
+    <message>
+        <source>the width must be between %1 and %2 units, not %3</source>
+        <translation>宽度必须在 %1 到 %2 个单元之间，而不是 %3</translation>
+    </message>
+    <message>
+        <source>the depth must be between %1 and %2 hidden layers, not %3</source>
+        <translation>深度必须在 %1 到 %2 个隐藏层之间，而不是 %3</translation>
+    </message>
+    <message>
+        <source>W%1: %2 identical rows at the start and at the end</source>
+        <extracomment>%1: the weight matrix&apos;s layer (W1, W2, ...); %2: its number of rows (units)</extracomment>
+        <translation>W%1：开始和结束时都有 %2 行完全相同</translation>
+    </message>
+    <message>
+        <source>cost NaN at iteration %1</source>
+        <translation>第 %1 次迭代时代价为 NaN</translation>
+    </message>
+    <message>
+        <source>cost still inf at iteration %1</source>
+        <extracomment>inf: the cost is infinite</extracomment>
+        <translation>第 %1 次迭代时代价仍为 inf</translation>
+    </message>
+    <message>
+        <source>cost NaN after %1 iterations</source>
+        <translation>%1 次迭代后代价为 NaN</translation>
+    </message>
+    <message>
+        <source>cost inf after %1 iterations</source>
+        <extracomment>inf: the cost is infinite</extracomment>
+        <translation>%1 次迭代后代价为 inf</translation>
+    </message>
+    <message>
+        <source>the final weights are not all finite</source>
+        <translation>最终权重并非全是有限数</translation>
+    </message>
+    <message>
+        <source>output saturated at the start on %1 of the points; cost inf at iteration 0</source>
+        <extracomment>%1: a share of the points (&quot;33.5%&quot;); the sigmoid output is 0 or 1 there</extracomment>
+        <translation>开始时输出在 %1 的数据点上饱和；第 0 次迭代时代价为 inf</translation>
+    </message>
+    <message>
+        <source>output saturated at the start on %1 of the points</source>
+        <extracomment>%1: a share of the points (&quot;33.5%&quot;); the sigmoid output is 0 or 1 there</extracomment>
+        <translation>开始时输出在 %1 的数据点上饱和</translation>
+    </message>
+    <message>
+        <source>activation std %1 in layer 1, %2 in layer %3 at the start</source>
+        <extracomment>std: standard deviation of the layer&apos;s activations; %3: the last hidden layer&apos;s number</extracomment>
+        <translation>开始时激活值的标准差：第 1 层为 %1，第 %3 层为 %2</translation>
+    </message>
+    <message>
+        <source>%1 of the hidden ReLU outputs are 0 at the end</source>
+        <extracomment>%1: a share of the hidden units&apos; outputs (&quot;80.0%&quot;)</extracomment>
+        <translation>结束时隐藏层 ReLU 的输出中有 %1 为 0</translation>
+    </message>
+    <message>
+        <source>cost stays above %1 over the last half (lowest %2)</source>
+        <extracomment>%1: a cost; over the last half of the recorded costs; %2: the lowest of them</extracomment>
+        <translation>后一半的代价始终高于 %1（最低为 %2）</translation>
+    </message>
+    <message>
+        <source>train accuracy %1, test accuracy %2</source>
+        <translation>训练集准确率 %1，测试集准确率 %2</translation>
+    </message>
+    <message>
+        <source>final cost %1</source>
+        <translation>最终代价 %1</translation>
+    </message>
+    <message>
+        <source>final cost %1, train accuracy %2</source>
+        <translation>最终代价 %1，训练集准确率 %2</translation>
+    </message>
+    <message>
+        <source>select at least one initialization to compare</source>
+        <translation>请至少选择一种要比较的初始化方法</translation>
+    </message>
+    <message>
+        <source>the seed count must be at least 1</source>
+        <translation>种子数量至少为 1</translation>
+    </message>
+    <message>
+        <source>%1 seeds from %2 run past 4294967295, numpy&apos;s last seed</source>
+        <extracomment>%1: how many weight seeds; %2: the first seed</extracomment>
+        <translation>从 %2 开始的 %1 个种子超出了 numpy 的最后一个种子 4294967295</translation>
+    </message>
+    <message>
+        <source>select at least one activation</source>
+        <translation>请至少选择一种激活函数</translation>
+    </message>
+    <message>
+        <source>%1 initializations with %2 activations and %3 seeds each make %4 runs; the window trains at most %5 side by side</source>
+        <extracomment>%1 initializations x %2 activations x %3 seeds = %4 runs, more than %5</extracomment>
+        <translation>%1 种初始化方法、%2 种激活函数、每种 %3 个种子，共 %4 次运行；窗口最多并排训练 %5 次运行</translation>
+    </message>
+    <message>
+        <source>%1 initializations with %2 seeds each make %3 runs; the window trains at most %4 side by side</source>
+        <extracomment>%1 initializations x %2 seeds = %3 runs, more than %4</extracomment>
+        <translation>%1 种初始化方法、每种 %2 个种子，共 %3 次运行；窗口最多并排训练 %4 次运行</translation>
+    </message>
+    <message>
+        <source>there are no train points</source>
+        <translation>训练集中没有数据点</translation>
+    </message>
+    <message>
+        <source>the train set has %1 points; at most %2 are allowed</source>
+        <translation>训练集有 %1 个数据点；最多允许 %2 个</translation>
+    </message>
+    <message>
+        <source>the train set has a point that is not finite</source>
+        <translation>训练集中有坐标不是有限数的数据点</translation>
+    </message>
+    <message>
+        <source>the train set has a label other than 0 and 1</source>
+        <translation>训练集中有不是 0 或 1 的标签</translation>
+    </message>
+    <message>
+        <source>the train set has no points of label 0 (red); both classes, 0 and 1, are needed</source>
+        <translation>训练集中没有标签为 0（红色）的数据点；0 和 1 两个类别都需要</translation>
+    </message>
+    <message>
+        <source>the train set has no points of label 1 (blue); both classes, 0 and 1, are needed</source>
+        <translation>训练集中没有标签为 1（蓝色）的数据点；0 和 1 两个类别都需要</translation>
+    </message>
+    <message>
+        <source>unknown initialization scheme</source>
+        <translation>未知的初始化方法</translation>
+    </message>
+    <message>
+        <source>a network needs at least an input and an output layer</source>
+        <translation>网络至少需要一个输入层和一个输出层</translation>
+    </message>
+    <message>
+        <source>every layer needs a width of at least 1 (got %1)</source>
+        <translation>每层的宽度至少为 1（当前为 %1）</translation>
+    </message>
+    <message>
+        <source>layers are empty; give widths like 2,10,5,1</source>
+        <translation>层为空；请输入各层宽度，例如 2,10,5,1</translation>
+    </message>
+    <message>
+        <source>layer %1 is empty; give widths like 2,10,5,1</source>
+        <extracomment>%1: the layer&apos;s position in the list (1 for the first)</extracomment>
+        <translation>第 %1 层为空；请输入各层宽度，例如 2,10,5,1</translation>
+    </message>
+    <message>
+        <source>layer %1 is too wide: %2</source>
+        <extracomment>%1: the layer&apos;s position in the list; %2: what was typed, quoted</extracomment>
+        <translation>第 %1 层太宽：%2</translation>
+    </message>
+    <message>
+        <source>layer %1 is not a whole number: %2</source>
+        <extracomment>%1: the layer&apos;s position in the list; %2: what was typed, quoted</extracomment>
+        <translation>第 %1 层不是整数：%2</translation>
+    </message>
+    <message>
+        <source>layer %1 has width %2; every layer needs at least 1 unit</source>
+        <extracomment>%1: the layer&apos;s position in the list; %2: its width as typed (0 or negative)</extracomment>
+        <translation>第 %1 层的宽度为 %2；每层至少需要 1 个单元</translation>
+    </message>
+    <message>
+        <source>more than %1 layers</source>
+        <translation>超过 %1 层</translation>
+    </message>
+    <message>
+        <source>layers need at least an input and an output width, like 2,1 or 2,10,5,1</source>
+        <translation>至少需要输入层和输出层的宽度，例如 2,1 或 2,10,5,1</translation>
+    </message>
+    <message>
+        <source>the first layer must be 2 (the points have two coordinates), got %1</source>
+        <translation>第一层必须是 2（数据点有两个坐标），而不是 %1</translation>
+    </message>
+    <message>
+        <source>the last layer must be 1 (one output: the probability of blue), got %1</source>
+        <translation>最后一层必须是 1（一个输出：蓝色的概率），而不是 %1</translation>
+    </message>
+    <message>
+        <source>no seeds; give seeds like 3, 1-4 or 1,5,9</source>
+        <translation>没有种子；请输入种子，例如 3、1-4 或 1,5,9</translation>
+    </message>
+    <message>
+        <source>seeds go from 0 to 4294967295 (numpy&apos;s range), got %1</source>
+        <extracomment>%1: what was typed, quoted</extracomment>
+        <translation>种子的范围是 0 到 4294967295（numpy 的范围），而不是 %1</translation>
+    </message>
+    <message>
+        <source>%1 is neither a whole number nor a range like 1-4</source>
+        <extracomment>%1: what was typed, quoted</extracomment>
+        <translation>%1 既不是整数，也不是 1-4 这样的范围</translation>
+    </message>
+    <message>
+        <source>item %1 is empty; give seeds like 3, 1-4 or 1,5,9</source>
+        <extracomment>%1: the item&apos;s position in the comma-separated list of seeds</extracomment>
+        <translation>第 %1 项为空；请输入种子，例如 3、1-4 或 1,5,9</translation>
+    </message>
+    <message>
+        <source>the range %1 runs backwards</source>
+        <extracomment>%1: the range as typed, quoted (&apos;9-3&apos;)</extracomment>
+        <translation>范围 %1 是倒序的</translation>
+    </message>
+    <message>
+        <source>more than %1 seeds</source>
+        <translation>超过 %1 个种子</translation>
+    </message>
+    <message>
+        <source>seed %1 is listed twice</source>
+        <translation>种子 %1 重复出现</translation>
+    </message>
+    <message>
+        <source>learning rate must be a finite number &gt; 0 (got %1)</source>
+        <translation>学习率必须是大于 0 的有限数（当前为 %1）</translation>
+    </message>
+    <message>
+        <source>iterations must be at least 1 (got %1)</source>
+        <translation>迭代次数至少为 1（当前为 %1）</translation>
+    </message>
+    <message>
+        <source>cost interval must be at least 1 (got %1)</source>
+        <translation>代价记录间隔至少为 1（当前为 %1）</translation>
+    </message>
+    <message>
+        <source>a cost every %1 of %2 iterations makes %3 cost points; the limit is %4, so raise the cost interval</source>
+        <extracomment>%1: the cost interval; %2: the iterations; %3: the cost points this records</extracomment>
+        <translation>在 %2 次迭代中每 %1 次记录一次代价，会得到 %3 个代价点；上限为 %4，请增大代价记录间隔</translation>
+    </message>
+    <message>
+        <source>layers need at least an input and an output width</source>
+        <translation>至少需要输入层和输出层的宽度</translation>
+    </message>
+    <message>
+        <source>the first layer must be 2 (the points have two coordinates)</source>
+        <translation>第一层必须是 2（数据点有两个坐标）</translation>
+    </message>
+    <message>
+        <source>the last layer must be 1 (one output: the probability of blue)</source>
+        <translation>最后一层必须是 1（一个输出：蓝色的概率）</translation>
+    </message>
+    <message>
+        <source>layer %1 needs at least 1 unit</source>
+        <translation>第 %1 层至少需要 1 个单元</translation>
+    </message>
+    <message>
+        <source>layers %1 need %2 parameters; the limit is %3</source>
+        <extracomment>%1: the layer widths (&quot;2,5000,5000,1&quot;); %2: their parameter count</extracomment>
+        <translation>层 %1 需要 %2 个参数；上限为 %3</translation>
+    </message>
+    <message>
+        <source>layers %1 on %2 samples need %3 GiB of activations; the limit is 2 GiB</source>
+        <extracomment>%1: the layer widths; %2: the number of points; %3: gibibytes of memory</extracomment>
+        <translation>层 %1 在 %2 个样本上需要 %3 GiB 的激活值；上限为 2 GiB</translation>
+    </message>
+</context>
+<context>
     <name>initviz::ui::BoundaryPanel</name>
     <message>
         <source>%1 — click to see its initial weights</source>
