@@ -1467,6 +1467,22 @@ Row label: make_blobs cluster_std, how far the points spread around each centre<
         <source>What happens to the signal through depth: each layer&apos;s spread at initialization, for every chosen initialization (Ctrl+D)</source>
         <translation>信号穿过深度时会发生什么：每种所选初始化方法在初始化时每层的离散程度（Ctrl+D）</translation>
     </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9679;&lt;/span&gt; label 0 (orange, circles) &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;&amp;#9632;&lt;/span&gt; label 1 (blue, squares) &amp;nbsp; background: the predicted label</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;&amp;#9679;&lt;/span&gt; 标签 0（橙色，圆形） &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;&amp;#9632;&lt;/span&gt; 标签 1（蓝色，方形） &amp;nbsp; 背景为预测的标签</translation>
+    </message>
+    <message>
+        <source>Filled marks: train points (label 0: dark circles with a white ring; label 1: light squares with a dark ring). Hollow marks: test points. The background is the network&apos;s prediction: orange where it predicts 0, blue where it predicts 1.</source>
+        <translation>实心标记：训练集数据点（标签 0 为深色圆形带白边，标签 1 为浅色方形带深色边）。空心标记：测试集数据点。背景是网络的预测：预测为 0 处为橙色，预测为 1 处为蓝色。</translation>
+    </message>
+    <message>
+        <source>Colour-&amp;blind-safe classes</source>
+        <translation>色盲友好的类别颜色(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Labels 0 and 1 in orange and blue, as circles and squares, instead of the notebook&apos;s red and blue</source>
+        <translation>标签 0 和 1 用橙色和蓝色、圆形和方形表示，代替笔记本中的红色和蓝色</translation>
+    </message>
 </context>
 <context>
     <name>initviz::ui::PlotStyle</name>
