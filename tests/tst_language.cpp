@@ -36,6 +36,7 @@
 #include <utility>
 #include <vector>
 
+using initviz::test::shownWindow;
 using initviz::ui::MainWindow;
 using initviz::ui::UiLanguage;
 
@@ -133,15 +134,6 @@ bool isNameOrNumber(const QString& text)
     const QString shown = plain(text);
     return number.match(shown).hasMatch() || formula.match(shown).hasMatch()
         || names.contains(shown);
-}
-
-std::unique_ptr<MainWindow> shownWindow()
-{
-    auto window = std::make_unique<MainWindow>();
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qWarning("window not exposed");
-    return window;
 }
 
 QString accessibleText(QWidget* widget, QAccessible::Text which)

@@ -24,20 +24,12 @@
 using initviz::Message;
 using initviz::MessageArg;
 using initviz::test::child;
+using initviz::test::shownWindow;
 using initviz::ui::MainWindow;
 using initviz::ui::UiLanguage;
 
 namespace {
 constexpr int kTrainingTimeoutMs = 60'000;
-
-std::unique_ptr<MainWindow> shownWindow()
-{
-    auto window = std::make_unique<MainWindow>();
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qWarning("window not exposed");
-    return window;
-}
 } // namespace
 
 class TestWindowMessages : public QObject {

@@ -16,6 +16,8 @@
 #include <QWidget>
 #include <QtGlobal>
 
+#include <memory>
+
 namespace initviz::test {
 
 inline QtMessageHandler defaultMessageHandler = nullptr;
@@ -38,6 +40,16 @@ inline void prepareWindowTest(const char* testName)
     QCoreApplication::setOrganizationName(QStringLiteral("InitVizTests"));
     QCoreApplication::setApplicationName(QString::fromLatin1(testName));
     QSettings().clear();
+}
+
+/// A new window, shown and exposed (a warning if the platform never exposes it).
+inline std::unique_ptr<ui::MainWindow> shownWindow()
+{
+    auto window = std::make_unique<ui::MainWindow>();
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("window not exposed");
+    return window;
 }
 
 /// The child of `parent` with this object name; the test stops if there is none.
