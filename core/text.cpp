@@ -72,9 +72,9 @@ std::string formatPython(double value)
     std::string_view mantissa = text.substr(0, ePos);
     const int exponent = std::atoi(std::string(text.substr(ePos + 1)).c_str());
 
-    std::string sign;
+    std::string sign; // push_back, not = "-": GCC 12's false -Wrestrict, PR 105651
     if (!mantissa.empty() && mantissa.front() == '-') {
-        sign = "-";
+        sign.push_back('-');
         mantissa.remove_prefix(1);
     }
     std::string digits;
