@@ -22,7 +22,6 @@
 #include <string_view>
 #include <vector>
 
-using initviz::test::allRunsIn;
 using initviz::test::CliOutcome;
 using initviz::test::runInitviz;
 using initviz::ui::MainWindow;
