@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QPushButton>
+#include <QStyle>
 
 #include <utility>
 
@@ -33,14 +34,12 @@ ControlStrip::ControlStrip(ExperimentForm* form, QAction* showSettings, QAction*
     QFont bold = start_->font();
     bold.setBold(true);
     start_->setFont(bold);
-    // Issue 12: the step buttons are the media player's "next" symbols, named in their tooltips
-    // and accessible names, so the strip stays narrow.
-    step_->setText(QStringLiteral("\u25b8"));
-    checkpoint_->setText(QStringLiteral("\u25b8\u25b8"));
-    for (QPushButton* button : {step_, checkpoint_}) {
-        const int textWidth = button->fontMetrics().horizontalAdvance(button->text());
-        button->setFixedWidth(textWidth + 2 * button->fontMetrics().averageCharWidth() + 16);
-    }
+    // Issue 12: the step buttons are icons (an arrow, the media player's fast-forward), named in
+    // their tooltips and accessible names, so the strip stays narrow.
+    step_->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
+    checkpoint_->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
+    for (QPushButton* button : {step_, checkpoint_})
+        button->setFixedWidth(button->sizeHint().height() + 12);
     for (QPushButton* button : {start_, pause_, stop_, step_, checkpoint_})
         addWidget(button);
     connect(start_, &QPushButton::clicked, form_->startButton(), &QPushButton::click);

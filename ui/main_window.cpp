@@ -12,6 +12,7 @@
 #include "ui/panel_grid.h"
 #include "ui/run_controller.h"
 #include "ui/save_file.h"
+#include "ui/timeline_bar.h"
 #include "ui/understanding_panel.h"
 #include "ui/window_fit.h"
 
@@ -213,7 +214,9 @@ void MainWindow::buildCentralArea()
     auto* costHeader = new QHBoxLayout;
     //: Section title: the plot of the training cost (loss) per iteration
     costHeader->addWidget(sectionTitle(tr("Cost")));
-    costHeader->addStretch(1);
+    // Issue 12: the timeline, between the title and Log scale.
+    timeline_ = new TimelineBar;
+    costHeader->addWidget(timeline_, 1);
     logScale_ = new QCheckBox(tr("Log scale"));
     logScale_->setObjectName(QStringLiteral("logScale"));
     logScale_->setToolTip(tr("Logarithmic cost axis (L)"));

@@ -21,9 +21,11 @@
 #include <vector>
 
 class QAction;
+class QCPItemStraightLine;
 class QCheckBox;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QScrollArea;
 class QSplitter;
 class QTableWidget;
@@ -38,6 +40,7 @@ class ExperimentForm;
 class LayersPanel;
 class PanelGrid;
 class RunController;
+class TimelineBar;
 class UnderstandingPanel;
 
 /// The classroom window: pick initializations, press Start, and watch the cost curves and the
@@ -70,6 +73,10 @@ public:
     [[nodiscard]] RunController* runController() const { return controller_; }
     [[nodiscard]] ExperimentForm* form() const { return form_; }
     [[nodiscard]] QCustomPlot* costPlot() const { return costPlot_; }
+    [[nodiscard]] TimelineBar* timeline() const { return timeline_; }
+    /// The decision grid the run's panel shows: the live one, or the recorded iteration's while
+    /// the timeline shows one (issue 12).
+    [[nodiscard]] const DecisionGrid& shownBoundary(int run) const;
     [[nodiscard]] const CostView& costView() const { return *costView_; }
     [[nodiscard]] std::vector<BoundaryPanel*> boundaryPanels() const;
     [[nodiscard]] QTableWidget* resultsTable() const { return table_; }
@@ -179,6 +186,16 @@ private:
         /// Issue 11: the latest weights sent (small networks only), and their iteration.
         std::shared_ptr<const Parameters> parameters;
         int parametersIteration = 0;
+        /// Issue 12: the weights recorded while it trained, and what the timeline shows of them.
+        RunTimeline timeline;
+        struct Replay {
+            int iteration = 0;
+            double trainAccuracy = 0.0;
+            double testAccuracy = 0.0;
+            std::shared_ptr<const Parameters> parameters;
+            DecisionGrid boundary;
+        };
+        std::optional<Replay> replay; ///< set while the timeline shows a recorded iteration
         Run();
     };
 
@@ -222,6 +239,14 @@ private:
     void updateStatus();
     void updateActions();
     void buildPauseActions(QMenu* run);
+    void buildTimelineActions(QMenu* run);
+    /// Issue 12: every panel, the cost cursor, the table and the Understanding panel at the
+    /// recorded `iteration` (-1: back to live).
+    void showRecordedIteration(int iteration);
+    /// The timeline's iterations and whether it may scrub now (paused, or the runs ended).
+    void updateTimeline();
+    /// Clears the recordings for a new experiment of `runCount` runs.
+    void resetTimeline();
     void updatePauseActions();
     /// Highlights the panel of the run whose weights the Understanding panel shows; the selected
     /// run stays if it is one of `scheme` and `seed`, else it becomes the first that is.
@@ -291,6 +316,12 @@ private:
     QAction* stopAction_ = nullptr;
     QAction* stepAction_ = nullptr;
     QAction* checkpointAction_ = nullptr;
+    QAction* timelineStartAction_ = nullptr;
+    QAction* timelineLiveAction_ = nullptr;
+    TimelineBar* timeline_ = nullptr;
+    QCPItemStraightLine* timelineCursor_ = nullptr;
+    GridSpec liveGrid_; ///< the boundary grid the runs evaluate (before liveBoundaryGrid)
+    bool timelineDirty_ = false;
     QAction* saveDataAction_ = nullptr;
     QAction* clearPointsAction_ = nullptr;
     QAction* exportFigureAction_ = nullptr;

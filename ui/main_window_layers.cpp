@@ -78,7 +78,10 @@ void MainWindow::showSelectedRunInsides()
     const Run& run = runs_[static_cast<std::size_t>(selectedRun_)];
     layers_->setSelectedRun(selectedRun_);
     layers_->refresh();
-    understanding_->setCurrentWeights(run.parameters, run.parametersIteration);
+    if (run.replay) // issue 12: the weights at the iteration the timeline shows
+        understanding_->setCurrentWeights(run.replay->parameters, run.replay->iteration);
+    else
+        understanding_->setCurrentWeights(run.parameters, run.parametersIteration);
 }
 
 } // namespace initviz::ui

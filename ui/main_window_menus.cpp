@@ -64,6 +64,7 @@ void MainWindow::buildMenus()
     startStopAction_->setShortcut(QKeySequence(Qt::Key_Space));
     startStopAction_->setShortcutContext(Qt::WindowShortcut);
     buildPauseActions(run);
+    buildTimelineActions(run);
     // Space and Shift+Space anywhere but in a text field, without also toggling a focused
     // checkbox.
     new StartStopKey(

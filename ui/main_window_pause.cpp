@@ -43,10 +43,12 @@ void MainWindow::buildPauseActions(QMenu* run)
     connect(controller_, &RunController::paused, this, [this] {
         updateActions();
         updateStatus();
+        updateTimeline();
     });
     connect(controller_, &RunController::resumed, this, [this] {
         updateActions();
         updateStatus();
+        updateTimeline(); // goes live
     });
 }
 

@@ -113,7 +113,15 @@ RunResult MainWindow::resultOf(int index) const
     // Once a run ends: the cost after its last iteration (the trainer computes it whether or not
     // a checkpoint falls there, issue 9); while it trains, its latest checkpoint.
     const std::vector<CostPoint>& costs = costView_->costs(index);
-    if (run.finalCost)
+    if (run.replay) { // issue 12: the recorded iteration the timeline shows, and its checkpoint
+        result.trainAccuracy = run.replay->trainAccuracy;
+        result.testAccuracy = run.replay->testAccuracy;
+        const auto reached = std::find_if(costs.rbegin(), costs.rend(), [&](const CostPoint& c) {
+            return c.iteration <= run.replay->iteration;
+        });
+        if (reached != costs.rend())
+            result.finalCost = *reached;
+    } else if (run.finalCost)
         result.finalCost = run.finalCost;
     else if (!costs.empty())
         result.finalCost = costs.back();
@@ -186,8 +194,9 @@ void MainWindow::start()
     experimentSeconds_ = 0.0;
     controller_->setIterationsPerSecond(iterationsPerSecond(form_->speed()));
     // The boundary over the view the panels show: the notebook's, or wider to fit noisy data.
-    controller_->start(settings.runConfigs(), data_,
-                       boundaryViewGrid(boundaryViewLimit(*data_), kBoundaryGridSize));
+    liveGrid_ = boundaryViewGrid(boundaryViewLimit(*data_), kBoundaryGridSize);
+    resetTimeline();
+    controller_->start(settings.runConfigs(), data_, liveGrid_);
 }
 
 void MainWindow::stop()
@@ -262,6 +271,9 @@ void MainWindow::onProgress(int index, const RunProgress& progress)
         run.parameters = progress.parameters;
         run.parametersIteration = progress.iteration;
     }
+    for (const TimelineEntry& entry : progress.timeline)
+        run.timeline.add(entry);
+    timelineDirty_ = timelineDirty_ || !progress.timeline.empty();
 
     run.rateSamples.emplace_back(progress.elapsedSeconds, progress.iteration);
     while (run.rateSamples.size() > 2
@@ -318,6 +330,7 @@ void MainWindow::onAllFinished(bool stopped)
     experimentSeconds_ = static_cast<double>(clock_.elapsed()) / 1000.0;
     form_->setRunning(false);
     updateActions();
+    timelineDirty_ = true;
     flushRedraws();
     emit experimentFinished(stopped);
     if (!screenshotPath_.isEmpty() || quitWhenDone_)

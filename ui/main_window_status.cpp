@@ -7,6 +7,7 @@
 #include "ui/experiment_form.h"
 #include "ui/panel_grid.h"
 #include "ui/run_controller.h"
+#include "ui/timeline_bar.h"
 
 #include <QLocale>
 
@@ -61,6 +62,8 @@ void MainWindow::redraw()
         if (i < static_cast<int>(panels.size()))
             panels[static_cast<std::size_t>(i)]->plot()->replot(QCustomPlot::rpQueuedReplot);
     }
+    if (timelineDirty_)
+        updateTimeline();
     if (tableDirty_)
         updateTable();
     if (costPlotDirty_) {
@@ -150,10 +153,20 @@ void MainWindow::updateRunViews(int index)
             run.pendingBoundary.reset();
             panel->view().setBoundary(run.boundary);
         }
-        panel->setAccuracy(run.trainAccuracy, run.testAccuracy, noteText(run));
-        const bool complete = run.state == RunState::Finished;
-        panel->setProgress(complete ? run.totalIterations : run.iteration, run.totalIterations,
-                           progressText(run), shortProgressText(run));
+        if (run.replay) { // issue 12: the recorded iteration the timeline shows
+            panel->setAccuracy(run.replay->trainAccuracy, run.replay->testAccuracy, QString());
+            panel->setProgress(
+                run.replay->iteration, run.totalIterations,
+                tr("Replay: iteration %1 of %2")
+                    .arg(formatCount(run.replay->iteration), formatCount(run.totalIterations)),
+                //: Run state, short: the timeline shows this recorded iteration
+                tr("Replay %1").arg(formatCount(run.replay->iteration)));
+        } else {
+            panel->setAccuracy(run.trainAccuracy, run.testAccuracy, noteText(run));
+            const bool complete = run.state == RunState::Finished;
+            panel->setProgress(complete ? run.totalIterations : run.iteration, run.totalIterations,
+                               progressText(run), shortProgressText(run));
+        }
     }
     // The table shows every run's row at once, on the next redraw.
     tableDirty_ = true;
@@ -209,6 +222,9 @@ void MainWindow::updateStatus()
         text = tr("Ready \u00b7 %1 \u00b7 press Start (Space)").arg(runsText);
         rateText_->clear();
     }
+    if (timeline_->shownIteration() >= 0) // issue 12
+        text += tr(" \u00b7 showing the recorded iteration %1 (End: back to live)")
+                    .arg(formatCount(timeline_->shownIteration()));
     if (!form_->isValid())
         text = tr("Cannot start: %1").arg(form_->validationError());
     statusText_->setText(text);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/run_timeline.h"
+
 #include "core/decision_grid.h"
 #include "core/layer_stats.h"
 #include "core/trainer.h"
@@ -33,6 +35,9 @@ struct RunProgress {
     std::shared_ptr<const Parameters> parameters;
     /// Issue 12: the run is paused at `iteration` and holds there until Resume, Step or Stop.
     bool held = false;
+    /// Issue 12: the weights recorded since the previous progress, for the timeline (small
+    /// networks only, like `parameters`).
+    std::vector<TimelineEntry> timeline;
 };
 
 /// Networks up to this many weights and biases send their weights with every progress (a few

@@ -48,8 +48,8 @@ double multiplyAddsPerPoint(const std::vector<int>& layerDims)
     return std::max(1.0, total);
 }
 
-// The accuracy of `parameters` on `set`, NaN for an empty set, nothing if a stop request came
-// first.
+} // namespace
+
 std::optional<double> accuracyOf(const Parameters& parameters, Activation activation,
                                  const Dataset& set, const std::stop_token& stop)
 {
@@ -76,7 +76,6 @@ std::optional<double> accuracyOf(const Parameters& parameters, Activation activa
     }
     return static_cast<double>(correct) / static_cast<double>(m);
 }
-} // namespace
 
 GridSpec liveBoundaryGrid(const GridSpec& full, const std::vector<int>& layerDims)
 {
@@ -100,6 +99,7 @@ RunWorker::RunWorker(TrainingConfig config, std::shared_ptr<const DatasetPair> d
     , gate_(std::move(gate))
     , stop_(std::move(stop))
     , boundaryGrid_(liveBoundaryGrid(boundaryGrid, config_.layerDims))
+    , records_(parameterCount(config_.layerDims) <= kMaxLiveParameters)
 {
 }
 
@@ -125,6 +125,7 @@ void RunWorker::run()
         TrainingResult result = train(config_, *data_, hooks);
         // The final weights always reach the panel, however recently the last progress went out.
         publishedOnce_ = false;
+        record(result.iterationsDone, result.finalParameters);
         // The final weights' statistics: one more pass here, on the training thread, unless a
         // stopped large network must end at once.
         std::optional<NetworkStatistics> finalStatistics;
@@ -152,6 +153,8 @@ void RunWorker::onSnapshot(const TrainingSnapshot& snapshot)
 {
     if (snapshot.hasCost)
         pendingCosts_.push_back(snapshot.cost);
+    if (snapshot.hasCost || snapshot.iteration % kTimelineEvery == 0)
+        record(snapshot.iteration, snapshot.parameters);
     if (holdIfPaused(snapshot))
         return;
     waitForPace(snapshot.iteration);
@@ -171,6 +174,7 @@ bool RunWorker::holdIfPaused(const TrainingSnapshot& snapshot)
         = !snapshot.hasCost && iteration % config_.costEvery == 0 && iteration < config_.iterations;
     if (iteration >= config_.iterations || checkpointFollows || !gate_->mustHold(iteration))
         return false;
+    record(iteration, snapshot.parameters);
     publish(iteration, snapshot.parameters, snapshot.hasStatistics ? &snapshot.statistics : nullptr,
             true);
     gate_->hold(iteration, stop_);
@@ -180,6 +184,14 @@ bool RunWorker::holdIfPaused(const TrainingSnapshot& snapshot)
     pacedIteration_ = iteration;
     publishedOnce_ = false;
     return true;
+}
+
+void RunWorker::record(int iteration, const Parameters& parameters)
+{
+    if (!records_ || iteration <= lastRecorded_)
+        return;
+    pendingTimeline_.push_back({iteration, std::make_shared<const Parameters>(parameters)});
+    lastRecorded_ = iteration;
 }
 
 void RunWorker::waitForPace(int iteration)
@@ -214,6 +226,7 @@ void RunWorker::publish(int iteration, const Parameters& parameters,
     progress.held = held;
     progress.totalIterations = config_.iterations;
     progress.costs = std::exchange(pendingCosts_, {});
+    progress.timeline = std::exchange(pendingTimeline_, {});
     progress.elapsedSeconds = std::chrono::duration<double>(now - started_).count();
     if (statistics && !statistics->layers.empty())
         progress.statistics = *statistics;

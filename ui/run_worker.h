@@ -13,6 +13,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <stop_token>
 #include <vector>
 
@@ -22,6 +23,11 @@ namespace initviz::ui {
 /// coarser grid over the same square for large ones, so that one evaluation stays in the tens of
 /// milliseconds (issue 15).
 [[nodiscard]] GridSpec liveBoundaryGrid(const GridSpec& full, const std::vector<int>& layerDims);
+
+/// The accuracy of `parameters` on `set` (what a run's panel shows), NaN for an empty set,
+/// nothing if a stop request came first.
+[[nodiscard]] std::optional<double> accuracyOf(const Parameters& parameters, Activation activation,
+                                               const Dataset& set, const std::stop_token& stop);
 
 /// Trains one run on the thread it is moved to. The core's snapshot callback becomes queued
 /// `progressed` signals carrying values: new costs, the decision boundary evaluated here (so the
@@ -54,6 +60,8 @@ private:
                  bool held = false);
     /// Issue 12: holds the run at a paused snapshot (after showing it); true if it held.
     bool holdIfPaused(const TrainingSnapshot& snapshot);
+    /// Issue 12: keeps these weights for the timeline (sent with the next progress).
+    void record(int iteration, const Parameters& parameters);
 
     TrainingConfig config_;
     std::shared_ptr<const DatasetPair> data_;
@@ -67,6 +75,9 @@ private:
     Clock::duration publishInterval_{};
     bool publishedOnce_ = false;
     std::vector<CostPoint> pendingCosts_;
+    std::vector<TimelineEntry> pendingTimeline_;
+    int lastRecorded_ = -1;
+    bool records_ = false; // small enough to send its weights
     // The pacing clock: when the run should reach `pacedIteration_` at the current speed.
     Clock::time_point pacedUntil_;
     int pacedIteration_ = 0;

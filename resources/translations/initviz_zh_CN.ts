@@ -1557,6 +1557,29 @@ Menu action text: pause the runs, resume them, or start training</extracomment>
         <extracomment>Run state, short: held at this iteration until Resume</extracomment>
         <translation>已暂停于 %1</translation>
     </message>
+    <message>
+        <source>Replay: iteration %1 of %2</source>
+        <translation>回放：第 %1 次迭代（共 %2 次）</translation>
+    </message>
+    <message>
+        <source>Replay %1</source>
+        <extracomment>Run state, short: the timeline shows this recorded iteration</extracomment>
+        <translation>回放 %1</translation>
+    </message>
+    <message>
+        <source> · showing the recorded iteration %1 (End: back to live)</source>
+        <translation> · 正在显示记录的第 %1 次迭代（End 键：回到实时）</translation>
+    </message>
+    <message>
+        <source>Replay from the &amp;beginning</source>
+        <extracomment>Menu action: the timeline shows the first recorded iteration</extracomment>
+        <translation>从头回放(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to &amp;live</source>
+        <extracomment>Menu action: the timeline goes back to where the runs are</extracomment>
+        <translation>回到实时(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>initviz::ui::PlotStyle</name>
@@ -1879,6 +1902,45 @@ seeds %2</source>
     <message>
         <source>there is no home folder (HOME is unset) to keep the settings in</source>
         <translation>没有可保存设置的主文件夹（HOME 未设置）</translation>
+    </message>
+</context>
+<context>
+    <name>initviz::ui::TimelineBar</name>
+    <message>
+        <source>Recorded iteration</source>
+        <extracomment>Accessible name of the timeline&apos;s slider</extracomment>
+        <translation>记录的迭代</translation>
+    </message>
+    <message>
+        <source>Scrub back through the recorded iterations while paused or after the runs end (Home, End)</source>
+        <translation>暂停时或训练结束后，拖动以回看记录的迭代（Home、End 键）</translation>
+    </message>
+    <message>
+        <source>Replay the recording from the iteration shown</source>
+        <translation>从当前显示的迭代开始回放记录</translation>
+    </message>
+    <message>
+        <source>Back to where the runs are (End)</source>
+        <translation>回到训练当前所在的迭代（End 键）</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <extracomment>Accessible name of the timeline&apos;s button that returns to the runs&apos; current iteration</extracomment>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Iteration %1</source>
+        <extracomment>The timeline&apos;s label: the recorded iteration shown (nothing while live)</extracomment>
+        <translation>第 %1 次迭代</translation>
+    </message>
+    <message>
+        <source>Pause replay</source>
+        <extracomment>Accessible name of the timeline&apos;s button: replay the recording (second: stop replaying)</extracomment>
+        <translation>暂停回放</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
     </message>
 </context>
 <context>
