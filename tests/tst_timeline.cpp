@@ -7,9 +7,12 @@
 
 #include "ui/boundary_view.h"
 #include "ui/experiment_form.h"
+#include "ui/layer_view.h"
+#include "ui/layers_panel.h"
 #include "ui/plot_style.h"
 #include "ui/run_timeline.h"
 #include "ui/run_worker.h"
+#include "ui/statistics_history.h"
 #include "ui/timeline_bar.h"
 
 #include "core/decision_grid.h"
@@ -124,14 +127,17 @@ void TestTimeline::boundedForSixteenLongRuns()
 // Paused at p, then on to the next checkpoint: the timeline scrubbed back to p shows every panel's
 // boundary and the table as they were at p, bit for bit; scrubbed to iteration 100 (recorded), the
 // core's run stopped there: its grid, accuracies and last cost. Back to live restores the live
-// boundary. Seen to fail with the replay's grid evaluated on the live weights instead of the
-// recorded ones, and with the table left at the live accuracies.
+// boundary; the Layers panel follows. Seen to fail with the replay's grid evaluated on the live
+// weights instead of the recorded ones, with the table left at the live accuracies, and with the
+// Layers panel left at the latest statistics.
 void TestTimeline::scrubbingShowsWhatTheRunShowed()
 {
     const auto window = initviz::test::shownWindow();
     window->form()->setSpeed(initviz::ui::Speed::Slow);
     initviz::ui::TimelineBar* timeline = window->timeline();
     QVERIFY(!timeline->slider()->isEnabled()); // nothing recorded yet
+    window->layersDock()->show(); // the runs measure their layers while it is shown
+    const initviz::ui::LayersPanel* layers = window->layersPanel();
     window->start();
     QTRY_VERIFY(window->isRunning());
     QVERIFY(!timeline->slider()->isEnabled()); // training: live only
@@ -166,6 +172,17 @@ void TestTimeline::scrubbingShowsWhatTheRunShowed()
     timeline->showIteration(paused);
     QCOMPARE(timeline->shownIteration(), paused);
     window->flushRedraws();
+    // The Layers panel: the selected run's statistics measured last at or before the pause.
+    {
+        const initviz::ui::StatisticsHistory& history = layers->history(layers->selectedRun());
+        int want = -1;
+        for (const initviz::NetworkStatistics& entry : history.entries())
+            if (entry.iteration <= paused)
+                want = entry.iteration;
+        QVERIFY(want >= 0);
+        QCOMPARE(layers->layerView()->shown().iteration, want);
+        QVERIFY(history.latest().iteration > paused); // so the live view would differ
+    }
     for (int run = 0; run < runs; ++run) {
         const QString mismatch = gridMismatch(window->shownBoundary(run), atPause[run]);
         QVERIFY2(mismatch.isEmpty(),
@@ -204,6 +221,8 @@ void TestTimeline::scrubbingShowsWhatTheRunShowed()
     timeline->goLive();
     QCOMPARE(timeline->shownIteration(), -1);
     window->flushRedraws();
+    QCOMPARE(layers->layerView()->shown().iteration,
+             layers->history(layers->selectedRun()).latest().iteration);
     for (int run = 0; run < runs; ++run)
         QVERIFY(gridMismatch(window->shownBoundary(run), live[run]).isEmpty());
 

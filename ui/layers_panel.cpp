@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace initviz::ui {
@@ -86,6 +88,28 @@ const StatisticsHistory& LayersPanel::history(int run) const
         : none;
 }
 
+void LayersPanel::setShownIteration(int iteration)
+{
+    if (iteration == shownIteration_)
+        return;
+    shownIteration_ = iteration;
+    selectedDirty_ = true;
+    summariesDirty_ = true;
+}
+
+const NetworkStatistics* LayersPanel::shownEntry(const StatisticsHistory& history) const
+{
+    if (history.empty())
+        return nullptr;
+    if (shownIteration_ < 0)
+        return &history.latest();
+    const std::vector<NetworkStatistics>& entries = history.entries();
+    const auto after = std::upper_bound(
+        entries.begin(), entries.end(), shownIteration_,
+        [](int wanted, const NetworkStatistics& entry) { return wanted < entry.iteration; });
+    return after == entries.begin() ? nullptr : &*std::prev(after);
+}
+
 void LayersPanel::refresh()
 {
     if (selectedDirty_)
@@ -112,16 +136,21 @@ void LayersPanel::redrawSelected()
     }
     const RunLabel& run = runs_[static_cast<std::size_t>(selected_)];
     const StatisticsHistory& history = histories_[static_cast<std::size_t>(selected_)];
-    if (history.empty()) {
+    const NetworkStatistics* shown = shownEntry(history);
+    if (!history.empty() && !shown) {
+        title_->setText(tr("<b>%1</b>").arg(run.title.toHtmlEscaped()));
+        //: Layers panel, replaying: no statistics were measured up to the iteration shown
+        layerView_->clear(tr("No layer statistics were recorded up to iteration %1.")
+                              .arg(formatCount(shownIteration_)));
+    } else if (history.empty()) {
         title_->setText(tr("<b>%1</b>").arg(run.title.toHtmlEscaped()));
         layerView_->clear(tr("Press Start: each hidden layer's activations appear here as the "
                              "run trains."));
     } else {
         //: Title of the Layers panel: %1 the run, %2 the iteration its numbers are from
-        title_->setText(
-            tr("<b>%1</b> \u00b7 iteration %2")
-                .arg(run.title.toHtmlEscaped(), formatCount(history.latest().iteration)));
-        layerView_->setStatistics(history.latest(), run.activation);
+        title_->setText(tr("<b>%1</b> \u00b7 iteration %2")
+                            .arg(run.title.toHtmlEscaped(), formatCount(shown->iteration)));
+        layerView_->setStatistics(*shown, run.activation);
     }
     gradientFlow_->setHistory(history.entries());
 }
@@ -131,9 +160,10 @@ void LayersPanel::redrawSummaries()
     QStringList lines;
     for (std::size_t i = 0; i < runs_.size(); ++i) {
         const QString name = runs_[i].title.toHtmlEscaped();
-        const QString line = histories_[i].empty()
+        const NetworkStatistics* shown = shownEntry(histories_[i]);
+        const QString line = shown == nullptr
             ? QStringLiteral("%1: \u2014").arg(name)
-            : QStringLiteral("%1: %2").arg(name, LayerView::summary(histories_[i].latest()));
+            : QStringLiteral("%1: %2").arg(name, LayerView::summary(*shown));
         lines << (static_cast<int>(i) == selected_ ? QStringLiteral("<b>%1</b>").arg(line) : line);
     }
     summaries_->setText(lines.join(QStringLiteral("<br>")));

@@ -38,6 +38,8 @@ public:
     void addStatistics(int run, NetworkStatistics statistics);
     void setSelectedRun(int run);
     [[nodiscard]] int selectedRun() const { return selected_; }
+    /// Issue 12: the statistics recorded at or before `iteration` (the timeline's), -1 the latest.
+    void setShownIteration(int iteration);
     /// Redraws what changed since the last refresh.
     void refresh();
     void setFonts(const PlotFonts& fonts);
@@ -50,6 +52,9 @@ public:
 private:
     void redrawSelected();
     void redrawSummaries();
+    /// The entry of `history` to show: the latest, or the last at or before the timeline's
+    /// iteration; nullptr when there is none.
+    [[nodiscard]] const NetworkStatistics* shownEntry(const StatisticsHistory& history) const;
 
     QLabel* title_;
     LayerView* layerView_;
@@ -58,6 +63,7 @@ private:
     std::vector<RunLabel> runs_;
     std::vector<StatisticsHistory> histories_;
     int selected_ = -1;
+    int shownIteration_ = -1;
     bool selectedDirty_ = false;
     bool summariesDirty_ = false;
 };

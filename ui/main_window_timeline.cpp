@@ -9,6 +9,7 @@
 #include "ui/boundary_view.h"
 #include "ui/cost_view.h"
 #include "ui/experiment_form.h"
+#include "ui/layers_panel.h"
 #include "ui/panel_grid.h"
 #include "ui/run_controller.h"
 #include "ui/run_worker.h"
@@ -120,6 +121,7 @@ void MainWindow::showRecordedIteration(int iteration)
         run.replay = std::move(replay);
         run.dirty = true;
     }
+    layers_->setShownIteration(iteration);
     timelineCursor_->setVisible(iteration >= 0);
     if (iteration >= 0) {
         timelineCursor_->point1->setCoords(iteration, 1.0); // positive: valid on a log axis too

@@ -1100,6 +1100,11 @@ Row label: make_blobs cluster_std, how far the points spread around each centre<
         <extracomment>Title of the Layers panel: %1 the run, %2 the iteration its numbers are from</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt; · 第 %2 次迭代</translation>
     </message>
+    <message>
+        <source>No layer statistics were recorded up to iteration %1.</source>
+        <extracomment>Layers panel, replaying: no statistics were measured up to the iteration shown</extracomment>
+        <translation>截至第 %1 次迭代尚未记录各层统计。</translation>
+    </message>
 </context>
 <context>
     <name>initviz::ui::MainWindow</name>
