@@ -243,6 +243,14 @@ void TestTimeline::scrubbingShowsWhatTheRunShowed()
     QTRY_VERIFY_WITH_TIMEOUT(!window->isRunning(), kWaitMs);
     window->flushRedraws();
     QVERIFY(timeline->slider()->isEnabled()); // ended: scrubbable
+
+    // Replay: from the start, forward at the chosen pace, ending live.
+    timeline->showIteration(0);
+    timeline->togglePlay();
+    QVERIFY(timeline->isPlaying());
+    QTRY_VERIFY_WITH_TIMEOUT(timeline->shownIteration() > 0, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!timeline->isPlaying(), kWaitMs);
+    QCOMPARE(timeline->shownIteration(), -1);
 }
 
 QTEST_MAIN(TestTimeline)
