@@ -184,11 +184,14 @@ void TestTimeline::scrubbingShowsWhatTheRunShowed()
         QVERIFY(history.latest().iteration > paused); // so the live view would differ
     }
     for (int run = 0; run < runs; ++run) {
-        const QString mismatch = gridMismatch(window->shownBoundary(run), atPause[run]);
+        const QString mismatch
+            = gridMismatch(window->shownBoundary(run), atPause[static_cast<std::size_t>(run)]);
         QVERIFY2(mismatch.isEmpty(),
                  qPrintable(QStringLiteral("run %1: %2").arg(run).arg(mismatch)));
-        QCOMPARE(cell(*window, run, MainWindow::TrainAccuracyColumn), rowsAtPause[run][0]);
-        QCOMPARE(cell(*window, run, MainWindow::TestAccuracyColumn), rowsAtPause[run][1]);
+        QCOMPARE(cell(*window, run, MainWindow::TrainAccuracyColumn),
+                 rowsAtPause[static_cast<std::size_t>(run)][0]);
+        QCOMPARE(cell(*window, run, MainWindow::TestAccuracyColumn),
+                 rowsAtPause[static_cast<std::size_t>(run)][1]);
     }
 
     timeline->showIteration(100);
@@ -224,7 +227,8 @@ void TestTimeline::scrubbingShowsWhatTheRunShowed()
     QCOMPARE(layers->layerView()->shown().iteration,
              layers->history(layers->selectedRun()).latest().iteration);
     for (int run = 0; run < runs; ++run)
-        QVERIFY(gridMismatch(window->shownBoundary(run), live[run]).isEmpty());
+        QVERIFY(gridMismatch(window->shownBoundary(run), live[static_cast<std::size_t>(run)])
+                    .isEmpty());
 
     // Home: the first recorded iteration; End: live.
     window->activateWindow();
