@@ -291,7 +291,9 @@ void MainWindow::onRunFinished(int index, const TrainingResult& result)
         costView_->setDiverged(index);
         costPlotDirty_ = true;
     }
-    run.finalCost = result.finalCost;
+    // Issue 15: a large network stopped before its final cost has none (NaN): keep the last.
+    if (!result.cancelled || !std::isnan(result.finalCost.cost))
+        run.finalCost = result.finalCost;
     run.trainSeconds = result.trainSeconds;
     run.iterationsPerSecond = 0.0;
     run.dirty = true;
