@@ -1483,6 +1483,10 @@ Row label: make_blobs cluster_std, how far the points spread around each centre<
         <source>Labels 0 and 1 in orange and blue, as circles and squares, instead of the notebook&apos;s red and blue</source>
         <translation>标签 0 和 1 用橙色和蓝色、圆形和方形表示，代替笔记本中的红色和蓝色</translation>
     </message>
+    <message>
+        <source>Generating the points…</source>
+        <translation>正在生成数据点…</translation>
+    </message>
 </context>
 <context>
     <name>initviz::ui::PlotStyle</name>
@@ -1669,6 +1673,14 @@ seeds %2</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>it had %1 names (hard links): the others still show the previous file, since it is replaced whole so that a failed write cannot damage it; only this name shows the new one</source>
+        <translation>该文件原有 %1 个名称（硬链接）：为避免写入失败损坏文件，它被整体替换，因此其他名称仍指向原来的文件，只有这个名称指向新文件</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
