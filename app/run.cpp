@@ -111,8 +111,6 @@ int runCompare(const CommandLine& line, int& appArgc, char** appArgv)
     // Issue 15: the figure is drawn with widgets but never shown, so always offscreen: a
     // QT_QPA_PLATFORM=xcb without a display (ssh) must not abort after the training.
     useOffscreenPlatform();
-    // Before QApplication, so that its threads defer Ctrl+C too: no temporary file is left.
-    const ui::TerminationSignalsDeferred deferral;
     const QApplication app(appArgc, appArgv);
     QString error;
     QString notice;

@@ -17,6 +17,8 @@ constexpr Eigen::Index kBlockPoints = 1024;
 // Issue 15: a block costs at most about this many multiply-adds (a few milliseconds), so a stop
 // request is seen between blocks even for the largest network; at least one SIMD chunk of points.
 constexpr double kMultiplyAddsPerBlock = 2e7;
+// Issue 15: an affordable grid keeps at least this many points a side, however large the network.
+constexpr int kMinAffordablePoints = 8;
 constexpr Eigen::Index kMinBlockPoints = 32;
 // Grids this large (the notebook's 176,000 points) are split across the cores; smaller ones (the
 // live 200 x 200 boundary) are not worth a thread's start-up.
@@ -85,6 +87,29 @@ GridSpec displayGrid(double xMin, double xMax, double yMin, double yMax, int col
     return spec;
 }
 
+double multiplyAddsPerPoint(const std::vector<int>& layerDims)
+{
+    double total = 0.0;
+    for (std::size_t l = 1; l < layerDims.size(); ++l)
+        total += static_cast<double>(layerDims[l]) * static_cast<double>(layerDims[l - 1]);
+    return std::max(1.0, total);
+}
+
+GridSpec affordableGrid(const GridSpec& full, const std::vector<int>& layerDims,
+                        double maxMultiplyAdds)
+{
+    const double affordable = std::sqrt(maxMultiplyAdds / multiplyAddsPerPoint(layerDims));
+    const int side = affordable >= static_cast<double>(std::max(full.columns, full.rows))
+        ? std::max(full.columns, full.rows)
+        : std::max(static_cast<int>(affordable), kMinAffordablePoints);
+    const int columns = std::min(side, full.columns);
+    const int rows = std::min(side, full.rows);
+    if (columns == full.columns && rows == full.rows)
+        return full;
+    return displayGrid(full.xMin, full.xMin + full.xStep * (full.columns - 1), full.yMin,
+                       full.yMin + full.yStep * (full.rows - 1), columns, rows);
+}
+
 DecisionGrid evaluateGrid(const Parameters& parameters, const GridSpec& spec,
                           const std::stop_token& stop, Activation activation)
 {
@@ -96,12 +121,12 @@ DecisionGrid evaluateGrid(const Parameters& parameters, const GridSpec& spec,
     const std::size_t total
         = static_cast<std::size_t>(spec.columns) * static_cast<std::size_t>(spec.rows);
     grid.probability.resize(total);
-    double multiplyAddsPerPoint = 0.0;
+    double perPoint = 0.0;
     for (const Matrix& W : parameters.W)
-        multiplyAddsPerPoint += static_cast<double>(W.rows()) * static_cast<double>(W.cols());
+        perPoint += static_cast<double>(W.rows()) * static_cast<double>(W.cols());
     const auto blockPoints = static_cast<std::size_t>(
-        std::clamp(static_cast<Eigen::Index>(kMultiplyAddsPerBlock / multiplyAddsPerPoint)
-                       / kMinBlockPoints * kMinBlockPoints,
+        std::clamp(static_cast<Eigen::Index>(kMultiplyAddsPerBlock / perPoint) / kMinBlockPoints
+                       * kMinBlockPoints,
                    kMinBlockPoints, kBlockPoints));
     const std::size_t blocks = (total + blockPoints - 1) / blockPoints;
     std::atomic<bool> stopped{false};

@@ -30,6 +30,16 @@ struct GridSpec {
 [[nodiscard]] GridSpec displayGrid(double xMin, double xMax, double yMin, double yMax, int columns,
                                    int rows);
 
+/// Multiply-adds of one forward pass of one point through a network of `layerDims` (at least 1).
+[[nodiscard]] double multiplyAddsPerPoint(const std::vector<int>& layerDims);
+
+/// Issue 15: `full` itself when evaluating it on a network of `layerDims` costs at most
+/// `maxMultiplyAdds`, otherwise a coarser grid over the same rectangle that does (but never fewer
+/// than 8 points a side), so that a boundary's cost stays bounded whatever the network. The
+/// window's live boundary and `compare --plot`'s figure share this rule, with their own budgets.
+[[nodiscard]] GridSpec affordableGrid(const GridSpec& full, const std::vector<int>& layerDims,
+                                      double maxMultiplyAdds);
+
 /// The network's output probability at every grid point, row-major: value(row, column) =
 /// probability[row * columns + column], row = y index. Predicted label is probability > 0.5.
 struct DecisionGrid {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <stop_token>
 #include <string_view>
 #include <vector>
 
@@ -55,8 +56,10 @@ struct WeightScale {
 /// The notebook's `initialize_parameters_<scheme>(layers_dims)`: every random scheme seeds
 /// numpy's generator once with `seed`, then for l = 1..L draws W_l as an n_l x n_{l-1} array in
 /// row-major order; biases are zero. Throws std::invalid_argument for fewer than two layers or a
-/// width < 1.
+/// width < 1. Issue 15: a stop request (checked every million or so draws, so never on a network
+/// smaller than that) leaves the weights not yet drawn at zero: the caller checks `stop` and must
+/// not use them.
 [[nodiscard]] Parameters initializeParameters(std::span<const int> layerDims, InitScheme scheme,
-                                              std::uint32_t seed);
+                                              std::uint32_t seed, const std::stop_token& stop = {});
 
 } // namespace initviz

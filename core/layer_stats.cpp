@@ -199,16 +199,20 @@ void Network::statistics(NetworkStatistics& out, int iteration) const
 }
 
 NetworkStatistics measureNetwork(const Parameters& parameters, Activation activation,
-                                 const Matrix& X, const RowVector& Y, int iteration)
+                                 const Matrix& X, const RowVector& Y, int iteration,
+                                 const std::stop_token& stop)
 {
     if (Y.cols() != X.cols())
         throw std::invalid_argument("measureNetwork needs one label per sample ("
                                     + std::to_string(X.cols()) + " samples, "
                                     + std::to_string(Y.cols()) + " labels)");
     Network network(parameters, activation);
+    network.setStopToken(stop);
     network.forward(X);
     network.backward(X, Y);
     NetworkStatistics statistics;
+    if (stop.stop_requested())
+        return statistics; // the passes were cut short
     network.statistics(statistics, iteration);
     return statistics;
 }

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <cstdint>
+#include <stop_token>
 #include <vector>
 
 namespace initviz {
@@ -48,9 +49,10 @@ struct NetworkStatistics {
 
 /// One forward and one backward pass of `parameters` on the train set (X, Y) and the statistics of
 /// every layer, labelled `iteration` (allocates: for `initviz inspect` and the diagnosis; the
-/// training loop computes the same numbers from its own buffers, without allocating).
+/// training loop computes the same numbers from its own buffers, without allocating). Issue 15:
+/// a stop request cuts the passes short and gives no layers.
 [[nodiscard]] NetworkStatistics measureNetwork(const Parameters& parameters, Activation activation,
                                                const Matrix& X, const RowVector& Y,
-                                               int iteration = 0);
+                                               int iteration = 0, const std::stop_token& stop = {});
 
 } // namespace initviz

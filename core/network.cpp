@@ -156,6 +156,13 @@ RowVector Network::predictProbabilities(const Matrix& X) const
 
 RowVector predictProbabilities(const Parameters& parameters, const Matrix& X, Activation activation)
 {
+    return *predictProbabilitiesUnlessStopped(parameters, X, activation, {});
+}
+
+std::optional<RowVector> predictProbabilitiesUnlessStopped(const Parameters& parameters,
+                                                           const Matrix& X, Activation activation,
+                                                           const std::stop_token& stop)
+{
     checkParameters(parameters);
     if (X.rows() != parameters.W.front().cols())
         throw std::invalid_argument("the input has " + std::to_string(X.rows())
@@ -168,7 +175,8 @@ RowVector predictProbabilities(const Parameters& parameters, const Matrix& X, Ac
     std::vector<SampleRows> layers;
     sizeLayers(parameters, layers, padded(m));
     loadInput(X, layers.front(), m);
-    forwardLayers(parameters, activation, layers, m, padded(m));
+    if (!forwardLayers(parameters, activation, layers, m, padded(m), &stop))
+        return std::nullopt;
     sigmoidRow(layers.back().data(), output.data(), m);
     return output;
 }

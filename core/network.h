@@ -5,6 +5,7 @@
 #include "core/initializers.h"
 #include "core/types.h"
 
+#include <optional>
 #include <stop_token>
 #include <utility>
 #include <vector>
@@ -113,6 +114,11 @@ private:
 /// forward_propagation's A_L for any parameters (allocates; for prediction, not training).
 [[nodiscard]] RowVector predictProbabilities(const Parameters& parameters, const Matrix& X,
                                              Activation activation = Activation::Relu);
+/// The same, checking `stop` between layers and slices of a large product (issue 15): nothing if
+/// a stop request came first.
+[[nodiscard]] std::optional<RowVector>
+predictProbabilitiesUnlessStopped(const Parameters& parameters, const Matrix& X,
+                                  Activation activation, const std::stop_token& stop);
 
 /// a = 1 / (1 + exp(-z)) for `count` values, vectorised. Agrees with the scalar formula on std::exp
 /// to within an ulp or two, and exactly where the result saturates to 0 or 1 (|z| > 700) or is NaN.

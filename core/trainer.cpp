@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -124,7 +125,8 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
 
     TrainingResult result;
     result.config = config;
-    Network network(initializeParameters(config.layerDims, config.init, config.seed),
+    // Issue 15: drawing ten million weights takes about a second; a stop request cuts it short.
+    Network network(initializeParameters(config.layerDims, config.init, config.seed, hooks.stop),
                     config.activation);
     network.setStopToken(hooks.stop);
     result.initialParameters = network.parameters();
@@ -213,19 +215,31 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
         if (collectNow() && !result.cancelled) {
             network.forward(trainSet.X);
             network.backward(trainSet.X, trainSet.Y);
-            network.statistics(snapshot.statistics, i);
-            snapshot.hasStatistics = true;
+            snapshot.hasStatistics = !hooks.stop.stop_requested(); // else cut short
+            if (snapshot.hasStatistics)
+                network.statistics(snapshot.statistics, i);
         }
         report(i, nullptr);
     }
 
     result.finalParameters = network.parameters();
+    // Issue 15: on a large network the final cost and predictions take as long as an iteration
+    // each, so without predictWhenCancelled a stop request cuts them short too; with it, they are
+    // computed whatever (a pass cut short would give a meaningless cost).
+    const std::stop_token finalStop = hooks.predictWhenCancelled ? std::stop_token{} : hooks.stop;
+    network.setStopToken(finalStop);
+    const auto stopNow = [&] {
+        if (finalStop.stop_requested())
+            result.cancelled = true;
+        return result.cancelled && !hooks.predictWhenCancelled;
+    };
     // The cost of the final weights: the last checkpoint is the cost *before* its iteration's
     // update, so with 1000 iterations and a cost every 1000 it is the initial cost.
     const RowVector& finalA = network.forward(trainSet.X);
     result.finalCost = {i,
-                        config.stableLoss ? stableCost(network.logits(), trainSet.Y)
-                                          : notebookCost(finalA, trainSet.Y, costScratch)};
+                        stopNow()               ? std::numeric_limits<double>::quiet_NaN()
+                            : config.stableLoss ? stableCost(network.logits(), trainSet.Y)
+                                                : notebookCost(finalA, trainSet.Y, costScratch)};
     // Diverged: NaN weights, or a cost still infinite at the last checkpoint after iteration 0.
     // The cost at iteration 0 judges the initialization, not the training: the large random
     // init's inf there is the notebook's lesson, not divergence, even in a run too short for a
@@ -234,17 +248,31 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
         || (!result.costs.empty() && result.costs.back().iteration > 0
             && !std::isfinite(result.costs.back().cost)))
         result.diverged = true;
-    if (result.cancelled && !hooks.predictWhenCancelled) {
+    const auto withoutPredictions = [&] {
+        result.trainPredictions.clear();
         result.trainAccuracy = std::numeric_limits<double>::quiet_NaN();
         result.testAccuracy = std::numeric_limits<double>::quiet_NaN();
+    };
+    if (stopNow()) {
+        withoutPredictions();
         return result;
     }
-    result.trainPredictions = predictLabels(
-        predictProbabilities(result.finalParameters, trainSet.X, config.activation));
+    const std::optional<RowVector> trainA = predictProbabilitiesUnlessStopped(
+        result.finalParameters, trainSet.X, config.activation, finalStop);
+    if (!trainA || stopNow()) {
+        withoutPredictions();
+        return result;
+    }
+    result.trainPredictions = predictLabels(*trainA);
     result.trainAccuracy = accuracy(result.trainPredictions, trainSet.Y);
     if (testSet.size() > 0) {
-        result.testPredictions = predictLabels(
-            predictProbabilities(result.finalParameters, testSet.X, config.activation));
+        const std::optional<RowVector> testA = predictProbabilitiesUnlessStopped(
+            result.finalParameters, testSet.X, config.activation, finalStop);
+        if (!testA || stopNow()) {
+            withoutPredictions();
+            return result;
+        }
+        result.testPredictions = predictLabels(*testA);
         result.testAccuracy = accuracy(result.testPredictions, testSet.Y);
     } else { // your own data without a test set (issue 10): no accuracy, not 0
         result.testAccuracy = std::numeric_limits<double>::quiet_NaN();

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 15: no file the program touches can hang it or be turned against the user. Writes follow
 // symbolic links only as the kernel's protected_symlinks rule allows, refuse links to nothing,
-// keep the replaced file's permissions and owner, and never wait on a pipe; the settings file is
-// read only if it is a regular file of at most 1 MiB in a proper config location.
+// keep the replaced file's permissions and owner (and say when hard links are broken), leave no
+// temporary file, and never wait on a pipe; the settings file is read only if it is a regular
+// file of at most 1 MiB in a proper config location.
 #include "ui/experiment_form.h"
 #include "ui/experiment_settings.h"
 #include "ui/launcher.h"
@@ -251,6 +252,73 @@ private slots:
     }
 
     // A pipe nobody reads would block the export (and the window) forever: refused at once.
+    // Issue 15: the file is replaced whole (a rename), so that a failed write cannot damage it;
+    // its other names (hard links) therefore keep the previous content. The notice says so.
+    // Mutation seen to fail: ui/save_file.cpp without its st_nlink check (no notice).
+    void replacedFileWithHardLinksSaysSo()
+    {
+        QTemporaryDir base;
+        QVERIFY(base.isValid());
+        const QString path = base.filePath(QStringLiteral("figure.png"));
+        const QString other = base.filePath(QStringLiteral("thesis-figure.png"));
+        QVERIFY(createFile(path, "old", 0644));
+        QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(other).constData()),
+                 0);
+        QString error;
+        QString notice;
+        QVERIFY2(writeContent(path, kNewContent, &error, &notice), qPrintable(error));
+        QCOMPARE(readAll(path), kNewContent);
+        QCOMPARE(readAll(other), QByteArray("old"));
+        QCOMPARE(statOf(path).st_nlink, nlink_t{1});
+        QVERIFY2(notice.contains(QStringLiteral("2 names (hard links)")), qPrintable(notice));
+    }
+
+    void temporaryFileNeverStays_data()
+    {
+        QTest::addColumn<bool>("named");
+        QTest::addColumn<bool>("writeFails");
+        QTest::newRow("O_TMPFILE, written") << false << false;
+        QTest::newRow("O_TMPFILE, write fails") << false << true;
+        QTest::newRow("named, written") << true << false;
+        QTest::newRow("named, write fails") << true << true;
+    }
+
+    // Issue 15: the new content goes to an unnamed file (O_TMPFILE) or, on file systems without
+    // one (INITVIZ_TEST_NAMED_TEMPORARY forces it here), to a named `name.XXXXXX`; either way it
+    // replaces the old file only when complete, keeps its permissions, and leaves no other file.
+    // Mutation seen to fail: ReplacementFile::discard() not removing the named file (the "named,
+    // write fails" row keeps a figure.png.XXXXXX).
+    void temporaryFileNeverStays()
+    {
+        QFETCH(bool, named);
+        QFETCH(bool, writeFails);
+        QTemporaryDir base;
+        QVERIFY(base.isValid());
+        const QString path = base.filePath(QStringLiteral("figure.png"));
+        QVERIFY(createFile(path, "old", 0640));
+        const QByteArray variable("INITVIZ_TEST_NAMED_TEMPORARY");
+        if (named)
+            qputenv(variable.constData(), "1");
+        QString error;
+        const bool written = writeFileAtomically(
+            path,
+            [&](QIODevice& device, QString* reason) {
+                device.write(kNewContent);
+                if (writeFails)
+                    *reason = QStringLiteral("the figure could not be drawn");
+                return !writeFails;
+            },
+            &error);
+        qunsetenv(variable.constData());
+        QCOMPARE(written, !writeFails);
+        QCOMPARE(readAll(path), writeFails ? QByteArray("old") : kNewContent);
+        QCOMPARE(uint(statOf(path).st_mode & 07777), 0640U);
+        if (writeFails)
+            QVERIFY2(error.contains(QStringLiteral("could not be drawn")), qPrintable(error));
+        QCOMPARE(QDir(base.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
+                 QStringList{QStringLiteral("figure.png")});
+    }
+
     void pipeWithoutAReaderIsRefusedAtOnce()
     {
         QTemporaryDir base;

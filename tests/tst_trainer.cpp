@@ -323,6 +323,56 @@ private slots:
         QCOMPARE(finished.trainPredictions.size(), std::size_t{300});
     }
 
+    // Issue 15: drawing the weights of a large network takes up to a second, and was not
+    // interruptible. Stopped before it starts, 2-1000-1000-1's initialization ends after the first
+    // million or so draws: the last layer is never drawn, and no iteration runs.
+    // Mutation seen to fail: initializeParameters ignoring `stop` (the last layer drawn).
+    void stopDuringInitializationEndsTheDraws()
+    {
+        initviz::TrainingConfig config;
+        config.layerDims = {2, 1000, 1000, 1};
+        std::stop_source stop;
+        stop.request_stop();
+        initviz::TrainerHooks hooks;
+        hooks.stop = stop.get_token();
+        hooks.predictWhenCancelled = false;
+        const initviz::TrainingResult result
+            = initviz::train(config, initviz::makeDatasets({}), hooks);
+        QVERIFY(result.cancelled);
+        QCOMPARE(result.iterationsDone, 0);
+        QCOMPARE(result.initialParameters.W.size(), std::size_t{3});
+        QCOMPARE(result.initialParameters.W.back().cols(), 1000);
+        QVERIFY(result.initialParameters.W.back().isZero(0.0));
+        QVERIFY(!result.initialParameters.W.front().isZero(0.0));
+        QVERIFY(result.trainPredictions.empty());
+    }
+
+    // Issue 15: on a large network the final cost and predictions take as long as an iteration;
+    // without predictWhenCancelled (the window's choice for such a network) a stop request after
+    // the last iteration skips them, and the run counts as stopped.
+    // Mutation seen to fail: the trainer's final pass and predictions without the stop token
+    // (finalStop = {} in core/trainer.cpp).
+    void stopAfterTheLastIterationSkipsTheFinalPredictions()
+    {
+        initviz::TrainingConfig config;
+        config.iterations = 100;
+        std::stop_source stop;
+        initviz::TrainerHooks hooks;
+        hooks.stop = stop.get_token();
+        hooks.predictWhenCancelled = false;
+        hooks.onSnapshot = [&](const initviz::TrainingSnapshot& snapshot) {
+            if (snapshot.iteration == config.iterations) // the final weights' report
+                stop.request_stop();
+        };
+        const initviz::TrainingResult result
+            = initviz::train(config, initviz::makeDatasets({}), hooks);
+        QVERIFY(result.cancelled);
+        QCOMPARE(result.iterationsDone, config.iterations);
+        QVERIFY(result.trainPredictions.empty());
+        QVERIFY(std::isnan(result.trainAccuracy));
+        QVERIFY(std::isnan(result.finalCost.cost));
+    }
+
     void rejectsWhatCannotBeTrained_data()
     {
         QTest::addColumn<double>("learningRate");

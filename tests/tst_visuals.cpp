@@ -723,7 +723,7 @@ void TestVisuals::viewFitsTheData()
         }
     }
     // The figure's boundary grid spans the same view.
-    const initviz::GridSpec grid = initviz::ui::figureBoundaryGrid(data);
+    const initviz::GridSpec grid = initviz::ui::figureBoundaryGrid(data, {2, 10, 5, 1});
     QVERIFY(sameBits(grid.xMin, -view.viewLimit()));
     QVERIFY(sameBits(grid.yMin, -view.viewLimit()));
     QVERIFY(std::abs(grid.xMin + grid.xStep * (grid.columns - 1) - view.viewLimit()) < 1e-12);

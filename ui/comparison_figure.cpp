@@ -40,6 +40,9 @@ constexpr int kFallbackDpi = 96;
 // The notebook's plot_decision_boundary step, 0.01, over its view [-1.5, 1.5] inclusive; a wider
 // view (viewHalfWidth in the core) gets the same number of points.
 constexpr int kFigureGridSize = 301;
+// Issue 15: at most this many multiply-adds per boundary (about a second on one core): the
+// notebook's network (75 per point) keeps the full grid, 2-1000-1000-1 gets 31 x 31 points.
+constexpr double kFigureBoundaryMultiplyAdds = 1e9;
 constexpr double kCostRowShare = 0.9;
 
 enum class Format { Png, Pdf };
@@ -188,9 +191,10 @@ bool writePdf(QCustomPlot& plot, QSize size, QIODevice& device, QString* error)
 }
 } // namespace
 
-GridSpec figureBoundaryGrid(const DatasetPair& data)
+GridSpec figureBoundaryGrid(const DatasetPair& data, const std::vector<int>& layerDims)
 {
-    return boundaryViewGrid(boundaryViewLimit(data), kFigureGridSize);
+    return affordableGrid(boundaryViewGrid(boundaryViewLimit(data), kFigureGridSize), layerDims,
+                          kFigureBoundaryMultiplyAdds);
 }
 
 QString experimentSummary(const TrainingConfig& training, long long trainPoints,

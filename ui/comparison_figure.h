@@ -36,9 +36,12 @@ struct FigureOptions {
     int columns = 0; ///< boundary panels in a row; 0 picks them from the run count
 };
 
-/// The boundary grid the figure evaluates a final network on: the notebook's 0.01 step over its
-/// view [-1.5, 1.5]², the same number of points over a wider view that fits `data`.
-[[nodiscard]] GridSpec figureBoundaryGrid(const DatasetPair& data);
+/// The boundary grid the figure evaluates a final network of `layerDims` on: the notebook's 0.01
+/// step over its view [-1.5, 1.5]², the same number of points over a wider view that fits `data`;
+/// issue 15: coarser over the same view for a network so large that the full grid would cost
+/// more than about a second (core/decision_grid.h's affordableGrid, as the live boundary).
+[[nodiscard]] GridSpec figureBoundaryGrid(const DatasetPair& data,
+                                          const std::vector<int>& layerDims);
 
 /// "layers 2,10,5,1 · learning rate 0.01 · 15,000 iterations · 300 train / 100 test points".
 [[nodiscard]] QString experimentSummary(const TrainingConfig& training, long long trainPoints,

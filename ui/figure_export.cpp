@@ -20,7 +20,6 @@ bool exportComparisonFigure(const std::vector<TrainingResult>& runs, const Datas
     std::vector<FigureRun> figureRuns;
     FigureOptions options;
     options.iterations = 1;
-    const GridSpec grid = figureBoundaryGrid(data);
     // compare --seeds: every panel names its seed, a row per initialization.
     std::vector<std::uint32_t> seeds;
     for (const TrainingResult& result : runs) {
@@ -45,7 +44,9 @@ bool exportComparisonFigure(const std::vector<TrainingResult>& runs, const Datas
         run.activation = result.config.activation;
         if (severalSeeds)
             run.seed = result.config.seed;
-        run.boundary = evaluateGrid(result.finalParameters, grid, {}, result.config.activation);
+        run.boundary = evaluateGrid(result.finalParameters,
+                                    figureBoundaryGrid(data, result.config.layerDims), {},
+                                    result.config.activation);
         run.costs = result.costs;
         run.trainAccuracy = result.trainAccuracy;
         run.testAccuracy = result.testAccuracy;

@@ -7,6 +7,7 @@
 #include "ui/boundary_panel.h"
 #include "ui/control_strip.h"
 #include "ui/cost_view.h"
+#include "ui/data_generator.h"
 #include "ui/experiment_form.h"
 #include "ui/launcher.h"
 #include "ui/panel_grid.h"
@@ -72,6 +73,7 @@ QLabel* sectionTitle(const QString& text)
 MainWindow::MainWindow(const LaunchOptions& options, QWidget* parent)
     : QMainWindow(parent)
     , controller_(new RunController(this))
+    , dataGenerator_(new DataGenerator(this))
     , baseFont_(font())
 {
     initResources();
@@ -108,6 +110,11 @@ MainWindow::MainWindow(const LaunchOptions& options, QWidget* parent)
     previewTimer_.setSingleShot(true);
     previewTimer_.setInterval(kPreviewDelayMs);
     connect(&previewTimer_, &QTimer::timeout, this, &MainWindow::refreshPreview);
+    connect(dataGenerator_, &DataGenerator::generated, this, &MainWindow::onDataGenerated);
+    connect(dataGenerator_, &DataGenerator::failed, this, [this](const QString& message) {
+        startWhenGenerated_ = false;
+        statusText_->setText(message);
+    });
 
     connect(controller_, &RunController::started, this, &MainWindow::onStarted);
     connect(controller_, &RunController::progressed, this, &MainWindow::onProgress);

@@ -36,6 +36,7 @@ class BoundaryPanel;
 class DepthView;
 class ControlStrip;
 class CostView;
+class DataGenerator;
 class ExperimentForm;
 class LayersPanel;
 class PanelGrid;
@@ -119,6 +120,9 @@ public:
     bool saveData(const QString& path, QString* errorMessage) const;
     /// The data every panel shows and Start trains on (nullptr before any valid settings).
     [[nodiscard]] std::shared_ptr<const DatasetPair> shownData() const { return data_; }
+    /// Issue 15: a large data set is being generated in the background (the window shows, or
+    /// Start starts, once it is ready).
+    [[nodiscard]] bool isGeneratingData() const;
 
     /// Shows the window; the first time with nothing remembered, sized for its screen.
     void setVisible(bool visible) override;
@@ -225,6 +229,7 @@ private:
     void updateTable();
     void refreshPreview();
     void onFormChanged();
+    void onDataGenerated();
 
     void onStarted();
     void onProgress(int run, const RunProgress& progress);
@@ -285,6 +290,7 @@ private:
     [[nodiscard]] QString noteText(const Run& run) const;
 
     RunController* controller_;
+    DataGenerator* dataGenerator_; ///< the generated data sets, large ones in the background
     ExperimentForm* form_ = nullptr;
     UnderstandingPanel* understanding_ = nullptr;
     QDockWidget* formDock_ = nullptr;
@@ -336,6 +342,7 @@ private:
     std::vector<Run> runs_;
     ExperimentSettings shown_; ///< the experiment on display (run or previewed)
     std::shared_ptr<const DatasetPair> data_;
+    bool startWhenGenerated_ = false; ///< Start was pressed while the data was being generated
     bool started_ = false; ///< the experiment on display has been started (not a preview)
     QElapsedTimer clock_;
     double experimentSeconds_ = 0.0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's Depth dock (issue 11): the depth experiment beside the Understanding and
 // Layers panels, following the form's initializations, activations, seed and data.
+#include "ui/data_generator.h"
 #include "ui/depth_view.h"
 #include "ui/experiment_form.h"
 #include "ui/main_window.h"
@@ -57,10 +58,13 @@ void MainWindow::updateDepthExperiment()
     const ExperimentSettings settings = form_->settings();
     std::shared_ptr<const DatasetPair> points;
     try {
-        points = settings.makeData();
+        // Issue 15: a large set is generated in the background; onDataGenerated comes back.
+        points = settings.ownData ? settings.ownData : dataGenerator_->points(settings.data);
     } catch (const std::invalid_argument&) {
         points = data_; // the form marks its bad data options; keep the points shown
     }
+    if (!points)
+        return;
     depth_->setExperiment(settings.schemes, settings.activations, settings.training.seed,
                           std::move(points));
 }

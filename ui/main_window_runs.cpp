@@ -6,6 +6,7 @@
 #include "ui/boundary_view.h"
 #include "ui/core_text.h"
 #include "ui/cost_view.h"
+#include "ui/data_generator.h"
 #include "ui/experiment_form.h"
 #include "ui/layers_panel.h"
 #include "ui/run_controller.h"
@@ -43,9 +44,13 @@ bool MainWindow::showExperiment(const ExperimentSettings& settings)
     std::shared_ptr<const DatasetPair> dataset;
     try {
         settings.validate();
-        dataset = settings.makeData();
+        dataset = settings.ownData ? settings.ownData : dataGenerator_->points(settings.data);
     } catch (const std::exception& error) {
         statusText_->setText(errorText(error));
+        return false;
+    }
+    if (!dataset) { // issue 15: a large set, being generated; onDataGenerated shows it
+        statusText_->setText(tr("Generating the points\u2026"));
         return false;
     }
     shown_ = settings;
@@ -175,6 +180,20 @@ void MainWindow::refreshPreview()
     updateStatus();
 }
 
+bool MainWindow::isGeneratingData() const
+{
+    return dataGenerator_->isGenerating();
+}
+
+void MainWindow::onDataGenerated()
+{
+    // The settings may have changed meanwhile: both ask the generator again.
+    if (std::exchange(startWhenGenerated_, false))
+        start();
+    else
+        refreshPreview();
+}
+
 // ---------------------------------------------------------------------------------------------
 // Running
 
@@ -185,8 +204,11 @@ void MainWindow::start()
         return;
     }
     const ExperimentSettings settings = form_->settings();
-    if (!showExperiment(settings))
+    if (!showExperiment(settings)) {
+        startWhenGenerated_ = dataGenerator_->isGenerating();
         return;
+    }
+    startWhenGenerated_ = false;
     started_ = true;
     for (Run& run : runs_)
         run.state = RunState::Training;
@@ -305,7 +327,9 @@ void MainWindow::onRunFinished(int index, const TrainingResult& result)
         costView_->setDiverged(index);
         costPlotDirty_ = true;
     }
-    run.finalCost = result.finalCost;
+    // Issue 15: a large network stopped before its final cost has none (NaN): keep the last.
+    if (!result.cancelled || !std::isnan(result.finalCost.cost))
+        run.finalCost = result.finalCost;
     run.trainSeconds = result.trainSeconds;
     run.iterationsPerSecond = 0.0;
     run.dirty = true;

@@ -4,6 +4,7 @@
 #include "ui/main_window.h"
 
 #include "ui/boundary_panel.h"
+#include "ui/data_generator.h"
 #include "ui/experiment_form.h"
 #include "ui/panel_grid.h"
 #include "ui/run_controller.h"
@@ -207,6 +208,9 @@ void MainWindow::updateStatus()
         rateText_->setText(tr("%1 iterations/s").arg(formatCount(std::llround(rate))));
     } else if (controller_->isRunning()) {
         text = tr("Stopping %1\u2026").arg(runsText);
+        rateText_->clear();
+    } else if (dataGenerator_->isGenerating()) { // issue 15: a large set, made in the background
+        text = tr("Generating the points\u2026");
         rateText_->clear();
     } else if (started_) {
         const bool anyStopped = std::any_of(runs_.begin(), runs_.end(), [](const Run& run) {

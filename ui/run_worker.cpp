@@ -30,23 +30,14 @@ constexpr std::chrono::milliseconds kPublishInterval{33};
 constexpr std::chrono::milliseconds kMaxPaceLag{100};
 // Issue 15: the live boundary of a large network costs as much as many iterations. Its grid gets
 // at most this many multiply-adds (about 10-30 ms on one core; the notebook's network keeps the
-// full 200 x 200 grid), never fewer than this many points a side...
+// full 200 x 200 grid; core/decision_grid.h's affordableGrid)...
 constexpr double kLiveBoundaryMultiplyAdds = 1e8;
-constexpr int kMinLiveBoundaryPoints = 8;
 // ...and the worker spends at most a quarter of its time publishing: after a publication that
 // took t, the next waits at least kPublishCostFactor * t, so a window run stays within about
 // 1.25x of `initviz train` at maximum speed.
 constexpr double kPublishCostFactor = 4.0;
 // Accuracies are predicted in batches of this many points, with a stop check between them.
 constexpr Eigen::Index kAccuracyBatch = 32;
-
-double multiplyAddsPerPoint(const std::vector<int>& layerDims)
-{
-    double total = 0.0;
-    for (std::size_t l = 1; l < layerDims.size(); ++l)
-        total += static_cast<double>(layerDims[l]) * static_cast<double>(layerDims[l - 1]);
-    return std::max(1.0, total);
-}
 
 } // namespace
 
@@ -79,15 +70,7 @@ std::optional<double> accuracyOf(const Parameters& parameters, Activation activa
 
 GridSpec liveBoundaryGrid(const GridSpec& full, const std::vector<int>& layerDims)
 {
-    const double affordable
-        = std::sqrt(kLiveBoundaryMultiplyAdds / multiplyAddsPerPoint(layerDims));
-    const int side = std::max(static_cast<int>(affordable), kMinLiveBoundaryPoints);
-    const int columns = std::min(side, full.columns);
-    const int rows = std::min(side, full.rows);
-    if (columns == full.columns && rows == full.rows)
-        return full;
-    return displayGrid(full.xMin, full.xMin + full.xStep * (full.columns - 1), full.yMin,
-                       full.yMin + full.yStep * (full.rows - 1), columns, rows);
+    return affordableGrid(full, layerDims, kLiveBoundaryMultiplyAdds);
 }
 
 RunWorker::RunWorker(TrainingConfig config, std::shared_ptr<const DatasetPair> data,
@@ -128,16 +111,27 @@ void RunWorker::run()
         record(result.iterationsDone, result.finalParameters);
         // The final weights' statistics: one more pass here, on the training thread, unless a
         // stopped large network must end at once.
+        // Issue 15: as long as an iteration on a large network, so a stop request cuts it short
+        // there (as the trainer's final predictions); a small one is measured whatever.
+        const std::stop_token measureStop = hooks.predictWhenCancelled ? std::stop_token{} : stop_;
         std::optional<NetworkStatistics> finalStatistics;
         if (!result.cancelled || hooks.predictWhenCancelled)
-            finalStatistics = measureNetwork(result.finalParameters, config_.activation,
-                                             data_->train.X, data_->train.Y, result.iterationsDone);
+            finalStatistics
+                = measureNetwork(result.finalParameters, config_.activation, data_->train.X,
+                                 data_->train.Y, result.iterationsDone, measureStop);
+        if (finalStatistics && finalStatistics->layers.empty())
+            finalStatistics.reset(); // stopped
         publish(result.iterationsDone, result.finalParameters,
                 finalStatistics ? &*finalStatistics : nullptr);
         // Issue 11: the Problem/Comment a finished run has earned, from the same measurements.
         if (finalStatistics && !result.cancelled) {
-            const NetworkStatistics atStart = measureNetwork(
-                result.initialParameters, config_.activation, data_->train.X, data_->train.Y, 0);
+            const NetworkStatistics atStart
+                = measureNetwork(result.initialParameters, config_.activation, data_->train.X,
+                                 data_->train.Y, 0, measureStop);
+            if (atStart.layers.empty()) { // stopped
+                emit finished(result);
+                return;
+            }
             const Diagnosis diagnosis = diagnose(result, atStart, *finalStatistics);
             // Translated here: QCoreApplication::translate is thread-safe, and the window's
             // language and locale are set once, before any run starts.

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/save_file.h"
 
+#include "ui/replacement_file.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cerrno>
 #include <cstring>
 #include <optional>
 
 #include <fcntl.h>
-#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -165,20 +165,6 @@ QString folderProblem(const QString& folder)
 }
 } // namespace
 
-TerminationSignalsDeferred::TerminationSignalsDeferred()
-{
-    sigset_t deferred;
-    sigemptyset(&deferred);
-    for (const int signal : {SIGINT, SIGTERM, SIGHUP})
-        sigaddset(&deferred, signal);
-    pthread_sigmask(SIG_BLOCK, &deferred, &previous_);
-}
-
-TerminationSignalsDeferred::~TerminationSignalsDeferred()
-{
-    pthread_sigmask(SIG_SETMASK, &previous_, nullptr);
-}
-
 QString shownPath(const QString& path)
 {
     const QString native = QDir::toNativeSeparators(path);
@@ -255,36 +241,48 @@ bool writeFileAtomically(const QString& path,
         return true;
     }
 
-    // The links are resolved above, under the rules; QSaveFile then sees none. Declared first,
-    // the deferral ends after QSaveFile has committed or removed its temporary file.
-    const TerminationSignalsDeferred deferral;
-    QSaveFile file(destination.path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        // The new file is written next to the old one first, so the folder must be writable
-        // even when the file is (a read-only USB stick, a shared folder): say so.
+    // The links are resolved above, under the rules: the file written is no link.
+    // The new file is written next to the old one first, so the folder must be writable even
+    // when the file is (a read-only USB stick, a shared folder): say so first.
+    const auto failInFolder = [&](const QString& reason) {
         const QString folder = QFileInfo(destination.path).absolutePath();
         if (QFileInfo(folder).isDir() && ::access(encoded(folder).constData(), W_OK) != 0)
             return fail(QCoreApplication::translate("initviz::ui::SaveFile",
                                                     "the folder %1 is read-only (%2)")
-                            .arg(shownPath(folder), file.errorString()));
-        return fail(file.errorString());
-    }
-    if (destination.existing && S_ISREG(destination.existing->st_mode)) {
-        const QString kept = keepAttributes(file.handle(), *destination.existing);
-        if (notice)
-            *notice = kept.isEmpty()
-                ? QString()
-                : QCoreApplication::translate("initviz::ui::SaveFile", "%1: %2")
-                      .arg(shownPath(path), kept);
-    }
+                            .arg(shownPath(folder), reason));
+        return fail(reason);
+    };
+    const bool replacesAFile = destination.existing && S_ISREG(destination.existing->st_mode);
+    // As a shell redirection would, a read-only file stays (as QSaveFile kept it).
+    if (replacesAFile && ::access(encoded(destination.path).constData(), W_OK) != 0)
+        return failInFolder(systemReason(errno));
+    ReplacementFile file(destination.path);
     QString reason;
-    if (!write(file, &reason)) {
-        file.cancelWriting();
-        return fail(reason.isEmpty() ? file.errorString() : reason);
+    if (!file.open(replacesAFile, &reason))
+        return failInFolder(reason);
+    if (replacesAFile) {
+        QStringList notices;
+        if (const QString kept = keepAttributes(file.handle(), *destination.existing);
+            !kept.isEmpty())
+            notices << kept;
+        // Issue 15: the file is replaced whole, so that a failed write cannot damage it; its
+        // other names (hard links) therefore keep the previous content. Say so.
+        if (destination.existing->st_nlink > 1)
+            notices << QCoreApplication::translate(
+                           "initviz::ui::SaveFile",
+                           "it had %1 names (hard links): the others still show the previous "
+                           "file, since it is replaced whole so that a failed write cannot damage "
+                           "it; only this name shows the new one")
+                           .arg(destination.existing->st_nlink);
+        if (notice && !notices.isEmpty())
+            *notice = QCoreApplication::translate("initviz::ui::SaveFile", "%1: %2")
+                          .arg(shownPath(path),
+                               notices.join(
+                                   QCoreApplication::translate("initviz::ui::SaveFile", "; ")));
     }
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    if (!write(file.device(), &reason) || file.device().error() != QFileDevice::NoError)
+        return fail(reason.isEmpty() ? file.device().errorString() : reason);
+    return file.commit(&reason) || fail(reason);
 }
 
 } // namespace initviz::ui

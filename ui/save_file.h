@@ -6,42 +6,27 @@
 
 #include <functional>
 
-#include <signal.h>
-
 class QIODevice;
 
 namespace initviz::ui {
 
-/// Writes `path` atomically through QSaveFile: `write` fills the device and returns false (with
-/// a message) on failure; the file appears only if everything succeeded, otherwise an existing
-/// file is left untouched. A device, pipe or socket (`/dev/full`, or a link to one) is written in
-/// place instead, since there is no file to keep and QSaveFile would replace the node; a pipe
+/// Writes `path` atomically through a ReplacementFile: `write` fills the device and returns false
+/// (with a message) on failure; the file appears only if everything succeeded, otherwise an
+/// existing file is left untouched, and no temporary file either, even on Ctrl+C. A device, pipe
+/// or socket (`/dev/full`, or a link to one) is written in place instead, since there is no file
+/// to keep and a replacement would replace the node; a pipe
 /// nobody reads is refused rather than waited on. On failure returns false and sets
 /// `errorMessage` to a sentence naming the file and the reason.
 ///
 /// Issue 15: symbolic links are followed as the kernel's `protected_symlinks` rule allows, and
 /// no further: a link in a world-writable sticky folder (`/tmp`) owned neither by this user nor
 /// by the folder's owner is refused, as is a link to nothing. A replaced file keeps its
-/// permissions, and its owner and group where this user may set them; when it cannot,
-/// `notice` (if given) says so and the file is still written.
+/// permissions, and its owner and group where this user may set them; when it cannot, or when
+/// the file had other names (hard links, which keep the previous content), `notice` (if given)
+/// says so and the file is still written.
 bool writeFileAtomically(const QString& path,
                          const std::function<bool(QIODevice& device, QString* error)>& write,
                          QString* errorMessage, QString* notice = nullptr);
-
-/// Issue 15: while it lives, SIGINT, SIGTERM and SIGHUP wait in this thread (and in threads it
-/// starts), so that Ctrl+C never leaves a temporary `figure.png.XXXXXX` behind (file systems
-/// without O_TMPFILE, such as vfat or NFS, give it a name); they take effect, as usual, as soon
-/// as it is destroyed, once the file is committed or discarded.
-class TerminationSignalsDeferred {
-public:
-    TerminationSignalsDeferred();
-    ~TerminationSignalsDeferred();
-    TerminationSignalsDeferred(const TerminationSignalsDeferred&) = delete;
-    TerminationSignalsDeferred& operator=(const TerminationSignalsDeferred&) = delete;
-
-private:
-    sigset_t previous_{};
-};
 
 /// Checks, before any work, that `path` could be written: its name ends in one of `suffixes`
 /// (lower case, without the dot; empty for any), its folder exists and this user may create

@@ -1585,6 +1585,10 @@ Menu action text: pause the runs, resume them, or start training</extracomment>
         <extracomment>Menu action: the timeline goes back to where the runs are</extracomment>
         <translation>回到实时(&amp;L)</translation>
     </message>
+    <message>
+        <source>Generating the points…</source>
+        <translation>正在生成数据点…</translation>
+    </message>
 </context>
 <context>
     <name>initviz::ui::PlotStyle</name>
@@ -1771,6 +1775,14 @@ seeds %2</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>it had %1 names (hard links): the others still show the previous file, since it is replaced whole so that a failed write cannot damage it; only this name shows the new one</source>
+        <translation>该文件原有 %1 个名称（硬链接）：为避免写入失败损坏文件，它被整体替换，因此其他名称仍指向原来的文件，只有这个名称指向新文件</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
