@@ -79,8 +79,13 @@ QString toQString(std::string_view name)
     return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
 }
 
+/// A number as a message shows it: a whole one without a fraction ("2", not "2.0"), any other as
+/// Python prints it ("0.01", "1e+300").
 QString number(double value)
 {
+    constexpr double kWholeShown = 1e15;
+    if (std::floor(value) == value && std::abs(value) < kWholeShown)
+        return QString::number(static_cast<qint64>(value));
     return QString::fromStdString(formatPython(value));
 }
 
