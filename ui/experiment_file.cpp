@@ -69,11 +69,6 @@ const QString train = QStringLiteral("train");
 const QString test = QStringLiteral("test");
 } // namespace field
 
-QString text(const char* source)
-{
-    return QCoreApplication::translate("initviz::ui::ExperimentFile", source);
-}
-
 QString toQString(std::string_view name)
 {
     return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
@@ -110,7 +105,9 @@ public:
             if (!known.contains(it.key()))
                 //: %1: a field of the file, like "training.speed"
                 refuse(
-                    text("the field \u201c%1\u201d is not one InitViz knows").arg(name(it.key())));
+                    QCoreApplication::translate("initviz::ui::ExperimentFile",
+                                                "the field \u201c%1\u201d is not one InitViz knows")
+                        .arg(name(it.key())));
         }
     }
 
@@ -120,7 +117,9 @@ public:
     {
         const QJsonValue found = object_.value(key);
         if (found.isUndefined())
-            refuse(text("the field \u201c%1\u201d is missing").arg(name(key)));
+            refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
+                                               "the field \u201c%1\u201d is missing")
+                       .arg(name(key)));
         return found;
     }
 
@@ -130,16 +129,22 @@ public:
     {
         const QJsonValue found = value(key);
         if (!found.isDouble())
-            refuse(text("\u201c%1\u201d must be a number").arg(name(key)));
+            refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
+                                               "\u201c%1\u201d must be a number")
+                       .arg(name(key)));
         const double result = found.toDouble();
         if (!(result >= low && result <= high))
             //: %1 field, %2 and %3 the range, %4 the value found
-            refuse(text("\u201c%1\u201d must be a number from %2 to %3, not %4")
-                       .arg(name(key), number(low), number(high), number(result)));
+            refuse(
+                QCoreApplication::translate("initviz::ui::ExperimentFile",
+                                            "\u201c%1\u201d must be a number from %2 to %3, not %4")
+                    .arg(name(key), number(low), number(high), number(result)));
         // The form's fields keep kRealFieldDecimals decimals; more would change on the way in.
         if (!fitsRealField(result))
             //: %1 field, %2 the value, %3 how many decimals the window keeps
-            refuse(text("\u201c%1\u201d is %2, with more than %3 decimals: the window keeps %3")
+            refuse(QCoreApplication::translate(
+                       "initviz::ui::ExperimentFile",
+                       "\u201c%1\u201d is %2, with more than %3 decimals: the window keeps %3")
                        .arg(name(key), number(result))
                        .arg(kRealFieldDecimals));
         return result;
@@ -149,11 +154,15 @@ public:
     {
         const QJsonValue found = value(key);
         if (!found.isDouble())
-            refuse(text("\u201c%1\u201d must be a number").arg(name(key)));
+            refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
+                                               "\u201c%1\u201d must be a number")
+                       .arg(name(key)));
         const double result = found.toDouble();
         if (!(result >= low && result <= high) || std::floor(result) != result)
             //: %1 field, %2 and %3 the range, %4 the value found
-            refuse(text("\u201c%1\u201d must be a whole number from %2 to %3, not %4")
+            refuse(QCoreApplication::translate(
+                       "initviz::ui::ExperimentFile",
+                       "\u201c%1\u201d must be a whole number from %2 to %3, not %4")
                        .arg(name(key))
                        .arg(static_cast<qint64>(low))
                        .arg(static_cast<qint64>(high))
@@ -165,7 +174,9 @@ public:
     {
         const QJsonValue found = value(key);
         if (!found.isBool())
-            refuse(text("\u201c%1\u201d must be true or false").arg(name(key)));
+            refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
+                                               "\u201c%1\u201d must be true or false")
+                       .arg(name(key)));
         return found.toBool();
     }
 
@@ -173,7 +184,9 @@ public:
     {
         const QJsonValue found = value(key);
         if (!found.isString())
-            refuse(text("\u201c%1\u201d must be text").arg(name(key)));
+            refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
+                                               "\u201c%1\u201d must be text")
+                       .arg(name(key)));
         return found.toString();
     }
 
@@ -181,7 +194,9 @@ public:
     {
         const QJsonValue found = value(key);
         if (!found.isArray())
-            refuse(text("\u201c%1\u201d must be a list").arg(name(key)));
+            refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
+                                               "\u201c%1\u201d must be a list")
+                       .arg(name(key)));
         return found.toArray();
     }
 
@@ -189,7 +204,9 @@ public:
     {
         const QJsonValue found = value(key);
         if (!found.isObject())
-            refuse(text("\u201c%1\u201d must be an object ({...})").arg(name(key)));
+            refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
+                                               "\u201c%1\u201d must be an object ({...})")
+                       .arg(name(key)));
         return Fields(found.toObject(), name(key) + QLatin1Char('.'), known);
     }
 
@@ -207,14 +224,17 @@ std::vector<Value> names(const Fields& fields, const QString& key, Parse parse, 
     std::vector<Value> listed;
     for (const QJsonValue item : fields.array(key)) {
         if (!item.isString())
-            refuse(text("\u201c%1\u201d must be a list of names").arg(fields.name(key)));
+            refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
+                                               "\u201c%1\u201d must be a list of names")
+                       .arg(fields.name(key)));
         const std::optional<Value> value = parse(item.toString().toStdString());
         if (!value)
             refuse(QCoreApplication::translate("initviz::ui::ExperimentFile", unknown)
                        .arg(fields.name(key), item.toString()));
         if (std::find(listed.begin(), listed.end(), *value) != listed.end())
             //: %1 field, %2 a name in it
-            refuse(text("\u201c%1\u201d lists \u201c%2\u201d twice")
+            refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
+                                               "\u201c%1\u201d lists \u201c%2\u201d twice")
                        .arg(fields.name(key), item.toString()));
         listed.push_back(*value);
     }
@@ -232,7 +252,8 @@ Dataset pointsOf(const Fields& fields, const QString& key)
     const QJsonArray list = fields.array(key);
     if (list.size() > kMaxDataRows)
         //: %1 field, %2 how many points it has, %3 the most allowed
-        refuse(text("\u201c%1\u201d has %2 points; at most %3 are allowed")
+        refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
+                                           "\u201c%1\u201d has %2 points; at most %3 are allowed")
                    .arg(fields.name(key))
                    .arg(list.size())
                    .arg(kMaxDataRows));
@@ -244,13 +265,17 @@ Dataset pointsOf(const Fields& fields, const QString& key)
         if (!list.at(k).isArray() || point.size() != 3 || !point.at(0).isDouble()
             || !point.at(1).isDouble() || !point.at(2).isDouble())
             //: %1 field, %2 the point's number (from 1)
-            refuse(text("\u201c%1\u201d: point %2 must be [x1, x2, label], three numbers")
+            refuse(QCoreApplication::translate(
+                       "initviz::ui::ExperimentFile",
+                       "\u201c%1\u201d: point %2 must be [x1, x2, label], three numbers")
                        .arg(fields.name(key))
                        .arg(k + 1));
         const double label = point.at(2).toDouble();
         if (label != 0.0 && label != 1.0)
             //: %1 field, %2 the point's number (from 1), %3 its label
-            refuse(text("\u201c%1\u201d: point %2 has the label %3; the labels are 0 and 1")
+            refuse(QCoreApplication::translate(
+                       "initviz::ui::ExperimentFile",
+                       "\u201c%1\u201d: point %2 has the label %3; the labels are 0 and 1")
                        .arg(fields.name(key))
                        .arg(k + 1)
                        .arg(number(label)));
@@ -265,15 +290,21 @@ ExperimentSettings experimentOf(const QJsonObject& root)
 {
     const QJsonValue format = root.value(field::format);
     if (!format.isString() || format.toString() != kFormat)
-        refuse(text("it is not an InitViz experiment: its \u201cformat\u201d is not "
-                    "\u201cinitviz-experiment\u201d"));
+        refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
+                                           "it is not an InitViz experiment: its \u201c"
+                                           "format\u201d is not "
+                                           "\u201cinitviz-experiment\u201d"));
     const QJsonValue version = root.value(field::version);
     if (!version.isDouble() || std::floor(version.toDouble()) != version.toDouble()
         || version.toDouble() < 1.0)
-        refuse(text("its \u201cversion\u201d must be a whole number from 1"));
+        refuse(
+            QCoreApplication::translate("initviz::ui::ExperimentFile",
+                                        "its \u201cversion\u201d must be a whole number from 1"));
     if (version.toDouble() > kExperimentFileVersion)
         //: %1 the file's version, %2 the newest this program reads
-        refuse(text("it is version %1, made by a newer InitViz; this one reads version %2")
+        refuse(QCoreApplication::translate(
+                   "initviz::ui::ExperimentFile",
+                   "it is version %1, made by a newer InitViz; this one reads version %2")
                    .arg(number(version.toDouble()))
                    .arg(kExperimentFileVersion));
 
@@ -308,7 +339,8 @@ ExperimentSettings experimentOf(const QJsonObject& root)
         config.layerDims = parseLayers(training.string(field::layers).toStdString());
     } catch (const std::invalid_argument& error) {
         //: %1 field, %2 the core's reason
-        refuse(text("\u201c%1\u201d: %2").arg(training.name(field::layers), errorText(error)));
+        refuse(QCoreApplication::translate("initviz::ui::ExperimentFile", "\u201c%1\u201d: %2")
+                   .arg(training.name(field::layers), errorText(error)));
     }
     config.costEvery = static_cast<int>(training.whole(field::costEvery, 1, kIntMax));
     config.stableLoss = training.boolean(field::stableLoss);
@@ -322,7 +354,9 @@ ExperimentSettings experimentOf(const QJsonObject& root)
     const std::optional<DatasetKind> parsedKind = parseDatasetKind(kind.toStdString());
     if (!parsedKind)
         //: %1 field, %2 the name found, %3 the names there are
-        refuse(text("\u201c%1\u201d: there is no data set \u201c%2\u201d; there are %3")
+        refuse(QCoreApplication::translate(
+                   "initviz::ui::ExperimentFile",
+                   "\u201c%1\u201d: there is no data set \u201c%2\u201d; there are %3")
                    .arg(data.name(field::kind), kind, toQString(datasetKindNames())));
     options.kind = *parsedKind;
     options.trainSamples = static_cast<int>(
@@ -362,7 +396,8 @@ QJsonArray pointsJson(const Dataset& points)
 QString aboutFile(const QString& path, const QString& problem)
 {
     //: %1 a file, %2 what is wrong with it
-    return text("%1: %2").arg(shownPath(path), problem);
+    return QCoreApplication::translate("initviz::ui::ExperimentFile", "%1: %2")
+        .arg(shownPath(path), problem);
 }
 } // namespace
 
@@ -414,11 +449,14 @@ std::optional<ExperimentSettings> parseExperiment(const QByteArray& json, QStrin
     try {
         if (parseError.error != QJsonParseError::NoError)
             //: %1 Qt's reason (English), %2 the byte where it was found
-            refuse(text("it is not JSON (%1 at byte %2)")
+            refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
+                                               "it is not JSON (%1 at byte %2)")
                        .arg(parseError.errorString())
                        .arg(parseError.offset));
         if (!document.isObject())
-            refuse(text("it is not an InitViz experiment: it is JSON, but not an object ({...})"));
+            refuse(QCoreApplication::translate(
+                "initviz::ui::ExperimentFile",
+                "it is not an InitViz experiment: it is JSON, but not an object ({...})"));
         return experimentOf(document.object());
     } catch (const Refused& refused) {
         if (errorMessage)
@@ -440,21 +478,31 @@ std::optional<ExperimentSettings> readExperimentFile(const QString& path, QStrin
     // Checked without opening: opening a FIFO would wait for a writer.
     struct stat status { };
     if (::stat(QFile::encodeName(path).constData(), &status) != 0)
-        return fail(text("there is no such file, or it cannot be reached"));
+        return fail(QCoreApplication::translate("initviz::ui::ExperimentFile",
+                                                "there is no such file, or it cannot be reached"));
     if (!S_ISREG(status.st_mode))
-        return fail(text("it is not a regular file"));
+        return fail(
+            QCoreApplication::translate("initviz::ui::ExperimentFile", "it is not a regular file"));
     if (status.st_size > kMaxExperimentFileBytes)
-        return fail(text("it is larger than %1 MiB, more than an experiment file can be")
+        return fail(QCoreApplication::translate(
+                        "initviz::ui::ExperimentFile",
+                        "it is larger than %1 MiB, more than an experiment file can be")
                         .arg(kMaxExperimentFileBytes / kBytesPerMiB));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(text("it cannot be read (%1)").arg(file.errorString()));
+        return fail(
+            QCoreApplication::translate("initviz::ui::ExperimentFile", "it cannot be read (%1)")
+                .arg(file.errorString()));
     // A file that grew since stat is still cut at the cap (plus one byte, to notice it).
     const QByteArray json = file.read(kMaxExperimentFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return fail(text("it cannot be read (%1)").arg(file.errorString()));
+        return fail(
+            QCoreApplication::translate("initviz::ui::ExperimentFile", "it cannot be read (%1)")
+                .arg(file.errorString()));
     if (json.size() > kMaxExperimentFileBytes)
-        return fail(text("it is larger than %1 MiB, more than an experiment file can be")
+        return fail(QCoreApplication::translate(
+                        "initviz::ui::ExperimentFile",
+                        "it is larger than %1 MiB, more than an experiment file can be")
                         .arg(kMaxExperimentFileBytes / kBytesPerMiB));
     QString problem;
     std::optional<ExperimentSettings> experiment = parseExperiment(json, &problem);
@@ -477,7 +525,9 @@ bool writeExperimentFile(const QString& path, const ExperimentSettings& experime
     } catch (const std::invalid_argument& error) {
         if (errorMessage)
             //: %1 a file, %2 what the core finds wrong with the experiment
-            *errorMessage = text("Could not write %1: %2").arg(shownPath(path), errorText(error));
+            *errorMessage = QCoreApplication::translate("initviz::ui::ExperimentFile",
+                                                        "Could not write %1: %2")
+                                .arg(shownPath(path), errorText(error));
         return false;
     }
     const QByteArray json = experimentJson(experiment);
