@@ -248,6 +248,13 @@ private slots:
         QTest::newRow("unknown field")
             << edited("\"stableLoss\": false", "\"stableLoss\": false, \"speed\": \"max\"")
             << "the field \u201ctraining.speed\u201d is not one InitViz knows";
+        // Mutation seen: without quoted() the message held the whole 100-character key.
+        QTest::newRow("a long key on two lines")
+            << edited("\"stableLoss\": false",
+                      "\"stableLoss\": false, \"" + QByteArray(50, 'k') + "\\n"
+                          + QByteArray(50, 'k') + "\": 1")
+            << "the field \u201ctraining." + QString(39, QLatin1Char('k'))
+                + "\u2026\u201d is not one InitViz knows";
         QTest::newRow("iterations as text")
             << edited("\"iterations\": 15000", "\"iterations\": \"15000\"")
             << "\u201ctraining.iterations\u201d must be a number";

@@ -84,6 +84,17 @@ QString number(double value)
     return QString::fromStdString(formatPython(value));
 }
 
+/// Text from the file quoted in a message: on one line, and at most kQuotedCharacters long (a
+/// 60 MB key must not become a 60 MB message).
+QString quoted(const QString& text)
+{
+    constexpr qsizetype kQuotedCharacters = 40;
+    QString line = text.simplified();
+    if (line.size() > kQuotedCharacters)
+        line = line.left(kQuotedCharacters - 1) + QChar(0x2026);
+    return line;
+}
+
 /// A refused file: the message says why.
 struct Refused {
     QString message;
@@ -107,7 +118,7 @@ public:
                 refuse(
                     QCoreApplication::translate("initviz::ui::ExperimentFile",
                                                 "the field \u201c%1\u201d is not one InitViz knows")
-                        .arg(name(it.key())));
+                        .arg(name(quoted(it.key()))));
         }
     }
 
@@ -230,12 +241,12 @@ std::vector<Value> names(const Fields& fields, const QString& key, Parse parse, 
         const std::optional<Value> value = parse(item.toString().toStdString());
         if (!value)
             refuse(QCoreApplication::translate("initviz::ui::ExperimentFile", unknown)
-                       .arg(fields.name(key), item.toString()));
+                       .arg(fields.name(key), quoted(item.toString())));
         if (std::find(listed.begin(), listed.end(), *value) != listed.end())
             //: %1 field, %2 a name in it
             refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
                                                "\u201c%1\u201d lists \u201c%2\u201d twice")
-                       .arg(fields.name(key), item.toString()));
+                       .arg(fields.name(key), quoted(item.toString())));
         listed.push_back(*value);
     }
     std::vector<Value> ordered;
@@ -357,7 +368,7 @@ ExperimentSettings experimentOf(const QJsonObject& root)
         refuse(QCoreApplication::translate(
                    "initviz::ui::ExperimentFile",
                    "\u201c%1\u201d: there is no data set \u201c%2\u201d; there are %3")
-                   .arg(data.name(field::kind), kind, toQString(datasetKindNames())));
+                   .arg(data.name(field::kind), quoted(kind), toQString(datasetKindNames())));
     options.kind = *parsedKind;
     options.trainSamples = static_cast<int>(
         data.whole(field::trainSamples, limits::kMinSamples, limits::kMaxSamples));
