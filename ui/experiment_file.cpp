@@ -5,6 +5,7 @@
 
 #include "ui/core_text.h"
 #include "ui/form_fields.h"
+#include "ui/json_fields.h"
 #include "ui/save_file.h"
 
 #include "core/dataset_csv.h"
@@ -37,6 +38,12 @@
 namespace initviz::ui {
 
 namespace {
+using json::Fields;
+using json::number;
+using json::quoted;
+using json::refuse;
+using json::Refused;
+
 const QString kFormat = QStringLiteral("initviz-experiment");
 constexpr double kSeedMax = std::numeric_limits<std::uint32_t>::max();
 constexpr double kIntMax = std::numeric_limits<int>::max();
@@ -74,158 +81,6 @@ QString toQString(std::string_view name)
     return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
 }
 
-/// A number as a message shows it: a whole one without a fraction ("2", not "2.0"), any other as
-/// Python prints it ("0.01", "1e+300").
-QString number(double value)
-{
-    constexpr double kWholeShown = 1e15;
-    if (std::floor(value) == value && std::abs(value) < kWholeShown)
-        return QString::number(static_cast<qint64>(value));
-    return QString::fromStdString(formatPython(value));
-}
-
-/// Text from the file quoted in a message: on one line, and at most kQuotedCharacters long (a
-/// 60 MB key must not become a 60 MB message).
-QString quoted(const QString& text)
-{
-    constexpr qsizetype kQuotedCharacters = 40;
-    QString line = text.simplified();
-    if (line.size() > kQuotedCharacters)
-        line = line.left(kQuotedCharacters - 1) + QChar(0x2026);
-    return line;
-}
-
-/// A refused file: the message says why.
-struct Refused {
-    QString message;
-};
-
-[[noreturn]] void refuse(const QString& message)
-{
-    throw Refused{message};
-}
-
-/// One JSON object of the file, read field by field; `path` names it in messages ("training.").
-class Fields {
-public:
-    Fields(const QJsonObject& object, QString path, const QStringList& known)
-        : object_(object)
-        , path_(std::move(path))
-    {
-        for (auto it = object_.begin(); it != object_.end(); ++it) {
-            if (!known.contains(it.key()))
-                //: %1: a field of the file, like "training.speed"
-                refuse(
-                    QCoreApplication::translate("initviz::ui::ExperimentFile",
-                                                "the field \u201c%1\u201d is not one InitViz knows")
-                        .arg(name(quoted(it.key()))));
-        }
-    }
-
-    [[nodiscard]] QString name(const QString& key) const { return path_ + key; }
-
-    [[nodiscard]] QJsonValue value(const QString& key) const
-    {
-        const QJsonValue found = object_.value(key);
-        if (found.isUndefined())
-            refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
-                                               "the field \u201c%1\u201d is missing")
-                       .arg(name(key)));
-        return found;
-    }
-
-    [[nodiscard]] bool has(const QString& key) const { return object_.contains(key); }
-
-    [[nodiscard]] double real(const QString& key, double low, double high) const
-    {
-        const QJsonValue found = value(key);
-        if (!found.isDouble())
-            refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
-                                               "\u201c%1\u201d must be a number")
-                       .arg(name(key)));
-        const double result = found.toDouble();
-        if (!(result >= low && result <= high))
-            //: %1 field, %2 and %3 the range, %4 the value found
-            refuse(
-                QCoreApplication::translate("initviz::ui::ExperimentFile",
-                                            "\u201c%1\u201d must be a number from %2 to %3, not %4")
-                    .arg(name(key), number(low), number(high), number(result)));
-        // The form's fields keep kRealFieldDecimals decimals; more would change on the way in.
-        if (!fitsRealField(result))
-            //: %1 field, %2 the value, %3 how many decimals the window keeps
-            refuse(QCoreApplication::translate(
-                       "initviz::ui::ExperimentFile",
-                       "\u201c%1\u201d is %2, with more than %3 decimals: the window keeps %3")
-                       .arg(name(key), number(result))
-                       .arg(kRealFieldDecimals));
-        return result;
-    }
-
-    [[nodiscard]] long long whole(const QString& key, double low, double high) const
-    {
-        const QJsonValue found = value(key);
-        if (!found.isDouble())
-            refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
-                                               "\u201c%1\u201d must be a number")
-                       .arg(name(key)));
-        const double result = found.toDouble();
-        if (!(result >= low && result <= high) || std::floor(result) != result)
-            //: %1 field, %2 and %3 the range, %4 the value found
-            refuse(QCoreApplication::translate(
-                       "initviz::ui::ExperimentFile",
-                       "\u201c%1\u201d must be a whole number from %2 to %3, not %4")
-                       .arg(name(key))
-                       .arg(static_cast<qint64>(low))
-                       .arg(static_cast<qint64>(high))
-                       .arg(number(result)));
-        return static_cast<long long>(result);
-    }
-
-    [[nodiscard]] bool boolean(const QString& key) const
-    {
-        const QJsonValue found = value(key);
-        if (!found.isBool())
-            refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
-                                               "\u201c%1\u201d must be true or false")
-                       .arg(name(key)));
-        return found.toBool();
-    }
-
-    [[nodiscard]] QString string(const QString& key) const
-    {
-        const QJsonValue found = value(key);
-        if (!found.isString())
-            refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
-                                               "\u201c%1\u201d must be text")
-                       .arg(name(key)));
-        return found.toString();
-    }
-
-    [[nodiscard]] QJsonArray array(const QString& key) const
-    {
-        const QJsonValue found = value(key);
-        if (!found.isArray())
-            refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
-                                               "\u201c%1\u201d must be a list")
-                       .arg(name(key)));
-        return found.toArray();
-    }
-
-    [[nodiscard]] Fields object(const QString& key, const QStringList& known) const
-    {
-        const QJsonValue found = value(key);
-        if (!found.isObject())
-            refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
-                                               "\u201c%1\u201d must be an object ({...})")
-                       .arg(name(key)));
-        return Fields(found.toObject(), name(key) + QLatin1Char('.'), known);
-    }
-
-private:
-    QJsonObject object_;
-    QString path_;
-};
-
 /// A list of names, each parsed by `parse`, in the order of the core's table `all` (the form's
 /// pickers show them so); an unknown or repeated name is refused.
 template <typename Value, typename Parse, typename Table, typename Of>
@@ -255,46 +110,6 @@ std::vector<Value> names(const Fields& fields, const QString& key, Parse parse, 
             ordered.push_back(valueOf(info));
     }
     return ordered;
-}
-
-/// Points as [[x1, x2, label], ...]; labels 0 and 1, at most kMaxDataRows.
-Dataset pointsOf(const Fields& fields, const QString& key)
-{
-    const QJsonArray list = fields.array(key);
-    if (list.size() > kMaxDataRows)
-        //: %1 field, %2 how many points it has, %3 the most allowed
-        refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
-                                           "\u201c%1\u201d has %2 points; at most %3 are allowed")
-                   .arg(fields.name(key))
-                   .arg(list.size())
-                   .arg(kMaxDataRows));
-    Dataset points;
-    points.X.resize(2, list.size());
-    points.Y.resize(list.size());
-    for (qsizetype k = 0; k < list.size(); ++k) {
-        const QJsonArray point = list.at(k).toArray();
-        if (!list.at(k).isArray() || point.size() != 3 || !point.at(0).isDouble()
-            || !point.at(1).isDouble() || !point.at(2).isDouble())
-            //: %1 field, %2 the point's number (from 1)
-            refuse(QCoreApplication::translate(
-                       "initviz::ui::ExperimentFile",
-                       "\u201c%1\u201d: point %2 must be [x1, x2, label], three numbers")
-                       .arg(fields.name(key))
-                       .arg(k + 1));
-        const double label = point.at(2).toDouble();
-        if (label != 0.0 && label != 1.0)
-            //: %1 field, %2 the point's number (from 1), %3 its label
-            refuse(QCoreApplication::translate(
-                       "initviz::ui::ExperimentFile",
-                       "\u201c%1\u201d: point %2 has the label %3; the labels are 0 and 1")
-                       .arg(fields.name(key))
-                       .arg(k + 1)
-                       .arg(number(label)));
-        points.X(0, k) = point.at(0).toDouble();
-        points.X(1, k) = point.at(1).toDouble();
-        points.Y(k) = label;
-    }
-    return points;
 }
 
 ExperimentSettings experimentOf(const QJsonObject& root)
