@@ -198,7 +198,11 @@ TrainingResult train(const TrainingConfig& config, const DatasetPair& data,
         if (checkpoint && collect)
             report(i, &point);
         network.update(config.learningRate);
-        if (snapshotDue)
+        // Read after this iteration's checkpoint report, which may have held the run while the
+        // breakpoint moved (issue 12: a step from a paused checkpoint).
+        if (snapshotDue
+            || (hooks.breakpoint != nullptr
+                && hooks.breakpoint->load(std::memory_order_relaxed) == i + 1))
             report(i + 1, nullptr);
     }
     const auto finished = std::chrono::steady_clock::now();

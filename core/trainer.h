@@ -85,6 +85,10 @@ struct TrainerHooks {
     /// iterations where it reads true (the window sets it while its Layers panel is shown); read
     /// once per iteration, from any thread.
     const std::atomic<bool>* statisticsWanted = nullptr;
+    /// If set, one more snapshot: after the update that completes `*breakpoint` iterations (read
+    /// once per iteration, from any thread; -1 for none). The window pauses its runs there and
+    /// steps them one iteration at a time (issue 12); the numbers are those of a run without it.
+    const std::atomic<int>* breakpoint = nullptr;
 };
 
 /// Everything the notebook prints about a run, and the rest InitViz shows.

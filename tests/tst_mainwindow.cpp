@@ -448,7 +448,10 @@ void TestMainWindow::spaceStartsAndStops()
     window->resultsTable()->setFocus();
     QTest::keyClick(window.get(), Qt::Key_Space);
     QTRY_VERIFY(window->isRunning());
+    // Issue 12: Space pauses a running experiment (tst_pause); Shift+Space stops it.
     QTest::keyClick(window.get(), Qt::Key_Space);
+    QTRY_VERIFY(window->isPaused());
+    QTest::keyClick(window.get(), Qt::Key_Space, Qt::ShiftModifier);
     QTRY_VERIFY(!window->isRunning());
     QVERIFY(allRunsIn(*window, MainWindow::RunState::Stopped));
 }
@@ -524,7 +527,7 @@ void TestMainWindow::invalidInputKeepsStartDisabled()
     QVERIFY(!message->text().isEmpty());
     // Neither the button nor the Space shortcut starts anything.
     QTest::mouseClick(start, Qt::LeftButton);
-    window->toggleStartStop();
+    window->startPauseResume();
     QVERIFY(!window->isRunning());
 
     field->setText(QStringLiteral("2,10,5,1"));
@@ -687,7 +690,7 @@ void TestMainWindow::badInputIsRejectedInline()
              qPrintable(status->text()));
     // Neither the button nor the Space shortcut starts anything.
     QTest::mouseClick(start, Qt::LeftButton);
-    window->toggleStartStop();
+    window->startPauseResume();
     QVERIFY(!window->isRunning());
     for (int run = 0; run < window->runCount(); ++run)
         QCOMPARE(window->runState(run), MainWindow::RunState::Ready);

@@ -630,8 +630,8 @@ void TestVisuals::finalCostIsAfterTheLastIteration()
     QVERIFY2(tip.contains(initviz::ui::formatCount(1000)), qPrintable(tip));
 }
 
-// Space with a checkbox focused starts (and stops) the runs and leaves the checkbox as it was; in
-// a text field it types a space.
+// Space with a checkbox focused starts the runs (and Shift+Space stops them) and leaves the
+// checkbox as it was; in a text field it types a space.
 void TestVisuals::spaceStartsWithoutTogglingACheckbox()
 {
     const auto window = makeWindow();
@@ -643,14 +643,15 @@ void TestVisuals::spaceStartsWithoutTogglingACheckbox()
         QTest::keyClick(box, Qt::Key_Space);
         QTRY_VERIFY2(window->isRunning(), name);
         QCOMPARE(box->isChecked(), checked);
-        QTest::keyClick(box, Qt::Key_Space);
+        QTest::keyClick(box, Qt::Key_Space, Qt::ShiftModifier);
         QTRY_VERIFY2(!window->isRunning(), name);
         QCOMPARE(box->isChecked(), checked);
         // The key delivered straight to the checkbox, as from the platform once no shortcut has
         // taken it (a spontaneous event skips the shortcut map), still starts and stops.
         for (int press = 0; press < 2; ++press) {
-            QKeyEvent down(QEvent::KeyPress, Qt::Key_Space, Qt::NoModifier, QStringLiteral(" "));
-            QKeyEvent up(QEvent::KeyRelease, Qt::Key_Space, Qt::NoModifier, QStringLiteral(" "));
+            const Qt::KeyboardModifiers modifiers = press == 0 ? Qt::NoModifier : Qt::ShiftModifier;
+            QKeyEvent down(QEvent::KeyPress, Qt::Key_Space, modifiers, QStringLiteral(" "));
+            QKeyEvent up(QEvent::KeyRelease, Qt::Key_Space, modifiers, QStringLiteral(" "));
             QSpontaneKeyEvent::setSpontaneous(&down);
             QSpontaneKeyEvent::setSpontaneous(&up);
             QApplication::instance()->notify(box, &down);
@@ -665,7 +666,7 @@ void TestVisuals::spaceStartsWithoutTogglingACheckbox()
     QSignalSpy clicked(restore, &QPushButton::clicked);
     QTest::keyClick(restore, Qt::Key_Space);
     QTRY_VERIFY(window->isRunning());
-    QTest::keyClick(restore, Qt::Key_Space);
+    QTest::keyClick(restore, Qt::Key_Space, Qt::ShiftModifier);
     QTRY_VERIFY(!window->isRunning());
     QCOMPARE(clicked.count(), 0);
 

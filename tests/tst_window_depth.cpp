@@ -64,6 +64,7 @@ private slots:
     void curvesAreTheCoresAndFollowTheSliders();
     void trainButtonPutsTheNetworkIntoTheForm();
     void computesOffTheGuiThreadLatestWins();
+    void finishComputingDrawsTheLatestSettingsAtOnce();
 };
 
 void TestWindowDepth::curvesAreTheCoresAndFollowTheSliders()
@@ -136,6 +137,33 @@ void TestWindowDepth::computesOffTheGuiThreadLatestWins()
     QTRY_VERIFY_WITH_TIMEOUT(!view->isComputing(), kComputeTimeoutMs);
     QCOMPARE(plot->graph(2)->dataCount(), 13);
     const DepthResult want = coreDepth(100, 12);
+    for (int g = 0; g < 3; ++g)
+        checkGraph(*plot->graph(g), want.curves[static_cast<std::size_t>(g)].forwardStd);
+}
+
+// What a screenshot waits for (MainWindow::saveScreenshot): settings still in the slider's
+// debounce and a computation under way are both done and drawn when finishComputing() returns,
+// without the event loop running (seen to fail with the debounce not flushed, the old curves
+// then drawn, and with the queued result not delivered, the view still computing).
+void TestWindowDepth::finishComputingDrawsTheLatestSettingsAtOnce()
+{
+    QSettings().clear();
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.depthDock()->show();
+    DepthView* view = window.depthView();
+    auto* plot = child<QCustomPlot>(*view, "depthPlot");
+    QTRY_VERIFY(plot->graphCount() == 3 && !view->isComputing());
+
+    child<QSlider>(*view, "depthWidthSlider")->setValue(100);
+    child<QSlider>(*view, "depthDepthSlider")->setValue(100);
+    view->recompute(); // under way
+    child<QSlider>(*view, "depthDepthSlider")->setValue(17); // still in the debounce
+    view->finishComputing();
+    QVERIFY(!view->isComputing());
+    QCOMPARE(plot->graph(2)->dataCount(), 18);
+    const DepthResult want = coreDepth(100, 17);
     for (int g = 0; g < 3; ++g)
         checkGraph(*plot->graph(g), want.curves[static_cast<std::size_t>(g)].forwardStd);
 }

@@ -22,7 +22,6 @@
 #include <string_view>
 #include <vector>
 
-using initviz::test::allRunsIn;
 using initviz::test::CliOutcome;
 using initviz::test::runInitviz;
 using initviz::ui::MainWindow;
@@ -120,14 +119,7 @@ private slots:
         settings.data.noise = noise;
 
         MainWindow window;
-        window.form()->setSettings(settings);
-        window.form()->setSpeed(initviz::ui::Speed::Maximum);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.start();
-        QTRY_VERIFY_WITH_TIMEOUT(allRunsIn(window, MainWindow::RunState::Finished),
-                                 kTrainingTimeoutMs);
-        window.flushRedraws();
+        QVERIFY(initviz::test::trainToTheEnd(window, settings, kTrainingTimeoutMs));
 
         // compare: every scheme of the row at once
         const CliOutcome compared

@@ -139,14 +139,7 @@ private slots:
         settings.training.iterations = 100;
         settings.training.costEvery = 10;
         MainWindow window;
-        window.form()->setSettings(settings);
-        window.form()->setSpeed(initviz::ui::Speed::Maximum);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.start();
-        QTRY_VERIFY_WITH_TIMEOUT(initviz::test::allRunsIn(window, MainWindow::RunState::Finished),
-                                 kTrainingTimeoutMs);
-        window.flushRedraws();
+        QVERIFY(initviz::test::trainToTheEnd(window, settings, kTrainingTimeoutMs));
 
         const QTableWidgetItem* comment = window.resultsTable()->item(0, MainWindow::CommentColumn);
         QVERIFY(comment);

@@ -3,6 +3,7 @@
 // isolated start, and the few ways they reach into a window.
 #pragma once
 
+#include "ui/experiment_form.h"
 #include "ui/main_window.h"
 
 #include <QAbstractSpinBox>
@@ -76,6 +77,25 @@ inline bool allRunsIn(const ui::MainWindow& window, ui::MainWindow::RunState sta
             return false;
     }
     return window.runCount() > 0;
+}
+
+/// Shows `window`, runs `settings` in it at maximum speed and waits until every run has finished
+/// (within `timeoutMs`), the last redraws applied. False if the window was not exposed or the runs
+/// did not all finish in time.
+[[nodiscard]] inline bool trainToTheEnd(ui::MainWindow& window,
+                                        const ui::ExperimentSettings& settings, int timeoutMs)
+{
+    window.form()->setSettings(settings);
+    window.form()->setSpeed(ui::Speed::Maximum);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.start();
+    if (!QTest::qWaitFor([&] { return allRunsIn(window, ui::MainWindow::RunState::Finished); },
+                         timeoutMs))
+        return false;
+    window.flushRedraws();
+    return true;
 }
 
 /// Replaces a field's text like a user: select all, Backspace, type.

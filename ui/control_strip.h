@@ -30,11 +30,15 @@ public:
 
     [[nodiscard]] QPushButton* startButton() const { return start_; }
     [[nodiscard]] QPushButton* stopButton() const { return stop_; }
+    [[nodiscard]] QPushButton* pauseButton() const { return pause_; }
 
 private:
     ExperimentForm* form_;
     QPushButton* start_;
+    QPushButton* pause_;
     QPushButton* stop_;
+    QPushButton* step_;
+    QPushButton* checkpoint_;
 };
 
 } // namespace initviz::ui

@@ -93,9 +93,23 @@ ExperimentForm::ExperimentForm(QWidget* parent)
     //: Button: stop the running training runs
     stop_ = new QPushButton(tr("Stop"));
     stop_->setObjectName(QStringLiteral("stopButton"));
-    stop_->setToolTip(tr("Stop every run where it is (Space)"));
+    stop_->setToolTip(tr("Stop every run where it is (Shift+Space)"));
     stop_->setEnabled(false);
-    for (QPushButton* button : {start_, stop_})
+    //: Button: hold every run where it is (Resume continues it)
+    pause_ = new QPushButton(tr("Pause"));
+    pause_->setObjectName(QStringLiteral("pauseButton"));
+    pause_->setEnabled(false);
+    //: Button: train every paused run one more iteration
+    step_ = new QPushButton(tr("Step"));
+    step_->setObjectName(QStringLiteral("stepButton"));
+    step_->setToolTip(tr("Train every paused run one more iteration (\u2192)"));
+    //: Button: train every paused run on to the next cost checkpoint
+    checkpoint_ = new QPushButton(tr("Next checkpoint"));
+    checkpoint_->setObjectName(QStringLiteral("checkpointButton"));
+    checkpoint_->setToolTip(
+        tr("Train every paused run on to the next cost checkpoint (Shift+\u2192)"));
+    setPaused(false, false);
+    for (QPushButton* button : {start_, stop_, pause_})
         button->setMinimumHeight(button->sizeHint().height() + 8);
 
     speed_ = new QComboBox;
@@ -130,12 +144,17 @@ ExperimentForm::ExperimentForm(QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(start_, 1);
+    buttons->addWidget(pause_, 1);
     buttons->addWidget(stop_, 1);
+    auto* steps = new QHBoxLayout;
+    steps->addWidget(step_, 1);
+    steps->addWidget(checkpoint_, 1);
     auto* speedRow = new QFormLayout;
     speedRow->addRow(tr("Speed"), speed_);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addLayout(steps);
     layout->addLayout(speedRow);
     layout->addWidget(message_);
     layout->addWidget(buildPicker());
@@ -149,6 +168,9 @@ ExperimentForm::ExperimentForm(QWidget* parent)
 
     connect(start_, &QPushButton::clicked, this, &ExperimentForm::startClicked);
     connect(stop_, &QPushButton::clicked, this, &ExperimentForm::stopClicked);
+    connect(pause_, &QPushButton::clicked, this, &ExperimentForm::pauseClicked);
+    connect(step_, &QPushButton::clicked, this, &ExperimentForm::stepClicked);
+    connect(checkpoint_, &QPushButton::clicked, this, &ExperimentForm::checkpointClicked);
     connect(restore_, &QPushButton::clicked, this, &ExperimentForm::restoreNotebookClicked);
     connect(speed_, &QComboBox::currentIndexChanged, this, [this] { emit speedChanged(speed()); });
 
@@ -271,8 +293,21 @@ void ExperimentForm::setRunning(bool running)
                                : tr("Train every selected initialization side by "
                                     "side (Space)"));
     stop_->setEnabled(running);
+    pause_->setEnabled(running);
+    if (!running)
+        setPaused(false, false);
     // Points are edited between runs, never under a training run's feet.
     clearPoints_->setEnabled(!running);
+}
+
+void ExperimentForm::setPaused(bool paused, bool held)
+{
+    //: Button: continue the paused runs (first text); otherwise Pause
+    pause_->setText(paused ? tr("Resume") : tr("Pause"));
+    pause_->setToolTip(paused ? tr("Continue every run from where it holds (Space)")
+                              : tr("Hold every run where it is, to look and ask (Space)"));
+    step_->setEnabled(held);
+    checkpoint_->setEnabled(held);
 }
 
 void ExperimentForm::setOwnData(std::shared_ptr<const DatasetPair> points)

@@ -45,6 +45,9 @@ public:
 
     /// Shows Start as "Restart" and enables Stop while an experiment runs.
     void setRunning(bool running);
+    /// Issue 12: Pause reads "Resume" while `paused`; the step buttons work once every run holds
+    /// (`held`).
+    void setPaused(bool paused, bool held);
     /// Presenting: only Start / Stop, the speed and the picker; the settings are for before.
     void setPresenting(bool presenting);
 
@@ -55,10 +58,19 @@ public:
 
     [[nodiscard]] QPushButton* startButton() const { return start_; }
     [[nodiscard]] QPushButton* stopButton() const { return stop_; }
+    [[nodiscard]] QPushButton* pauseButton() const { return pause_; }
+    [[nodiscard]] QPushButton* stepButton() const { return step_; }
+    [[nodiscard]] QPushButton* checkpointButton() const { return checkpoint_; }
 
 signals:
     void startClicked();
     void stopClicked();
+    /// Pause, or Resume while paused.
+    void pauseClicked();
+    /// One iteration on, while paused.
+    void stepClicked();
+    /// On to the next cost checkpoint, while paused.
+    void checkpointClicked();
     void restoreNotebookClicked();
     /// The Data box's Clear points button.
     void clearPointsClicked();
@@ -118,6 +130,9 @@ private:
     QComboBox* speed_ = nullptr;
     QPushButton* start_ = nullptr;
     QPushButton* stop_ = nullptr;
+    QPushButton* pause_ = nullptr;
+    QPushButton* step_ = nullptr;
+    QPushButton* checkpoint_ = nullptr;
     QPushButton* restore_ = nullptr;
     QLabel* message_ = nullptr;
     QWidget* trainingGroup_ = nullptr;

@@ -92,6 +92,10 @@ public:
     [[nodiscard]] int runCount() const { return static_cast<int>(runs_.size()); }
     [[nodiscard]] RunState runState(int run) const;
     [[nodiscard]] bool isRunning() const;
+    /// Pause asked (the runs may still be arriving at the pause point); pausedAt() once they hold.
+    [[nodiscard]] bool isPaused() const;
+    /// The iteration every run holds at, -1 unless paused and arrived.
+    [[nodiscard]] int pausedAt() const;
     [[nodiscard]] bool isPresenterMode() const { return presenter_ && presenter_->isActive(); }
 
     /// Grabs the whole window (after painting what is pending) into a PNG, atomically.
@@ -136,7 +140,14 @@ public:
 public slots:
     void start();
     void stop();
-    void toggleStartStop();
+    /// Space (issue 12): Start when nothing runs, else Pause, or Resume while paused.
+    void startPauseResume();
+    /// Issue 12: holds every run at the iteration the furthest has reached (Resume continues).
+    void pause();
+    void resume();
+    /// While paused: every run one more iteration, or on to the next cost checkpoint.
+    void step();
+    void stepToNextCheckpoint();
     void setPresenterMode(bool on);
     /// Issue 13: the classes in Okabe & Ito's orange and blue, told apart by shape too (every
     /// panel, the legend and exports at once; remembered), or in the notebook's red and blue.
@@ -236,6 +247,8 @@ private:
     void updateRunViews(int index);
     void updateStatus();
     void updateActions();
+    void buildPauseActions(QMenu* run);
+    void updatePauseActions();
     /// Highlights the panel of the run whose weights the Understanding panel shows; the selected
     /// run stays if it is one of `scheme` and `seed`, else it becomes the first that is.
     void selectRun(InitScheme scheme, std::uint32_t seed);
@@ -317,6 +330,9 @@ private:
     QLabel* rateText_ = nullptr;
 
     QAction* startStopAction_ = nullptr;
+    QAction* stopAction_ = nullptr;
+    QAction* stepAction_ = nullptr;
+    QAction* checkpointAction_ = nullptr;
     QAction* saveDataAction_ = nullptr;
     QAction* clearPointsAction_ = nullptr;
     QAction* exportFigureAction_ = nullptr;

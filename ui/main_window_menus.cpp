@@ -3,6 +3,7 @@
 #include "ui/main_window.h"
 
 #include "ui/boundary_panel.h"
+#include "ui/control_strip.h"
 #include "ui/cost_view.h"
 #include "ui/experiment_form.h"
 #include "ui/language.h"
@@ -57,15 +58,24 @@ void MainWindow::buildMenus()
     //: Menu title: training runs
     QMenu* run = menuBar()->addMenu(tr("&Run"));
     //: Menu action: start training
-    startStopAction_ = run->addAction(tr("&Start"), this, &MainWindow::toggleStartStop);
+    startStopAction_ = run->addAction(tr("&Start"), this, &MainWindow::startPauseResume);
     startStopAction_->setObjectName(QStringLiteral("startStopAction"));
     startStopAction_->setShortcut(QKeySequence(Qt::Key_Space));
     startStopAction_->setShortcutContext(Qt::WindowShortcut);
-    // Space anywhere but in a text field, without also toggling a focused checkbox.
-    new StartStopKey(this, [this] {
-        if (startStopAction_->isEnabled())
-            startStopAction_->trigger();
-    });
+    buildPauseActions(run);
+    // Space and Shift+Space anywhere but in a text field, without also toggling a focused
+    // checkbox.
+    new StartStopKey(
+        this,
+        [this] {
+            if (startStopAction_->isEnabled())
+                startStopAction_->trigger();
+        },
+        [this] {
+            if (stopAction_->isEnabled())
+                stopAction_->trigger();
+        });
+    run->addSeparator();
     QAction* restore = run->addAction(tr("&Restore notebook settings"), this,
                                       &MainWindow::restoreNotebookSettings);
     restore->setObjectName(QStringLiteral("restoreAction"));
@@ -122,9 +132,10 @@ void MainWindow::buildMenus()
 void MainWindow::updateActions()
 {
     const bool running = controller_->isRunning();
-    //: Menu action text: stop training (first) or start training
-    startStopAction_->setText(running ? tr("&Stop") : tr("&Start"));
     startStopAction_->setEnabled(running || form_->isValid());
+    updatePauseActions();
+    if (strip_)
+        strip_->sync();
     const bool anyCosts = std::any_of(runs_.begin(), runs_.end(), [this](const Run& run) {
         const auto index = static_cast<int>(&run - runs_.data());
         return !costView_->costs(index).empty();
@@ -140,7 +151,11 @@ void MainWindow::showShortcuts()
     QMessageBox::information(
         this, tr("Keyboard shortcuts"),
         tr("<table cellpadding='3'>"
-           "<tr><td><b>Space</b></td><td>Start / stop</td></tr>"
+           "<tr><td><b>Space</b></td><td>Start / pause / resume</td></tr>"
+           "<tr><td><b>Shift+Space</b></td><td>Stop</td></tr>"
+           "<tr><td><b>\u2192</b></td><td>While paused: one iteration on</td></tr>"
+           "<tr><td><b>Shift+\u2192</b></td><td>While paused: on to the next cost "
+           "checkpoint</td></tr>"
            "<tr><td><b>F11</b></td><td>Presenter mode (full screen, larger "
            "text); Esc leaves it</td></tr>"
            "<tr><td><b>T</b></td><td>Show or hide the test points</td></tr>"

@@ -204,12 +204,14 @@ void MainWindow::stop()
     scheduleRedraw();
 }
 
-void MainWindow::toggleStartStop()
+void MainWindow::startPauseResume()
 {
-    if (isRunning())
-        stop();
-    else
+    if (!isRunning())
         start();
+    else if (isPaused())
+        resume();
+    else
+        pause();
 }
 
 bool MainWindow::isRunning() const

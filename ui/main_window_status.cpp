@@ -93,6 +93,9 @@ QString MainWindow::progressText(const Run& run) const
         //: Run state: queued, not yet training
         return started_ ? tr("Waiting") : tr("Ready \u2014 press Start");
     case RunState::Training:
+        if (pausedAt() >= 0 && run.iteration == pausedAt())
+            return tr("Paused at iteration %1 of %2")
+                .arg(formatCount(run.iteration), formatCount(run.totalIterations));
         return tr("Iteration %1 of %2")
             .arg(formatCount(run.iteration), formatCount(run.totalIterations));
     case RunState::Stopping:
@@ -114,6 +117,9 @@ QString MainWindow::shortProgressText(const Run& run) const
 {
     switch (run.state) {
     case RunState::Training:
+        if (pausedAt() >= 0 && run.iteration == pausedAt())
+            //: Run state, short: held at this iteration until Resume
+            return tr("Paused at %1").arg(formatCount(run.iteration));
         return QStringLiteral("%1 / %2").arg(formatCount(run.iteration),
                                              formatCount(run.totalIterations));
     case RunState::Stopped:
@@ -173,7 +179,16 @@ void MainWindow::updateStatus()
         // window keeps saying "1 run" / "3 runs"; a translation gives "%n runs" its own forms.
         = count == 1 ? tr("1 run") : tr("%n runs", nullptr, count);
     QString text;
-    if (training > 0) {
+    if (training > 0 && pausedAt() >= 0) {
+        text = tr("Paused at iteration %1 \u00b7 Space resumes, \u2192 steps, Shift+\u2192 goes on "
+                  "to the next checkpoint")
+                   .arg(formatCount(pausedAt()));
+        rateText_->clear();
+    } else if (training > 0 && isPaused()) {
+        //: Status: the runs train on to the iteration the furthest has reached, then hold
+        text = tr("Pausing %1 at one iteration\u2026").arg(runsText);
+        rateText_->clear();
+    } else if (training > 0) {
         text = tr("Training %1 \u00b7 iteration %2 of %3")
                    .arg(runsText, formatCount(slowest), formatCount(total));
         rateText_->setText(tr("%1 iterations/s").arg(formatCount(std::llround(rate))));

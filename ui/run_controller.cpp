@@ -30,19 +30,25 @@ void RunController::start(const std::vector<TrainingConfig>& runs,
     const unsigned long long experiment = ++experiment_;
     remaining_ = static_cast<int>(runs.size());
     stopRequested_ = false;
+    // A new experiment starts unpaused, with a gate of its own (the old runs were woken above).
+    leavePause();
+    gate_ = std::make_shared<PauseGate>();
+    heldAt_.assign(runs.size(), -1);
+    costEvery_ = runs.empty() ? 1 : std::max(1, runs.front().costEvery);
 
     for (std::size_t i = 0; i < runs.size(); ++i) {
         const int run = static_cast<int>(i);
         auto* thread = new QThread(this);
         thread->setObjectName(QStringLiteral("initviz run %1").arg(run + 1));
-        auto* worker = new RunWorker(runs[i], data, pace_, stopSource_.get_token(), boundaryGrid);
+        auto* worker
+            = new RunWorker(runs[i], data, pace_, gate_, stopSource_.get_token(), boundaryGrid);
         worker->moveToThread(thread);
 
         connect(thread, &QThread::started, worker, &RunWorker::run);
         connect(worker, &RunWorker::progressed, this,
                 [this, experiment, run](const RunProgress& progress) {
                     if (experiment == experiment_)
-                        emit progressed(run, progress);
+                        onProgress(run, progress);
                 });
         connect(worker, &RunWorker::diagnosed, this,
                 [this, experiment, run](const QString& code, const QString& evidence) {
@@ -54,12 +60,14 @@ void RunController::start(const std::vector<TrainingConfig>& runs,
                     if (experiment != experiment_)
                         return;
                     emit runFinished(run, result);
+                    heldAt_[static_cast<std::size_t>(run)] = kEnded;
                     runEnded();
                 });
         connect(worker, &RunWorker::failed, this, [this, experiment, run](const QString& message) {
             if (experiment != experiment_)
                 return;
             emit runFailed(run, message);
+            heldAt_[static_cast<std::size_t>(run)] = kEnded;
             runEnded();
         });
         // run() returns after its last signal: the thread's work is done. Direct, so the thread
@@ -85,6 +93,68 @@ void RunController::stop()
         return;
     stopRequested_ = true;
     stopSource_.request_stop();
+    gate_->resume();
+    leavePause();
+}
+
+void RunController::pause()
+{
+    if (!isRunning() || stopRequested_)
+        return;
+    gate_->pause();
+}
+
+void RunController::resume()
+{
+    if (!gate_->isPaused())
+        return;
+    gate_->resume();
+    leavePause();
+}
+
+void RunController::step(int iterations)
+{
+    if (pausedAt_ < 0)
+        return; // not yet held everywhere: a step would race the runs still arriving
+    gate_->step(iterations);
+    leavePause();
+}
+
+void RunController::stepToNextCheckpoint()
+{
+    if (pausedAt_ < 0)
+        return;
+    gate_->stepToNextMultipleOf(costEvery_);
+    leavePause();
+}
+
+void RunController::onProgress(int run, const RunProgress& progress)
+{
+    emit progressed(run, progress);
+    heldAt_[static_cast<std::size_t>(run)] = progress.held ? progress.iteration : -1;
+    checkAllHeld();
+}
+
+void RunController::checkAllHeld()
+{
+    const int point = gate_->pausePoint();
+    if (point < 0 || pausedAt_ == point || remaining_ <= 0)
+        return;
+    const bool allThere = std::all_of(heldAt_.begin(), heldAt_.end(), [point](int held) {
+        return held == kEnded || held == point;
+    });
+    if (!allThere)
+        return;
+    pausedAt_ = point;
+    emit paused(point);
+}
+
+void RunController::leavePause()
+{
+    if (pausedAt_ < 0)
+        return;
+    pausedAt_ = -1;
+    emit resumed();
 }
 
 void RunController::setIterationsPerSecond(double rate)
@@ -111,8 +181,13 @@ void RunController::runEnded()
 {
     if (remaining_ <= 0)
         return;
-    if (--remaining_ == 0)
+    if (--remaining_ == 0) {
+        leavePause();
+        gate_->resume();
         emit allFinished(stopRequested_);
+    } else {
+        checkAllHeld(); // the others may be holding already
+    }
 }
 
 void RunController::stopAllThreads()

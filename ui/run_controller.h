@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/pause_gate.h"
 #include "ui/run_types.h"
 
 #include "core/datasets.h"
@@ -46,6 +47,20 @@ public:
     void setStatisticsWanted(bool wanted);
     [[nodiscard]] bool statisticsWanted() const;
 
+    /// Issue 12: every run trains on to the iteration the furthest one has reached and holds
+    /// there, keeping its state; `paused` follows once all have. Nothing when not running.
+    void pause();
+    /// Continues every paused run from where it holds.
+    void resume();
+    /// While paused: every run trains `iterations` more and holds again.
+    void step(int iterations = 1);
+    /// While paused: every run trains on to the next cost checkpoint and holds again.
+    void stepToNextCheckpoint();
+    /// Paused (or pausing): Pause was asked and not yet Resume, Stop or a new Start.
+    [[nodiscard]] bool isPaused() const { return gate_->isPaused(); }
+    /// The iteration every run holds at while paused (-1 otherwise, or until all have arrived).
+    [[nodiscard]] int pausedAt() const { return pausedAt_; }
+
     /// True while a run of the current experiment has not reported back.
     [[nodiscard]] bool isRunning() const { return remaining_ > 0; }
     /// Threads alive, including those of replaced experiments still winding down.
@@ -60,12 +75,27 @@ signals:
     void runFailed(int run, const QString& message);
     /// Every run of the experiment has reported back (finished, stopped or failed).
     void allFinished(bool stopped);
+    /// Every run still training holds at `iteration` (after pause or a step).
+    void paused(int iteration);
+    /// The runs move again (Resume, Step or Stop).
+    void resumed();
 
 private:
     void runEnded();
     void stopAllThreads();
+    void onProgress(int run, const RunProgress& progress);
+    void checkAllHeld();
+    void leavePause();
+
+    static constexpr int kEnded = -2;
 
     std::shared_ptr<Pace> pace_ = std::make_shared<Pace>();
+    std::shared_ptr<PauseGate> gate_ = std::make_shared<PauseGate>();
+    /// Per run of the current experiment: the iteration it holds at, -1 while it moves, and
+    /// kEnded once it has reported back.
+    std::vector<int> heldAt_;
+    int pausedAt_ = -1;
+    int costEvery_ = 1;
     std::stop_source stopSource_;
     std::vector<QThread*> threads_;
     unsigned long long experiment_ = 0;

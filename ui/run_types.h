@@ -31,6 +31,8 @@ struct RunProgress {
     /// The weights after `iteration` updates, for the Understanding panel's "current" and
     /// "change" (immutable once sent; nothing for networks above kMaxLiveParameters).
     std::shared_ptr<const Parameters> parameters;
+    /// Issue 12: the run is paused at `iteration` and holds there until Resume, Step or Stop.
+    bool held = false;
 };
 
 /// Networks up to this many weights and biases send their weights with every progress (a few

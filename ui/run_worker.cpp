@@ -92,10 +92,12 @@ GridSpec liveBoundaryGrid(const GridSpec& full, const std::vector<int>& layerDim
 }
 
 RunWorker::RunWorker(TrainingConfig config, std::shared_ptr<const DatasetPair> data,
-                     std::shared_ptr<const Pace> pace, std::stop_token stop, GridSpec boundaryGrid)
+                     std::shared_ptr<const Pace> pace, std::shared_ptr<PauseGate> gate,
+                     std::stop_token stop, GridSpec boundaryGrid)
     : config_(std::move(config))
     , data_(std::move(data))
     , pace_(std::move(pace))
+    , gate_(std::move(gate))
     , stop_(std::move(stop))
     , boundaryGrid_(liveBoundaryGrid(boundaryGrid, config_.layerDims))
 {
@@ -116,6 +118,7 @@ void RunWorker::run()
         // Layers panel is shown (closed, training runs at full speed).
         hooks.collectStatistics = true;
         hooks.statisticsWanted = &pace_->statisticsWanted();
+        hooks.breakpoint = &gate_->breakpoint();
         hooks.onSnapshot = [this](const TrainingSnapshot& snapshot) { onSnapshot(snapshot); };
         started_ = Clock::now();
         pacedUntil_ = started_;
@@ -149,11 +152,34 @@ void RunWorker::onSnapshot(const TrainingSnapshot& snapshot)
 {
     if (snapshot.hasCost)
         pendingCosts_.push_back(snapshot.cost);
+    if (holdIfPaused(snapshot))
+        return;
     waitForPace(snapshot.iteration);
     const Clock::time_point now = Clock::now();
     if (!publishedOnce_ || now - lastPublished_ >= publishInterval_)
         publish(snapshot.iteration, snapshot.parameters,
                 snapshot.hasStatistics ? &snapshot.statistics : nullptr);
+}
+
+bool RunWorker::holdIfPaused(const TrainingSnapshot& snapshot)
+{
+    const int iteration = snapshot.iteration;
+    // The last iteration ends the run instead. A run reaching a cost checkpoint is reported
+    // twice with the same weights, after the update and then with the cost: it holds at the
+    // second, so that a paused cost plot shows the checkpoint's cost.
+    const bool checkpointFollows
+        = !snapshot.hasCost && iteration % config_.costEvery == 0 && iteration < config_.iterations;
+    if (iteration >= config_.iterations || checkpointFollows || !gate_->mustHold(iteration))
+        return false;
+    publish(iteration, snapshot.parameters, snapshot.hasStatistics ? &snapshot.statistics : nullptr,
+            true);
+    gate_->hold(iteration, stop_);
+    // Resumed (or stepped, or stopped): the pace counts from now, and the next snapshot tells the
+    // window that the run moves again.
+    pacedUntil_ = Clock::now();
+    pacedIteration_ = iteration;
+    publishedOnce_ = false;
+    return true;
 }
 
 void RunWorker::waitForPace(int iteration)
@@ -180,11 +206,12 @@ void RunWorker::waitForPace(int iteration)
 }
 
 void RunWorker::publish(int iteration, const Parameters& parameters,
-                        const NetworkStatistics* statistics)
+                        const NetworkStatistics* statistics, bool held)
 {
     const Clock::time_point now = Clock::now();
     RunProgress progress;
     progress.iteration = iteration;
+    progress.held = held;
     progress.totalIterations = config_.iterations;
     progress.costs = std::exchange(pendingCosts_, {});
     progress.elapsedSeconds = std::chrono::duration<double>(now - started_).count();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/pause_gate.h"
 #include "ui/run_types.h"
 
 #include "core/datasets.h"
@@ -30,7 +31,8 @@ class RunWorker : public QObject {
     Q_OBJECT
 public:
     RunWorker(TrainingConfig config, std::shared_ptr<const DatasetPair> data,
-              std::shared_ptr<const Pace> pace, std::stop_token stop, GridSpec boundaryGrid);
+              std::shared_ptr<const Pace> pace, std::shared_ptr<PauseGate> gate,
+              std::stop_token stop, GridSpec boundaryGrid);
 
 public slots:
     void run();
@@ -48,11 +50,15 @@ private:
 
     void onSnapshot(const TrainingSnapshot& snapshot);
     void waitForPace(int iteration);
-    void publish(int iteration, const Parameters& parameters, const NetworkStatistics* statistics);
+    void publish(int iteration, const Parameters& parameters, const NetworkStatistics* statistics,
+                 bool held = false);
+    /// Issue 12: holds the run at a paused snapshot (after showing it); true if it held.
+    bool holdIfPaused(const TrainingSnapshot& snapshot);
 
     TrainingConfig config_;
     std::shared_ptr<const DatasetPair> data_;
     std::shared_ptr<const Pace> pace_;
+    std::shared_ptr<PauseGate> gate_;
     std::stop_token stop_;
     GridSpec boundaryGrid_;
 

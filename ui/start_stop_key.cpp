@@ -14,10 +14,12 @@
 
 namespace initviz::ui {
 
-StartStopKey::StartStopKey(QWidget* window, std::function<void()> toggle)
+StartStopKey::StartStopKey(QWidget* window, std::function<void()> toggle,
+                           std::function<void()> stop)
     : QObject(window)
     , window_(window)
     , toggle_(std::move(toggle))
+    , stop_(std::move(stop))
 {
     qApp->installEventFilter(this);
 }
@@ -42,7 +44,8 @@ bool StartStopKey::eventFilter(QObject* watched, QEvent* event)
     if (type != QEvent::ShortcutOverride && type != QEvent::KeyPress && type != QEvent::KeyRelease)
         return false;
     const auto* key = static_cast<QKeyEvent*>(event);
-    if (key->key() != Qt::Key_Space || key->modifiers() != Qt::NoModifier)
+    const bool shift = key->modifiers() == Qt::ShiftModifier;
+    if (key->key() != Qt::Key_Space || (key->modifiers() != Qt::NoModifier && !shift))
         return false;
     auto* widget = qobject_cast<QWidget*>(watched);
     if (!widget || widget->window() != window_ || isTextInput(widget))
@@ -55,7 +58,7 @@ bool StartStopKey::eventFilter(QObject* watched, QEvent* event)
         return true;
     case QEvent::KeyPress:
         if (!key->isAutoRepeat())
-            toggle_();
+            (shift ? stop_ : toggle_)();
         return true; // a checkbox never toggles, a button never clicks
     default:
         return true; // the release a button would click on

@@ -9,14 +9,15 @@ class QWidget;
 
 namespace initviz::ui {
 
-/// Space starts and stops wherever the focus is in `window` (issue 9), except in a text field,
-/// where it types a space: on a checkbox, a button or a list it does not also toggle, click or
-/// select. Installed on the application, it looks only at key events for `window`'s own widgets
-/// (not its dialogs or menus) and calls `toggle` once per press (auto-repeat ignored).
+/// Space starts, pauses and resumes (issue 9, issue 12) and Shift+Space stops wherever the focus
+/// is in `window`, except in a text field, where they type a space: on a checkbox, a button or a
+/// list they do not also toggle, click or select. Installed on the application, it looks only at
+/// key events for `window`'s own widgets (not its dialogs or menus) and calls `toggle` (Space) or
+/// `stop` (Shift+Space) once per press (auto-repeat ignored).
 class StartStopKey : public QObject {
     Q_OBJECT
 public:
-    StartStopKey(QWidget* window, std::function<void()> toggle);
+    StartStopKey(QWidget* window, std::function<void()> toggle, std::function<void()> stop);
     ~StartStopKey() override;
 
     StartStopKey(const StartStopKey&) = delete;
@@ -32,6 +33,7 @@ protected:
 private:
     QWidget* window_;
     std::function<void()> toggle_;
+    std::function<void()> stop_;
 };
 
 } // namespace initviz::ui

@@ -757,10 +757,6 @@
         <translation>停止</translation>
     </message>
     <message>
-        <source>Stop every run where it is (Space)</source>
-        <translation>立即停止所有训练（空格键）</translation>
-    </message>
-    <message>
         <source>%1 iterations per second: the notebook&apos;s 15,000 iterations in %2 s</source>
         <translation>每秒迭代 %1 次：作业中的 15,000 次迭代需 %2 秒</translation>
     </message>
@@ -1047,6 +1043,46 @@ Row label: make_blobs cluster_std, how far the points spread around each centre<
         <extracomment>Tooltip of an activation: %1 its title, %2 its formula, %3 its help, %4 the initialization meant for it</extracomment>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;适合它的初始化：%4&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Stop every run where it is (Shift+Space)</source>
+        <translation>立即停止所有训练（Shift+空格键）</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <extracomment>Button: hold every run where it is (Resume continues it)</extracomment>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <extracomment>Button: train every paused run one more iteration</extracomment>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Train every paused run one more iteration (→)</source>
+        <translation>让每个已暂停的训练再迭代一次（→）</translation>
+    </message>
+    <message>
+        <source>Next checkpoint</source>
+        <extracomment>Button: train every paused run on to the next cost checkpoint</extracomment>
+        <translation>下一个检查点</translation>
+    </message>
+    <message>
+        <source>Train every paused run on to the next cost checkpoint (Shift+→)</source>
+        <translation>让每个已暂停的训练继续到下一个代价检查点（Shift+→）</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <extracomment>Button: continue the paused runs (first text); otherwise Pause</extracomment>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Continue every run from where it holds (Space)</source>
+        <translation>从暂停处继续所有训练（空格键）</translation>
+    </message>
+    <message>
+        <source>Hold every run where it is, to look and ask (Space)</source>
+        <translation>让所有训练停在当前迭代，便于观察和提问（空格键）</translation>
+    </message>
 </context>
 <context>
     <name>initviz::ui::FigureExport</name>
@@ -1281,7 +1317,9 @@ Row label: make_blobs cluster_std, how far the points spread around each centre<
     </message>
     <message>
         <source>&amp;Start</source>
-        <extracomment>Menu action: start training</extracomment>
+        <extracomment>Menu action: start training
+----------
+Menu action text: pause the runs, resume them, or start training</extracomment>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
@@ -1429,11 +1467,6 @@ Row label: make_blobs cluster_std, how far the points spread around each centre<
     <message>
         <source>Cannot start: %1</source>
         <translation>无法开始：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <extracomment>Menu action text: stop training (first) or start training</extracomment>
-        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>the window could not be captured as PNG</source>
@@ -1733,8 +1766,49 @@ Row label: make_blobs cluster_std, how far the points spread around each centre<
         <translation>%1[*] — 权重初始化实时演示</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Start / stop&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Presenter mode (full screen, larger text); Esc leaves it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the test points&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log-scale cost axis&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the figure (PNG or PDF)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New experiment (the notebook&apos;s settings)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open an experiment file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the experiment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the experiment as a new file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;空格键&lt;/b&gt;&lt;/td&gt;&lt;td&gt;开始 / 停止&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;演示模式（全屏，放大文字）；按 Esc 退出&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示或隐藏测试点&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;代价轴使用对数坐标&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;导出图像（PNG 或 PDF）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新建实验（笔记本的设置）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开实验文件&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存实验&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;将实验另存为新文件&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>S&amp;top</source>
+        <extracomment>Menu action: stop every run where it is</extracomment>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Step one &amp;iteration</source>
+        <extracomment>Menu action: while paused, train every run one more iteration</extracomment>
+        <translation>单步迭代一次(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Step to the next &amp;checkpoint</source>
+        <extracomment>Menu action: while paused, train every run on to the next cost checkpoint</extracomment>
+        <translation>单步到下一个检查点(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paused at iteration %1 of %2</source>
+        <translation>已暂停于第 %1 次迭代（共 %2 次）</translation>
+    </message>
+    <message>
+        <source>Paused at iteration %1 · Space resumes, → steps, Shift+→ goes on to the next checkpoint</source>
+        <translation>已暂停于第 %1 次迭代 · 空格键继续，→ 单步，Shift+→ 到下一个检查点</translation>
+    </message>
+    <message>
+        <source>Pausing %1 at one iteration…</source>
+        <extracomment>Status: the runs train on to the iteration the furthest has reached, then hold</extracomment>
+        <translation>正在让%1停在同一次迭代…</translation>
+    </message>
+    <message>
+        <source>Paused at %1</source>
+        <extracomment>Run state, short: held at this iteration until Resume</extracomment>
+        <translation>已暂停于 %1</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Start / pause / resume&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Stop&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→&lt;/b&gt;&lt;/td&gt;&lt;td&gt;While paused: one iteration on&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+→&lt;/b&gt;&lt;/td&gt;&lt;td&gt;While paused: on to the next cost checkpoint&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Presenter mode (full screen, larger text); Esc leaves it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the test points&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log-scale cost axis&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the figure (PNG or PDF)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New experiment (the notebook&apos;s settings)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open an experiment file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the experiment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the experiment as a new file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;空格键&lt;/b&gt;&lt;/td&gt;&lt;td&gt;开始 / 暂停 / 继续&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+空格键&lt;/b&gt;&lt;/td&gt;&lt;td&gt;停止&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→&lt;/b&gt;&lt;/td&gt;&lt;td&gt;暂停时：再迭代一次&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+→&lt;/b&gt;&lt;/td&gt;&lt;td&gt;暂停时：继续到下一个代价检查点&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;演示模式（全屏，放大文字）；按 Esc 退出&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示或隐藏测试点&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;代价轴使用对数坐标&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;导出图像（PNG 或 PDF）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新建实验（笔记本的设置）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开实验文件&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存实验&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;将实验另存为新文件&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
