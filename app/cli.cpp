@@ -242,7 +242,16 @@ CommandLine parseCommandLine(const QStringList& arguments)
         return line;
     }
 
-    line.command = parseCommand(parser.positionalArguments());
+    // Issue 12: `initviz FILE.initviz` opens the window with a saved experiment (read when the
+    // window opens, not here).
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() == 1
+        && positional.front().toLower().endsWith(QLatin1String(".initviz"))) {
+        line.command = Command::Window;
+        line.experimentPath = positional.front();
+    } else {
+        line.command = parseCommand(positional);
+    }
     checkOptionsBelong(parser, line.command);
 
     const Values values(parser);
@@ -287,6 +296,12 @@ CommandLine parseCommandLine(const QStringList& arguments)
         = std::any_of(optionSpecs().begin(), optionSpecs().end(), [&](const OptionSpec& spec) {
               return spec.isSetting && values.isSet(spec.name);
           });
+
+    if (!line.experimentPath.isEmpty() && line.settingsGiven)
+        fail(QStringLiteral("%1 holds the experiment's settings: open it without --inits, "
+                            "--activations or a training or data option, and change them in "
+                            "the window")
+                 .arg(echo(line.experimentPath)));
 
     // The core's own checks, before anything is generated or allocated: the data first, since
     // the network's memory figure depends on the sample counts.

@@ -55,6 +55,9 @@ struct CommandLine {
     bool quitWhenDone = false; ///< --quit-when-done
     bool showLayers = false; ///< --show-layers
     bool showDepth = false; ///< --show-depth
+    /// The window only: `initviz FILE.initviz` (issue 12), a positional argument ending in
+    /// .initviz; empty without one.
+    QString experimentPath;
     BenchmarkOptions benchmark; ///< bench: --repetitions
     /// inspect: --iteration, the updates before measuring (0: at initialization). When > 0,
     /// `training.iterations` is the same number.

@@ -60,7 +60,8 @@ QString helpText()
         "             saturation) at initialization, or after --iteration N\n"
         "  depth      the depth experiment: every layer's activation and gradient std\n"
         "             at initialization, through a deep network\n"
-        "  (none)     open the window\n");
+        "  (none)     open the window\n"
+        "  FILE.initviz  open the window with a saved experiment (File > Save experiment)\n");
 
     const std::pair<Group, QString> groups[] = {
         {Group::Training, QStringLiteral("Training (train, compare, inspect and the window)")},

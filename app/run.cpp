@@ -7,6 +7,7 @@
 #include "app/report.h"
 #include "app/train_all.h"
 #include "core/dataset_csv.h"
+#include "ui/experiment_file.h"
 #include "ui/figure_export.h"
 #include "ui/launch_options.h"
 #include "ui/launcher.h"
@@ -23,9 +24,11 @@
 #include <exception>
 #include <filesystem>
 #include <new>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace initviz::cli {
 
@@ -161,6 +164,14 @@ int runWindow(const CommandLine& line, int& appArgc, char** appArgv)
         if (const QString problem = ui::outputPathProblem(line.screenshotPath); !problem.isEmpty())
             return fail(problem.toStdString(), kExitUsage);
     }
+    // Issue 12: a bad experiment file is refused before any window opens.
+    std::optional<Experiment> experiment;
+    if (!line.experimentPath.isEmpty()) {
+        QString problem;
+        experiment = ui::readExperimentFile(line.experimentPath, &problem);
+        if (!experiment)
+            return fail(problem.toStdString(), kExitUsage);
+    }
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
     if (!hasDisplay() && !platformChosen()) {
         // A fully scripted run (--start --quit-when-done) needs no one to look at the window:
@@ -186,6 +197,8 @@ int runWindow(const CommandLine& line, int& appArgc, char** appArgv)
     options.quitWhenDone = line.quitWhenDone;
     options.showLayers = line.showLayers;
     options.showDepth = line.showDepth;
+    options.experimentPath = line.experimentPath;
+    options.experiment = std::move(experiment);
 
     const QApplication app(appArgc, appArgv);
     return ui::runWindow(options);

@@ -14,12 +14,12 @@
 #include <QSpinBox>
 
 #include <cmath>
+#include <cstring>
 #include <optional>
 
 namespace initviz::ui {
 
 namespace {
-constexpr int kStoredDecimals = 10;
 
 /// A number field that keeps whatever is typed: text that is not one of its values stays as typed
 /// (Intermediate, never a refused keystroke) so the form can say what is wrong, also on focus-out
@@ -215,10 +215,17 @@ ReadNumber readNumber(const QString& text, const QLocale& locale, bool whole)
     return {};
 }
 
+bool fitsRealField(double value)
+{
+    // As QDoubleSpinBox rounds (QDoubleSpinBoxPrivate::round).
+    const double rounded = QString::number(value, 'f', kRealFieldDecimals).toDouble();
+    return std::memcmp(&rounded, &value, sizeof value) == 0;
+}
+
 QDoubleSpinBox* realField(double low, double high, const QString& tip)
 {
     auto* field = new RealField;
-    field->setDecimals(kStoredDecimals);
+    field->setDecimals(kRealFieldDecimals);
     field->setRange(low, high);
     field->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
     field->setToolTip(tip);

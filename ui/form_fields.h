@@ -19,6 +19,12 @@ namespace initviz::ui {
 /// Digits a real-valued field shows: enough for any value typed by hand, no trailing zeros.
 inline constexpr int kShownDigits = 10;
 
+/// Decimals a real-valued field keeps: QDoubleSpinBox rounds every value set to them.
+inline constexpr int kRealFieldDecimals = 10;
+/// Issue 12: whether a real-valued field holds `value` exactly (rounding it to
+/// kRealFieldDecimals decimals changes no bit), so a value from a file is shown as it is.
+[[nodiscard]] bool fitsRealField(double value);
+
 /// How a field's text reads as a number.
 enum class Reading {
     Number, ///< `value` holds it

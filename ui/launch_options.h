@@ -3,11 +3,13 @@
 
 #include "core/activations.h"
 #include "core/datasets.h"
+#include "core/experiment.h"
 #include "core/initializers.h"
 #include "core/trainer.h"
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace initviz::ui {
@@ -30,6 +32,10 @@ struct LaunchOptions {
     bool quitWhenDone = false; ///< --quit-when-done: exit 0 when all runs finish
     bool showLayers = false; ///< --show-layers: open the Layers panel (issue 11)
     bool showDepth = false; ///< --show-depth: open the Depth panel (issue 11)
+    /// Issue 12: `initviz FILE.initviz`, the file already read (readExperimentFile): the window
+    /// opens with its experiment, as that file. Empty without one.
+    QString experimentPath;
+    std::optional<Experiment> experiment;
 };
 
 } // namespace initviz::ui

@@ -366,6 +366,10 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!maySetAside(true)) { // issue 12: Cancel keeps the window open
+        event->ignore();
+        return;
+    }
     // Stop asks the workers to finish; the controller's destructor (with this window's) joins
     // them, which takes at most one iteration each.
     controller_->stop();

@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -124,6 +125,25 @@ public:
     /// Start starts, once it is ready).
     [[nodiscard]] bool isGeneratingData() const;
 
+    /// Issue 12: experiment files (main_window_files.cpp). Opens `path` (ui/experiment_file.h)
+    /// into the form, without asking about unsaved changes: a bad file changes nothing (false,
+    /// with the reason in `errorMessage`); refused while runs train.
+    bool openExperiment(const QString& path, QString* errorMessage);
+    /// What File > Open recent, a dropped file and the command line do: asks about unsaved
+    /// changes (maySetAside), then openExperiment, with a message box saying what is wrong.
+    void openExperimentFile(const QString& path);
+    /// Saves the form's experiment to `path` atomically; the window then shows that file.
+    bool saveExperiment(const QString& path, QString* errorMessage);
+    /// The experiment file on display (absolute), or empty.
+    [[nodiscard]] QString experimentPath() const { return experimentPath_; }
+    /// File > Open recent, newest first: at most 8 remembered paths.
+    [[nodiscard]] QStringList recentExperiments() const;
+    /// The answer to "save the unsaved changes first?".
+    enum class UnsavedChanges { Save, Discard, Cancel };
+    /// Replaces the question's dialog (tests); by default a scripted window, and one under test
+    /// (QStandardPaths' test mode), never asks and discards.
+    void setUnsavedChangesQuestion(std::function<UnsavedChanges()> question);
+
     /// Shows the window; the first time with nothing remembered, sized for its screen.
     void setVisible(bool visible) override;
 
@@ -151,6 +171,9 @@ public slots:
     void editPoints(QPointF position, Qt::KeyboardModifiers modifiers);
     /// No points at all (then click to add some); refused while running, like editPoints.
     void clearPoints();
+    /// File > New experiment: the notebook's settings, without a file (asks about unsaved
+    /// changes first).
+    void newExperiment();
 
 signals:
     /// Every run of the experiment has reported back.
@@ -161,6 +184,8 @@ signals:
 protected:
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
     /// Names the tab bars Qt adds when docks share a place (main_window_layers.cpp).
     bool event(QEvent* event) override;
 
@@ -282,6 +307,22 @@ private:
     void saveDataInteractively();
     void exportFigureInteractively();
     void exportCostsInteractively();
+    // Experiment files (main_window_files.cpp).
+    void addExperimentFileActions(QMenu* file);
+    void setRecentExperiments(const QStringList& paths);
+    void rememberRecent(const QString& path);
+    void fillRecentMenu();
+    void openRecentExperiment(const QString& path);
+    void openExperimentInteractively();
+    /// Save (to the file on display, else as Save As) or Save As; false if not saved.
+    bool saveExperimentInteractively(bool chooseName);
+    [[nodiscard]] UnsavedChanges askAboutUnsavedChanges();
+    /// Whether what the form holds may be replaced (or the window closed): true when nothing
+    /// unsaved would be lost, or the user saved or discarded it.
+    bool maySetAside(bool closing);
+    /// The window now shows the experiment of `path` (empty: none) as saved: title, mark.
+    void markSaved(const QString& path);
+    void updateModified();
     void showShortcuts();
     void showAbout();
 
@@ -334,6 +375,10 @@ private:
     QAction* exportCostsAction_ = nullptr;
     QAction* presenterAction_ = nullptr;
     QAction* colourBlindAction_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QString experimentPath_;
+    ExperimentSettings savedExperiment_; ///< as last opened or saved: what "modified" means
+    std::function<UnsavedChanges()> unsavedQuestion_;
     QLabel* classLegend_ = nullptr; ///< above the panels: which colour is which label
     void updateClassLegend();
     QAction* testPointsAction_ = nullptr;

@@ -26,15 +26,14 @@ namespace initviz::ui {
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    addExperimentFileActions(file);
     QAction* openData
         = file->addAction(tr("&Open data\u2026"), this, &MainWindow::openDataInteractively);
     openData->setObjectName(QStringLiteral("openDataAction"));
-    openData->setShortcut(QKeySequence::Open);
     openData->setStatusTip(tr("Train on your own points: a CSV file of x1,x2,label rows"));
     saveDataAction_
         = file->addAction(tr("&Save data\u2026"), this, &MainWindow::saveDataInteractively);
     saveDataAction_->setObjectName(QStringLiteral("saveDataAction"));
-    saveDataAction_->setShortcut(QKeySequence::Save);
     saveDataAction_->setStatusTip(tr("Save the train points as CSV (x1,x2,label)"));
     clearPointsAction_ = file->addAction(tr("C&lear points"), this, &MainWindow::clearPoints);
     clearPointsAction_->setObjectName(QStringLiteral("clearPointsAction"));
@@ -158,13 +157,17 @@ void MainWindow::showShortcuts()
            "<tr><td><b>\u2192</b></td><td>While paused: one iteration on</td></tr>"
            "<tr><td><b>Shift+\u2192</b></td><td>While paused: on to the next cost "
            "checkpoint</td></tr>"
+           "<tr><td><b>Home / End</b></td><td>While paused or after the runs end: "
+           "replay from the first recorded iteration / back to live</td></tr>"
            "<tr><td><b>F11</b></td><td>Presenter mode (full screen, larger "
            "text); Esc leaves it</td></tr>"
            "<tr><td><b>T</b></td><td>Show or hide the test points</td></tr>"
            "<tr><td><b>L</b></td><td>Log-scale cost axis</td></tr>"
            "<tr><td><b>Ctrl+E</b></td><td>Export the figure (PNG or PDF)</td></tr>"
-           "<tr><td><b>Ctrl+O</b></td><td>Open data (CSV)</td></tr>"
-           "<tr><td><b>Ctrl+S</b></td><td>Save data (CSV)</td></tr>"
+           "<tr><td><b>Ctrl+N</b></td><td>New experiment (the notebook's settings)</td></tr>"
+           "<tr><td><b>Ctrl+O</b></td><td>Open an experiment file</td></tr>"
+           "<tr><td><b>Ctrl+S</b></td><td>Save the experiment</td></tr>"
+           "<tr><td><b>Ctrl+Shift+S</b></td><td>Save the experiment as a new file</td></tr>"
            "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
            "</table>"));
 }

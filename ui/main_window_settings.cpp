@@ -34,11 +34,13 @@ void MainWindow::applyLaunchOptions(const LaunchOptions& options)
         settings.data = options.data;
         form_->setSettings(settings);
     }
-    if (options.maxSpeed)
-        form_->setSpeed(Speed::Maximum);
     screenshotPath_ = options.screenshotPath;
     quitWhenDone_ = options.quitWhenDone;
     scripted_ = options.quitWhenDone;
+    if (options.experiment)
+        form_->setSettings(*options.experiment);
+    if (options.maxSpeed)
+        form_->setSpeed(Speed::Maximum);
     if (options.showLayers) {
         layersDock_->show();
         layersDock_->raise();
@@ -47,8 +49,12 @@ void MainWindow::applyLaunchOptions(const LaunchOptions& options)
         depthDock_->show();
         depthDock_->raise();
     }
-    if (options.overrideSettings || options.maxSpeed)
+    if (options.overrideSettings || options.maxSpeed || options.experiment)
         launched_ = currentSettings();
+    // Issue 12: the title names the file opened (or none), and no change is unsaved yet.
+    markSaved(options.experiment ? options.experimentPath : QString());
+    if (options.experiment)
+        rememberRecent(options.experimentPath);
 }
 
 void MainWindow::loadRememberedSettings()

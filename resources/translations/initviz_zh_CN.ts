@@ -598,6 +598,145 @@
     </message>
 </context>
 <context>
+    <name>initviz::ui::ExperimentFile</name>
+    <message>
+        <source>the field “%1” is not one InitViz knows</source>
+        <extracomment>%1: a field of the file, like &quot;training.speed&quot;</extracomment>
+        <translation>字段“%1”不是 InitViz 认识的字段</translation>
+    </message>
+    <message>
+        <source>the field “%1” is missing</source>
+        <translation>缺少字段“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number</source>
+        <translation>“%1”必须是数字</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number from %2 to %3, not %4</source>
+        <extracomment>%1 field, %2 and %3 the range, %4 the value found</extracomment>
+        <translation>“%1”必须是 %2 到 %3 之间的数，而不是 %4</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, with more than %3 decimals: the window keeps %3</source>
+        <extracomment>%1 field, %2 the value, %3 how many decimals the window keeps</extracomment>
+        <translation>“%1”为 %2，小数超过 %3 位：窗口只保留 %3 位</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number from %2 to %3, not %4</source>
+        <extracomment>%1 field, %2 and %3 the range, %4 the value found</extracomment>
+        <translation>“%1”必须是 %2 到 %3 之间的整数，而不是 %4</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false</source>
+        <translation>“%1”必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>“%1” must be text</source>
+        <translation>“%1”必须是文本</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list</source>
+        <translation>“%1”必须是列表</translation>
+    </message>
+    <message>
+        <source>“%1” must be an object ({...})</source>
+        <translation>“%1”必须是对象（{...}）</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of names</source>
+        <translation>“%1”必须是名称列表</translation>
+    </message>
+    <message>
+        <source>“%1” lists “%2” twice</source>
+        <extracomment>%1 field, %2 a name in it</extracomment>
+        <translation>“%1”两次列出了“%2”</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 points; at most %3 are allowed</source>
+        <extracomment>%1 field, %2 how many points it has, %3 the most allowed</extracomment>
+        <translation>“%1”有 %2 个点；最多允许 %3 个</translation>
+    </message>
+    <message>
+        <source>“%1”: point %2 must be [x1, x2, label], three numbers</source>
+        <extracomment>%1 field, %2 the point&apos;s number (from 1)</extracomment>
+        <translation>“%1”：第 %2 个点必须是 [x1, x2, label] 三个数</translation>
+    </message>
+    <message>
+        <source>“%1”: point %2 has the label %3; the labels are 0 and 1</source>
+        <extracomment>%1 field, %2 the point&apos;s number (from 1), %3 its label</extracomment>
+        <translation>“%1”：第 %2 个点的标签为 %3；标签只能是 0 和 1</translation>
+    </message>
+    <message>
+        <source>it is not an InitViz experiment: its “format” is not “initviz-experiment”</source>
+        <translation>这不是 InitViz 实验：其“format”不是“initviz-experiment”</translation>
+    </message>
+    <message>
+        <source>its “version” must be a whole number from 1</source>
+        <translation>其“version”必须是从 1 起的整数</translation>
+    </message>
+    <message>
+        <source>it is version %1, made by a newer InitViz; this one reads version %2</source>
+        <extracomment>%1 the file&apos;s version, %2 the newest this program reads</extracomment>
+        <translation>它是第 %1 版，由更新的 InitViz 创建；此版本只能读取第 %2 版</translation>
+    </message>
+    <message>
+        <source>“%1”: there is no initialization “%2”</source>
+        <extracomment>%1 field, %2 the name found</extracomment>
+        <translation>“%1”：没有名为“%2”的初始化方法</translation>
+    </message>
+    <message>
+        <source>“%1”: there is no activation “%2”</source>
+        <extracomment>%1 field, %2 the name found</extracomment>
+        <translation>“%1”：没有名为“%2”的激活函数</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <extracomment>%1 field, %2 the core&apos;s reason</extracomment>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1”: there is no data set “%2”; there are %3</source>
+        <extracomment>%1 field, %2 the name found, %3 the names there are</extracomment>
+        <translation>“%1”：没有名为“%2”的数据集；可用的有 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a file, %2 what is wrong with it</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <extracomment>%1 Qt&apos;s reason (English), %2 the byte where it was found</extracomment>
+        <translation>它不是 JSON（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <source>it is not an InitViz experiment: it is JSON, but not an object ({...})</source>
+        <translation>这不是 InitViz 实验：它是 JSON，但不是对象（{...}）</translation>
+    </message>
+    <message>
+        <source>there is no such file, or it cannot be reached</source>
+        <translation>文件不存在或无法访问</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MiB, more than an experiment file can be</source>
+        <translation>它大于 %1 MiB，超出了实验文件的上限</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 a file, %2 what the core finds wrong with the experiment</extracomment>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>initviz::ui::ExperimentForm</name>
     <message>
         <source>a whole number from %1 to %2</source>
@@ -1518,8 +1657,118 @@ Menu action text: pause the runs, resume them, or start training</extracomment>
         <translation>标签 0 和 1 用橙色和蓝色、圆形和方形表示，代替笔记本中的红色和蓝色</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Start / pause / resume&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Stop&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→&lt;/b&gt;&lt;/td&gt;&lt;td&gt;While paused: one iteration on&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+→&lt;/b&gt;&lt;/td&gt;&lt;td&gt;While paused: on to the next cost checkpoint&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Presenter mode (full screen, larger text); Esc leaves it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the test points&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log-scale cost axis&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the figure (PNG or PDF)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open data (CSV)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save data (CSV)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;空格键&lt;/b&gt;&lt;/td&gt;&lt;td&gt;开始 / 暂停 / 继续&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+空格键&lt;/b&gt;&lt;/td&gt;&lt;td&gt;停止&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→&lt;/b&gt;&lt;/td&gt;&lt;td&gt;暂停时：再迭代一次&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+→&lt;/b&gt;&lt;/td&gt;&lt;td&gt;暂停时：继续到下一个代价检查点&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;演示模式（全屏，放大文字）；按 Esc 退出&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示或隐藏测试点&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;代价轴使用对数坐标&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;导出图像（PNG 或 PDF）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开数据（CSV）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存数据（CSV）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>InitViz experiment (*.initviz)</source>
+        <translation>InitViz 实验 (*.initviz)</translation>
+    </message>
+    <message>
+        <source>&amp;New experiment</source>
+        <translation>新建实验(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start again from the notebook&apos;s settings</source>
+        <translation>从笔记本的设置重新开始</translation>
+    </message>
+    <message>
+        <source>&amp;Open experiment…</source>
+        <translation>打开实验(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open an experiment file (.initviz): its settings and data</source>
+        <translation>打开实验文件（.initviz）：其设置和数据</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save experiment</source>
+        <translation>保存实验(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the settings and the data in the experiment file</source>
+        <translation>将设置和数据保存到实验文件</translation>
+    </message>
+    <message>
+        <source>Save experiment &amp;as…</source>
+        <translation>实验另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the settings and the data in a new experiment file</source>
+        <translation>将设置和数据保存到新的实验文件</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <extracomment>Recent file entry: %1 its number (1-8), %2 the file name</extracomment>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there; it is taken off the recent experiments</source>
+        <translation>%1 已不存在；已从最近的实验中移除</translation>
+    </message>
+    <message>
+        <source>Stop the runs first: an experiment opens only while nothing trains</source>
+        <translation>请先停止运行：只有在没有训练时才能打开实验</translation>
+    </message>
+    <message>
+        <source>Open experiment</source>
+        <translation>打开实验</translation>
+    </message>
+    <message>
+        <source>Could not open the experiment; nothing was changed:
+%1</source>
+        <translation>无法打开实验，未做任何更改：
+%1</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>The settings cannot be saved until they are fixed: %1</source>
+        <extracomment>%1 what is wrong in the form</extracomment>
+        <translation>设置有误，修正后才能保存：%1</translation>
+    </message>
+    <message>
+        <source>Save experiment</source>
+        <translation>保存实验</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Stop the runs first: a new experiment starts only while nothing trains</source>
+        <translation>请先停止运行：只有在没有训练时才能新建实验</translation>
+    </message>
+    <message>
+        <source>The experiment</source>
+        <translation>该实验</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <extracomment>%1 a file name, or &quot;The experiment&quot;</extracomment>
+        <translation>%1 有尚未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Save them first?</source>
+        <translation>要先保存吗？</translation>
+    </message>
+    <message>
+        <source>Weight initialization, live[*]</source>
+        <translation>权重初始化实时演示[*]</translation>
+    </message>
+    <message>
+        <source>%1[*] — Weight initialization, live</source>
+        <extracomment>Window title: %1 the experiment file&apos;s name; [*] is where the unsaved mark goes</extracomment>
+        <translation>%1[*] — 权重初始化实时演示</translation>
     </message>
     <message>
         <source>S&amp;top</source>
@@ -1588,6 +1837,10 @@ Menu action text: pause the runs, resume them, or start training</extracomment>
     <message>
         <source>Generating the points…</source>
         <translation>正在生成数据点…</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Start / pause / resume&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Stop&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→&lt;/b&gt;&lt;/td&gt;&lt;td&gt;While paused: one iteration on&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+→&lt;/b&gt;&lt;/td&gt;&lt;td&gt;While paused: on to the next cost checkpoint&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;While paused or after the runs end: replay from the first recorded iteration / back to live&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Presenter mode (full screen, larger text); Esc leaves it&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Show or hide the test points&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log-scale cost axis&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export the figure (PNG or PDF)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New experiment (the notebook&apos;s settings)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open an experiment file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the experiment&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save the experiment as a new file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;空格键&lt;/b&gt;&lt;/td&gt;&lt;td&gt;开始 / 暂停 / 继续&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+空格键&lt;/b&gt;&lt;/td&gt;&lt;td&gt;停止&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→&lt;/b&gt;&lt;/td&gt;&lt;td&gt;暂停时：再迭代一次&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift+→&lt;/b&gt;&lt;/td&gt;&lt;td&gt;暂停时：继续到下一个代价检查点&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;暂停时或训练结束后：从记录的第一次迭代回放 / 回到实时&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;演示模式（全屏，放大文字）；按 Esc 退出&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示或隐藏测试点&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;代价轴使用对数坐标&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;导出图像（PNG 或 PDF）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新建实验（笔记本的设置）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开实验文件&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;保存实验&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;将实验另存为新文件&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
