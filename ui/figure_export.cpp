@@ -14,13 +14,15 @@ namespace {
 constexpr std::size_t kMaxSeedColumns = 8;
 } // namespace
 
-bool exportComparisonFigure(const std::vector<TrainingResult>& runs, const DatasetPair& data,
-                            const QString& path, QString* errorMessage, QString* notice)
+ComparisonFigureRuns comparisonFigureRuns(const std::vector<TrainingResult>& runs,
+                                          const DatasetPair& data)
 {
-    std::vector<FigureRun> figureRuns;
-    FigureOptions options;
+    ComparisonFigureRuns figure;
+    std::vector<FigureRun>& figureRuns = figure.runs;
+    FigureOptions& options = figure.options;
     options.iterations = 1;
-    const GridSpec grid = figureBoundaryGrid(data);
+    figure.grid = figureBoundaryGrid(data);
+    const GridSpec& grid = figure.grid;
     // compare --seeds: every panel names its seed, a row per initialization.
     std::vector<std::uint32_t> seeds;
     for (const TrainingResult& result : runs) {
@@ -62,7 +64,14 @@ bool exportComparisonFigure(const std::vector<TrainingResult>& runs, const Datas
     if (!runs.empty())
         options.subtitle
             = experimentSummary(runs.front().config, data.train.size(), data.test.size());
-    return writeComparisonFigure(figureRuns, data, options, path, errorMessage, notice);
+    return figure;
+}
+
+bool exportComparisonFigure(const std::vector<TrainingResult>& runs, const DatasetPair& data,
+                            const QString& path, QString* errorMessage, QString* notice)
+{
+    const ComparisonFigureRuns figure = comparisonFigureRuns(runs, data);
+    return writeComparisonFigure(figure.runs, data, figure.options, path, errorMessage, notice);
 }
 
 } // namespace initviz::ui

@@ -389,6 +389,14 @@
     </message>
 </context>
 <context>
+    <name>initviz::ui::AnimationExport</name>
+    <message>
+        <source>iteration %1</source>
+        <extracomment>Animation frame note: the iteration whose weights the panel shows</extracomment>
+        <translation>第 %1 次迭代</translation>
+    </message>
+</context>
+<context>
     <name>initviz::ui::BoundaryPanel</name>
     <message>
         <source>%1 — click to see its initial weights</source>
@@ -956,6 +964,25 @@ Row label: make_blobs cluster_std, how far the points spread around each centre<
         <source>stopped</source>
         <extracomment>Figure note: the run was stopped before its last iteration</extracomment>
         <translation>已停止</translation>
+    </message>
+</context>
+<context>
+    <name>initviz::ui::GifWriter</name>
+    <message>
+        <source>the GIF could not be encoded (%1)</source>
+        <translation>无法编码 GIF（%1）</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: the animation has no frames or no size</source>
+        <translation>无法导出 %1：动画没有帧或没有尺寸</translation>
+    </message>
+    <message>
+        <source>frame %1 could not be drawn at %2x%3</source>
+        <translation>第 %1 帧无法以 %2x%3 绘制</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>导出已取消</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1606,38 @@ Menu action text: pause the runs, resume them, or start training</extracomment>
         <source>Back to &amp;live</source>
         <extracomment>Menu action: the timeline goes back to where the runs are</extracomment>
         <translation>回到实时(&amp;L)</translation>
+    </message>
+    <message>
+        <source>There is nothing to animate yet: press Start first.</source>
+        <translation>还没有可制作动画的内容：请先按“开始”。</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif)</source>
+        <translation>GIF 动画 (*.gif)</translation>
+    </message>
+    <message>
+        <source>Drawing the animation…</source>
+        <translation>正在绘制动画…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Animation export cancelled</source>
+        <translation>动画导出已取消</translation>
+    </message>
+    <message>
+        <source>Export &amp;animation…</source>
+        <translation>导出动画(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the boundaries and the cost plot as they evolved, as an animated GIF</source>
+        <translation>将决策边界和代价曲线随训练的变化保存为 GIF 动画</translation>
     </message>
 </context>
 <context>
