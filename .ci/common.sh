@@ -6,7 +6,8 @@ INITVIZ_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # Debian 12 packages the build and the tests need.
 INITVIZ_PACKAGES=(cmake ninja-build g++ pkgconf qt6-base-dev libqcustomplot-dev libeigen3-dev
-    fonts-dejavu-core qt6-tools-dev qt6-l10n-tools qt6-translations-l10n fonts-noto-cjk locales)
+    fonts-dejavu-core qt6-tools-dev qt6-l10n-tools qt6-translations-l10n fonts-noto-cjk locales
+    libgif-dev)
 # The package test's (tests/package/check-package): dpkg-shlibdeps for CPack's dependencies,
 # help2man for the man page, and the validators of the desktop entry and the AppStream metadata.
 INITVIZ_PACKAGING_PACKAGES=(dpkg-dev help2man desktop-file-utils appstream)

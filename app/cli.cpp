@@ -284,6 +284,7 @@ CommandLine parseCommandLine(const QStringList& arguments)
     line.json = values.isSet(name::json);
     readDatasetFormat(values, line);
     readPlotPath(values, line);
+    readAnimation(values, line);
     readWindowOptions(values, line);
     if (line.command == Command::Bench)
         line.benchmark.iterations = line.training.iterations;

@@ -17,6 +17,18 @@
 
 namespace initviz::cli {
 
+// compare --animate (issue 12): the defaults (6 s at 25 fps, 1280x720) and the limits.
+inline constexpr int kAnimationDefaultWidth = 1280;
+inline constexpr int kAnimationDefaultHeight = 720;
+inline constexpr double kAnimationDefaultSeconds = 6.0;
+inline constexpr int kAnimationDefaultFps = 25;
+inline constexpr int kAnimationMinWidth = 320;
+inline constexpr int kAnimationMinHeight = 240;
+inline constexpr int kAnimationMaxWidth = 3840;
+inline constexpr int kAnimationMaxHeight = 2160;
+inline constexpr int kAnimationMaxSeconds = 120;
+inline constexpr int kAnimationMaxFps = 50;
+
 /// What `initviz` was asked to do: one of the headless commands, or (no command) the window.
 enum class Command { Window, Train, Compare, Dataset, Bench, Inspect, Depth };
 
@@ -46,6 +58,13 @@ struct CommandLine {
     bool csv = false; ///< dataset --format csv
     bool csvTestSet = false; ///< dataset --format csv --set test
     QString plotPath; ///< compare --plot FILE.png|FILE.pdf; empty when not given
+    /// compare --animate FILE.gif (issue 12); empty when not given. Its size, length and pace:
+    /// --animation-size WxH, --animation-seconds S, --fps N.
+    QString animatePath;
+    int animationWidth = kAnimationDefaultWidth;
+    int animationHeight = kAnimationDefaultHeight;
+    double animationSeconds = kAnimationDefaultSeconds;
+    int animationFps = kAnimationDefaultFps;
     /// The window only: --inits or a training or dataset option was given explicitly, so the
     /// window uses these settings instead of the ones remembered from the last session.
     bool settingsGiven = false;

@@ -85,6 +85,10 @@ inline constexpr QLatin1StringView trainSeed("train-seed");
 inline constexpr QLatin1StringView testSeed("test-seed");
 inline constexpr QLatin1StringView json("json");
 inline constexpr QLatin1StringView plot("plot");
+inline constexpr QLatin1StringView animate("animate");
+inline constexpr QLatin1StringView animationSize("animation-size");
+inline constexpr QLatin1StringView animationSeconds("animation-seconds");
+inline constexpr QLatin1StringView fps("fps");
 inline constexpr QLatin1StringView speed("speed");
 inline constexpr QLatin1StringView start("start");
 inline constexpr QLatin1StringView screenshot("screenshot");
@@ -179,5 +183,7 @@ void readDatasetFormat(const Values& values, CommandLine& line);
 void readTrainingAndData(const Values& values, CommandLine& line);
 void readWindowOptions(const Values& values, CommandLine& line);
 void readPlotPath(const Values& values, CommandLine& line);
+/// compare --animate FILE.gif, --animation-size WxH, --animation-seconds S, --fps N (issue 12).
+void readAnimation(const Values& values, CommandLine& line);
 
 } // namespace initviz::cli_detail

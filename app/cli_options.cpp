@@ -156,6 +156,21 @@ const std::vector<OptionSpec>& optionSpecs()
             "compare: also write the side-by-side figure to FILE.png or FILE.pdf (no display "
             "needed)",
             QString(), kInCompare, Group::Output);
+        add(name::animate, "FILE.gif",
+            "compare: also write the figure as it evolves over the training, an animated GIF "
+            "(no display needed)",
+            QString(), kInCompare, Group::Output);
+        add(name::animationSize, "WxH",
+            "compare --animate: the frame size in pixels, 320x240 to "
+            "3840x2160",
+            QStringLiteral("%1x%2")
+                .arg(cli::kAnimationDefaultWidth)
+                .arg(cli::kAnimationDefaultHeight),
+            kInCompare, Group::Output);
+        add(name::animationSeconds, "S", "compare --animate: the animation's length, 1 to 120",
+            QString::number(cli::kAnimationDefaultSeconds), kInCompare, Group::Output);
+        add(name::fps, "N", "compare --animate: frames per second, 1 to 50",
+            QString::number(cli::kAnimationDefaultFps), kInCompare, Group::Output);
         add(name::speed, "paced|max", "paced for a class to watch, or max to train unpaced",
             kSpeedPaced, kInWindow, Group::Window);
         add(name::start, "", "press Start once the window is shown", QString(), kInWindow,

@@ -264,4 +264,53 @@ void readPlotPath(const Values& values, CommandLine& line)
                  .arg(echo(line.plotPath)));
 }
 
+void readAnimation(const Values& values, CommandLine& line)
+{
+    using cli::kAnimationMaxFps, cli::kAnimationMaxHeight, cli::kAnimationMaxSeconds,
+        cli::kAnimationMaxWidth, cli::kAnimationMinHeight, cli::kAnimationMinWidth;
+    const bool animated = values.isSet(name::animate);
+    for (const QLatin1StringView option :
+         {name::animationSize, name::animationSeconds, name::fps}) {
+        if (values.isSet(option) && !animated)
+            fail(QStringLiteral("--%1 applies only with --animate FILE.gif").arg(option));
+    }
+    if (!animated)
+        return;
+    line.animatePath = values.text(name::animate);
+    if (!line.animatePath.toLower().endsWith(QStringLiteral(".gif")))
+        fail(QStringLiteral("--animate needs a file name ending in .gif, got %1")
+                 .arg(echo(line.animatePath)));
+    if (values.isSet(name::animationSize)) {
+        const QString text = values.text(name::animationSize);
+        const QStringList parts = text.toLower().split(QLatin1Char('x'));
+        bool widthOk = false;
+        bool heightOk = false;
+        const int width = parts.size() == 2 ? parts[0].toInt(&widthOk) : 0;
+        const int height = parts.size() == 2 ? parts[1].toInt(&heightOk) : 0;
+        if (!widthOk || !heightOk || width < kAnimationMinWidth || width > kAnimationMaxWidth
+            || height < kAnimationMinHeight || height > kAnimationMaxHeight)
+            fail(QStringLiteral("--animation-size needs WIDTHxHEIGHT in pixels, from %1x%2 to "
+                                "%3x%4, got %5")
+                     .arg(kAnimationMinWidth)
+                     .arg(kAnimationMinHeight)
+                     .arg(kAnimationMaxWidth)
+                     .arg(kAnimationMaxHeight)
+                     .arg(echo(text)));
+        line.animationWidth = width;
+        line.animationHeight = height;
+    }
+    if (values.isSet(name::animationSeconds)) {
+        const double seconds
+            = parseReal(name::animationSeconds, values.text(name::animationSeconds));
+        if (!(seconds >= 1.0 && seconds <= kAnimationMaxSeconds))
+            fail(QStringLiteral("--animation-seconds must be from 1 to %1, got %2")
+                     .arg(kAnimationMaxSeconds)
+                     .arg(echo(values.text(name::animationSeconds))));
+        line.animationSeconds = seconds;
+    }
+    if (values.isSet(name::fps))
+        line.animationFps = static_cast<int>(
+            parseInteger(name::fps, values.text(name::fps), 1, kAnimationMaxFps));
+}
+
 } // namespace initviz::cli_detail

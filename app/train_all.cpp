@@ -5,12 +5,14 @@
 #include <atomic>
 #include <cstddef>
 #include <exception>
+#include <functional>
 #include <thread>
 
 namespace initviz::cli {
 
-std::vector<TrainingResult> trainAll(const std::vector<TrainingConfig>& configs,
-                                     const DatasetPair& data)
+namespace {
+std::vector<TrainingResult> trainEach(const std::vector<TrainingConfig>& configs,
+                                      const std::function<TrainingResult(std::size_t)>& train)
 {
     std::vector<TrainingResult> results(configs.size());
     std::vector<std::exception_ptr> errors(configs.size());
@@ -18,7 +20,7 @@ std::vector<TrainingResult> trainAll(const std::vector<TrainingConfig>& configs,
     const auto work = [&] {
         for (std::size_t i = next++; i < configs.size(); i = next++) {
             try {
-                results[i] = train(configs[i], data);
+                results[i] = train(i);
             } catch (...) {
                 errors[i] = std::current_exception();
             }
@@ -37,6 +39,34 @@ std::vector<TrainingResult> trainAll(const std::vector<TrainingConfig>& configs,
             std::rethrow_exception(error);
     }
     return results;
+}
+} // namespace
+
+std::vector<TrainingResult> trainAll(const std::vector<TrainingConfig>& configs,
+                                     const DatasetPair& data)
+{
+    return trainEach(configs, [&](std::size_t i) { return train(configs[i], data); });
+}
+
+std::vector<TrainingResult> trainAllWithSnapshots(const std::vector<TrainingConfig>& configs,
+                                                  const DatasetPair& data,
+                                                  const std::vector<int>& iterations,
+                                                  std::vector<std::vector<Parameters>>& weights)
+{
+    weights.assign(configs.size(), {});
+    return trainEach(configs, [&](std::size_t i) {
+        std::vector<Parameters>& mine = weights[i];
+        TrainerHooks hooks;
+        hooks.snapshotEvery = 1; // every update is offered; only the wanted ones are kept
+        hooks.onSnapshot = [&](const TrainingSnapshot& snapshot) {
+            while (mine.size() < iterations.size() && iterations[mine.size()] == snapshot.iteration)
+                mine.push_back(snapshot.parameters);
+        };
+        TrainingResult result = train(configs[i], data, hooks);
+        while (mine.size() < iterations.size()) // beyond the end: the final weights
+            mine.push_back(result.finalParameters);
+        return result;
+    });
 }
 
 } // namespace initviz::cli

@@ -13,4 +13,12 @@ namespace initviz::cli {
 [[nodiscard]] std::vector<TrainingResult> trainAll(const std::vector<TrainingConfig>& configs,
                                                    const DatasetPair& data);
 
+/// Issue 12: trainAll, and each run's weights after each of `iterations` updates (ascending;
+/// `weights[r][k]` after iterations[k], the final weights for any at or beyond the run's end).
+/// The results are those of trainAll, bit for bit.
+[[nodiscard]] std::vector<TrainingResult>
+trainAllWithSnapshots(const std::vector<TrainingConfig>& configs, const DatasetPair& data,
+                      const std::vector<int>& iterations,
+                      std::vector<std::vector<Parameters>>& weights);
+
 } // namespace initviz::cli

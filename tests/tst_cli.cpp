@@ -144,6 +144,17 @@ QProcessEnvironment withoutLeakChecks(QProcessEnvironment environment)
 /// The argument list of `compare` with few iterations writing its figure to `path`.
 QStringList quickCompareWithPlot(const QString& path)
 {
+    // Issue 12: a .gif is the animation (two frames at the default size, over 16 KiB).
+    if (path.endsWith(QStringLiteral(".gif")))
+        return {QStringLiteral("compare"),
+                QStringLiteral("--iterations"),
+                QStringLiteral("100"),
+                QStringLiteral("--animate"),
+                path,
+                QStringLiteral("--animation-seconds"),
+                QStringLiteral("1"),
+                QStringLiteral("--fps"),
+                QStringLiteral("2")};
     return {QStringLiteral("compare"), QStringLiteral("--iterations"), QStringLiteral("100"),
             QStringLiteral("--plot"), path};
 }
@@ -716,6 +727,42 @@ private slots:
         // output and window options
         QTest::newRow("plot not png or pdf")
             << args({"compare", "--plot", "figure.jpg"}) << ".png or .pdf";
+        // Issue 12: compare --animate's values, refused before any training (nothing printed).
+        // Mutation seen red: the .gif check skipped ("animate not gif" trained, exit 0).
+        QTest::newRow("animate not gif")
+            << args({"compare", "--animate", "runs.mp4"}) << "ending in .gif";
+        QTest::newRow("animate with train") << train({"--animate", "runs.gif"}) << "does not apply";
+        QTest::newRow("fps without animate")
+            << args({"compare", "--fps", "10"}) << "only with --animate";
+        QTest::newRow("animation size not WxH")
+            << args({"compare", "--animate", "a.gif", "--animation-size", "1280"})
+            << "WIDTHxHEIGHT";
+        QTest::newRow("animation size too small")
+            << args({"compare", "--animate", "a.gif", "--animation-size", "100x100"})
+            << "from 320x240 to 3840x2160";
+        QTest::newRow("animation size too large")
+            << args({"compare", "--animate", "a.gif", "--animation-size", "8000x4000"})
+            << "from 320x240 to 3840x2160";
+        QTest::newRow("animation size negative")
+            << args({"compare", "--animate", "a.gif", "--animation-size", "-640x480"})
+            << "WIDTHxHEIGHT";
+        QTest::newRow("animation seconds zero")
+            << args({"compare", "--animate", "a.gif", "--animation-seconds", "0"})
+            << "from 1 to 120";
+        QTest::newRow("animation seconds nan")
+            << args({"compare", "--animate", "a.gif", "--animation-seconds", "nan"}) << "seconds";
+        QTest::newRow("animation seconds an hour")
+            << args({"compare", "--animate", "a.gif", "--animation-seconds", "3600"})
+            << "from 1 to 120";
+        QTest::newRow("fps zero") << args({"compare", "--animate", "a.gif", "--fps", "0"})
+                                  << "--fps";
+        QTest::newRow("fps too high")
+            << args({"compare", "--animate", "a.gif", "--fps", "60"}) << "--fps";
+        QTest::newRow("fps not a number")
+            << args({"compare", "--animate", "a.gif", "--fps", "ten"}) << "--fps";
+        QTest::newRow("animate into a missing folder")
+            << args({"compare", "--animate", "/no-such-initviz-folder/runs.gif"})
+            << "/no-such-initviz-folder does not exist";
         QTest::newRow("bench repetitions zero")
             << args({"bench", "--repetitions", "0"}) << "at least 1";
         QTest::newRow("bench repetitions huge")
@@ -890,6 +937,7 @@ private slots:
         QCOMPARE(figure.read(signature.size()), signature);
     }
 
+    void plotOnAFullDiskKeepsThePreviousFile_data();
     void plotOnAFullDiskKeepsThePreviousFile();
     void plotIgnoresAPlatformWithoutADisplay();
     void screenshotWithoutStartQuits();
@@ -898,6 +946,7 @@ private slots:
     void outOfMemoryIsNotBadInput();
     void plotOntoAFullDevice_data();
     void plotOntoAFullDevice();
+    void plotIntoAReadOnlyFolderKeepsThePreviousFile_data();
     void plotIntoAReadOnlyFolderKeepsThePreviousFile();
     void outputIsTheSameUnderEveryLocale_data();
     void outputIsTheSameUnderEveryLocale();
@@ -906,11 +955,20 @@ private slots:
 // Issue 5: a disk that fills up while the figure is written. RLIMIT_FSIZE makes every write past
 // 16 KiB fail (EFBIG, with SIGXFSZ ignored), as a full device would; the export must fail with a
 // message and leave the file that was there before, and no temporary file, behind.
+// Issue 12: the same for the animation (a .gif: --animate).
+void TestCli::plotOnAFullDiskKeepsThePreviousFile_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("PNG") << QStringLiteral("figure.png");
+    QTest::newRow("GIF animation") << QStringLiteral("figure.gif");
+}
+
 void TestCli::plotOnAFullDiskKeepsThePreviousFile()
 {
+    QFETCH(QString, fileName);
     QTemporaryDir directory;
     QVERIFY(directory.isValid());
-    const QString path = directory.filePath(QStringLiteral("figure.png"));
+    const QString path = directory.filePath(fileName);
     const QByteArray previous("the figure from last week's class");
     QVERIFY(writeFile(path, previous));
     const Outcome outcome
@@ -926,8 +984,7 @@ void TestCli::plotOnAFullDiskKeepsThePreviousFile()
     VERIFY_OUTCOME(outcome.err.contains(QStringLiteral("initviz: ")), outcome);
     VERIFY_OUTCOME(outcome.out.contains(QStringLiteral("He initialization")), outcome);
     QCOMPARE(readFile(path), previous);
-    QCOMPARE(QDir(directory.path()).entryList(QDir::Files | QDir::Hidden),
-             QStringList{QStringLiteral("figure.png")});
+    QCOMPARE(QDir(directory.path()).entryList(QDir::Files | QDir::Hidden), QStringList{fileName});
 }
 
 void TestCli::plotOntoAFullDevice_data()
@@ -935,6 +992,7 @@ void TestCli::plotOntoAFullDevice_data()
     QTest::addColumn<QString>("fileName");
     QTest::newRow("PNG") << QStringLiteral("figure.png");
     QTest::newRow("PDF") << QStringLiteral("figure.pdf");
+    QTest::newRow("GIF animation") << QStringLiteral("figure.gif");
 }
 
 // Issue 5: the figure sent to /dev/full (through a link, since the format comes from the file
@@ -968,8 +1026,14 @@ void TestCli::plotOntoAFullDevice()
 // Issue 5: a read-only folder (a write-protected USB stick, a shared folder) holding last week's
 // figure. Root may write anywhere, so as root (as in CI) the program runs as `nobody`, from a
 // copy in a folder `nobody` can reach.
+void TestCli::plotIntoAReadOnlyFolderKeepsThePreviousFile_data()
+{
+    plotOnAFullDiskKeepsThePreviousFile_data();
+}
+
 void TestCli::plotIntoAReadOnlyFolderKeepsThePreviousFile()
 {
+    QFETCH(QString, fileName);
     QTemporaryDir base;
     QVERIFY(base.isValid());
     QVERIFY(QFile::setPermissions(base.path(),
@@ -978,7 +1042,7 @@ void TestCli::plotIntoAReadOnlyFolderKeepsThePreviousFile()
                                       | QFile::ExeGroup));
     const QString folder = base.filePath(QStringLiteral("read-only"));
     QVERIFY(QDir().mkdir(folder));
-    const QString path = folder + QStringLiteral("/figure.png");
+    const QString path = folder + QLatin1Char('/') + fileName;
     const QByteArray previous("the figure from last week's class");
     QVERIFY(writeFile(path, previous));
     const auto readOnly = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
@@ -1028,8 +1092,7 @@ void TestCli::plotIntoAReadOnlyFolderKeepsThePreviousFile()
                    outcome);
     VERIFY_OUTCOME(outcome.out.isEmpty(), outcome);
     QCOMPARE(readFile(path), previous);
-    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden),
-             QStringList{QStringLiteral("figure.png")});
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{fileName});
     // QTemporaryDir must be able to remove the folder again.
     QVERIFY(QFile::setPermissions(folder, readOnly | QFile::WriteOwner));
 }

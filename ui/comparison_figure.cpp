@@ -14,6 +14,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QPixmap>
 #include <QScreen>
@@ -237,6 +238,25 @@ bool writeComparisonFigure(const std::vector<FigureRun>& runs, const DatasetPair
                                          : writePdf(plot, size, device, error);
         },
         errorMessage, notice);
+}
+
+QImage renderComparisonFigure(const std::vector<FigureRun>& runs, const DatasetPair& data,
+                              const FigureOptions& options, QSize size)
+{
+    QCustomPlot plot;
+    const QSize natural = buildFigure(plot, runs, data, options);
+    // At least the figure's own size in each direction, scaled down (or up) to fill `size`.
+    const double scale = std::min(static_cast<double>(size.width()) / natural.width(),
+                                  static_cast<double>(size.height()) / natural.height());
+    const int width = static_cast<int>(std::ceil(size.width() / scale));
+    const int height = static_cast<int>(std::ceil(size.height() / scale));
+    const QImage drawn = plot.toPixmap(width, height, scale).toImage();
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.drawImage(0, 0, drawn); // a pixel of rounding cut off or left white
+    painter.end();
+    return image;
 }
 
 } // namespace initviz::ui

@@ -6,6 +6,8 @@
 #include "core/initializers.h"
 #include "core/trainer.h"
 
+#include <QImage>
+#include <QSize>
 #include <QString>
 
 #include <cstdint>
@@ -54,5 +56,12 @@ struct FigureOptions {
 bool writeComparisonFigure(const std::vector<FigureRun>& runs, const DatasetPair& data,
                            const FigureOptions& options, const QString& path, QString* errorMessage,
                            QString* notice = nullptr);
+
+/// Issue 12: the same figure drawn into an image of exactly `size` (an animation's frame): laid
+/// out at its own proportions, scaled so that it fills `size`, its fonts in proportion. Needs a
+/// QApplication and the GUI thread (QCustomPlot is a widget).
+[[nodiscard]] QImage renderComparisonFigure(const std::vector<FigureRun>& runs,
+                                            const DatasetPair& data, const FigureOptions& options,
+                                            QSize size);
 
 } // namespace initviz::ui

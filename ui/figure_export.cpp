@@ -14,12 +14,17 @@ namespace {
 constexpr std::size_t kMaxSeedColumns = 8;
 } // namespace
 
-bool exportComparisonFigure(const std::vector<TrainingResult>& runs, const DatasetPair& data,
-                            const QString& path, QString* errorMessage, QString* notice)
+ComparisonFigureRuns comparisonFigureRuns(const std::vector<TrainingResult>& runs,
+                                          const DatasetPair& data)
 {
-    std::vector<FigureRun> figureRuns;
-    FigureOptions options;
+    ComparisonFigureRuns figure;
+    std::vector<FigureRun>& figureRuns = figure.runs;
+    FigureOptions& options = figure.options;
     options.iterations = 1;
+    // Every run of a comparison has the same layers: one grid, sized for them (issue 15).
+    figure.grid = figureBoundaryGrid(data, runs.empty() ? std::vector<int>{2, 1}
+                                                        : runs.front().config.layerDims);
+    const GridSpec& grid = figure.grid;
     // compare --seeds: every panel names its seed, a row per initialization.
     std::vector<std::uint32_t> seeds;
     for (const TrainingResult& result : runs) {
@@ -44,9 +49,7 @@ bool exportComparisonFigure(const std::vector<TrainingResult>& runs, const Datas
         run.activation = result.config.activation;
         if (severalSeeds)
             run.seed = result.config.seed;
-        run.boundary = evaluateGrid(result.finalParameters,
-                                    figureBoundaryGrid(data, result.config.layerDims), {},
-                                    result.config.activation);
+        run.boundary = evaluateGrid(result.finalParameters, grid, {}, result.config.activation);
         run.costs = result.costs;
         run.trainAccuracy = result.trainAccuracy;
         run.testAccuracy = result.testAccuracy;
@@ -63,7 +66,14 @@ bool exportComparisonFigure(const std::vector<TrainingResult>& runs, const Datas
     if (!runs.empty())
         options.subtitle
             = experimentSummary(runs.front().config, data.train.size(), data.test.size());
-    return writeComparisonFigure(figureRuns, data, options, path, errorMessage, notice);
+    return figure;
+}
+
+bool exportComparisonFigure(const std::vector<TrainingResult>& runs, const DatasetPair& data,
+                            const QString& path, QString* errorMessage, QString* notice)
+{
+    const ComparisonFigureRuns figure = comparisonFigureRuns(runs, data);
+    return writeComparisonFigure(figure.runs, data, figure.options, path, errorMessage, notice);
 }
 
 } // namespace initviz::ui

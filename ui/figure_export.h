@@ -3,12 +3,23 @@
 
 #include "core/datasets.h"
 #include "core/trainer.h"
+#include "ui/comparison_figure.h"
 
 #include <QString>
 
 #include <vector>
 
 namespace initviz::ui {
+
+/// The figure's runs and options for `runs`, as exportComparisonFigure draws them (issue 12: the
+/// animation's last frame is this figure).
+struct ComparisonFigureRuns {
+    std::vector<FigureRun> runs;
+    FigureOptions options;
+    GridSpec grid; ///< the boundary grid the runs' fills were evaluated on
+};
+[[nodiscard]] ComparisonFigureRuns comparisonFigureRuns(const std::vector<TrainingResult>& runs,
+                                                        const DatasetPair& data);
 
 /// Renders the side-by-side comparison (one decision-boundary panel per run over the train
 /// points, and the cost plot) to `path`, PNG or PDF by its suffix, without showing a window, and

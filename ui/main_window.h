@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/comparison_figure.h"
 #include "ui/experiment_settings.h"
 #include "ui/launch_options.h"
 #include "ui/plot_style.h"
@@ -11,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointF>
+#include <QSize>
 #include <QTimer>
 
 #include <cstdint>
@@ -109,6 +111,14 @@ public:
     bool saveScreenshot(const QString& path, QString* errorMessage);
     /// The current comparison (boundaries + cost plot) as PNG or PDF, by suffix.
     bool exportFigure(const QString& path, QString* errorMessage) const;
+    /// Issue 12: the comparison as it evolved over the recorded iterations (each frame a recorded
+    /// iteration, the last the figure exportFigure writes), an animated GIF of `size` and
+    /// `frames` frames `delayCentiseconds` apart. `progress(done, total)` returns false to cancel:
+    /// then nothing is written, `*cancelled` set. Renders on the GUI thread (QCustomPlot is a
+    /// widget); `progress` is where the caller lets the window breathe.
+    bool exportAnimation(const QString& path, QSize size, int frames, int delayCentiseconds,
+                         QString* errorMessage, const std::function<bool(int, int)>& progress = {},
+                         bool* cancelled = nullptr) const;
     /// "run,iteration,cost" for every cost received so far.
     bool exportCosts(const QString& path, QString* errorMessage) const;
 
@@ -306,6 +316,9 @@ private:
     void openDataInteractively();
     void saveDataInteractively();
     void exportFigureInteractively();
+    void exportAnimationInteractively();
+    /// The figure exportFigure draws now: its runs and options.
+    void currentFigure(std::vector<FigureRun>* runs, FigureOptions* options) const;
     void exportCostsInteractively();
     // Experiment files (main_window_files.cpp).
     void addExperimentFileActions(QMenu* file);
@@ -372,6 +385,7 @@ private:
     QAction* saveDataAction_ = nullptr;
     QAction* clearPointsAction_ = nullptr;
     QAction* exportFigureAction_ = nullptr;
+    QAction* exportAnimationAction_ = nullptr;
     QAction* exportCostsAction_ = nullptr;
     QAction* presenterAction_ = nullptr;
     QAction* colourBlindAction_ = nullptr;

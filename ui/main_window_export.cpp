@@ -79,14 +79,9 @@ bool MainWindow::saveScreenshot(const QString& path, QString* errorMessage)
         errorMessage);
 }
 
-bool MainWindow::exportFigure(const QString& path, QString* errorMessage) const
+void MainWindow::currentFigure(std::vector<FigureRun>* runs, FigureOptions* figureOptions) const
 {
-    if (!data_) {
-        if (errorMessage)
-            *errorMessage = tr("There is nothing to export yet: press Start first.");
-        return false;
-    }
-    std::vector<FigureRun> figureRuns;
+    std::vector<FigureRun>& figureRuns = *runs;
     for (int i = 0; i < runCount(); ++i) {
         const Run& run = runs_[static_cast<std::size_t>(i)];
         FigureRun figureRun;
@@ -103,12 +98,24 @@ bool MainWindow::exportFigure(const QString& path, QString* errorMessage) const
             figureRun.note = tr("iteration %1").arg(formatCount(run.iteration));
         figureRuns.push_back(std::move(figureRun));
     }
-    FigureOptions options;
+    FigureOptions& options = *figureOptions;
     options.iterations = shown_.training.iterations;
     options.subtitle = experimentSummary(shown_.training, data_->train.size(), data_->test.size());
     options.showTestPoints = showTestPoints_->isChecked();
     if (const std::optional<int> columns = seedColumns())
         options.columns = *columns;
+}
+
+bool MainWindow::exportFigure(const QString& path, QString* errorMessage) const
+{
+    if (!data_) {
+        if (errorMessage)
+            *errorMessage = tr("There is nothing to export yet: press Start first.");
+        return false;
+    }
+    std::vector<FigureRun> figureRuns;
+    FigureOptions options;
+    currentFigure(&figureRuns, &options);
     return writeComparisonFigure(figureRuns, *data_, options, path, errorMessage);
 }
 

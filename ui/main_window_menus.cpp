@@ -46,6 +46,11 @@ void MainWindow::buildMenus()
     exportFigureAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportFigureAction_->setStatusTip(
         tr("Save the boundaries and the cost plot as a PNG or PDF figure"));
+    exportAnimationAction_ = file->addAction(tr("Export &animation\u2026"), this,
+                                             &MainWindow::exportAnimationInteractively);
+    exportAnimationAction_->setObjectName(QStringLiteral("exportAnimationAction"));
+    exportAnimationAction_->setStatusTip(
+        tr("Save the boundaries and the cost plot as they evolved, as an animated GIF"));
     exportCostsAction_ = file->addAction(tr("Export &costs (CSV)\u2026"), this,
                                          &MainWindow::exportCostsInteractively);
     exportCostsAction_->setObjectName(QStringLiteral("exportCostsAction"));
@@ -142,6 +147,10 @@ void MainWindow::updateActions()
         return !costView_->costs(index).empty();
     });
     exportFigureAction_->setEnabled(started_);
+    exportAnimationAction_->setEnabled(
+        started_ && std::any_of(runs_.begin(), runs_.end(), [](const Run& run) {
+            return !run.timeline.empty();
+        }));
     saveDataAction_->setEnabled(data_ && data_->train.size() > 0);
     clearPointsAction_->setEnabled(!running);
     exportCostsAction_->setEnabled(started_ && anyCosts);

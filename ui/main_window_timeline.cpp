@@ -81,6 +81,7 @@ void MainWindow::updateTimeline()
     std::sort(iterations.begin(), iterations.end());
     iterations.erase(std::unique(iterations.begin(), iterations.end()), iterations.end());
     const bool scrubbable = started_ && (pausedAt() >= 0 || !controller_->isRunning());
+    exportAnimationAction_->setEnabled(started_ && !iterations.empty());
     timeline_->setPace(controller_->iterationsPerSecond());
     timeline_->setIterations(std::move(iterations));
     timeline_->setScrubbable(scrubbable);
