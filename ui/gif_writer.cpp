@@ -47,8 +47,10 @@ QRect changedRect(const std::vector<unsigned char>& a, const std::vector<unsigne
     int top = height;
     int bottom = -1;
     for (int y = 0; y < height; ++y) {
-        const unsigned char* rowA = a.data() + static_cast<std::size_t>(y) * width;
-        const unsigned char* rowB = b.data() + static_cast<std::size_t>(y) * width;
+        const unsigned char* rowA
+            = a.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(width);
+        const unsigned char* rowB
+            = b.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(width);
         for (int x = 0; x < width; ++x) {
             if (rowA[x] != rowB[x]) {
                 left = std::min(left, x);
@@ -220,7 +222,8 @@ bool writeAnimatedGif(const QString& path, const GifAnimation& animation, QStrin
             || EGifPutExtensionTrailer(gif.get()) == GIF_ERROR)
             return failed();
 
-        const std::size_t pixels = static_cast<std::size_t>(width) * height;
+        const std::size_t pixels
+            = static_cast<std::size_t>(width) * static_cast<std::size_t>(height);
         std::vector<unsigned char> previous(pixels, 0);
         std::vector<unsigned char> current(pixels, 0);
         for (int k = 0; k < animation.frameCount; ++k) {
@@ -229,7 +232,8 @@ bool writeAnimatedGif(const QString& path, const GifAnimation& animation, QStrin
                 return false;
             for (int y = 0; y < height; ++y) {
                 const auto* row = reinterpret_cast<const QRgb*>(image.constScanLine(y));
-                unsigned char* out = current.data() + static_cast<std::size_t>(y) * width;
+                unsigned char* out = current.data()
+                    + static_cast<std::size_t>(y) * static_cast<std::size_t>(width);
                 for (int x = 0; x < width; ++x)
                     out[x] = palette.indexOf(row[x]);
             }
@@ -251,8 +255,9 @@ bool writeAnimatedGif(const QString& path, const GifAnimation& animation, QStrin
                     == GIF_ERROR)
                 return failed();
             for (int y = rect.top(); y <= rect.bottom(); ++y) {
-                GifPixelType* line
-                    = current.data() + static_cast<std::size_t>(y) * width + rect.x();
+                GifPixelType* line = current.data()
+                    + static_cast<std::size_t>(y) * static_cast<std::size_t>(width)
+                    + static_cast<std::size_t>(rect.x());
                 if (EGifPutLine(gif.get(), line, rect.width()) == GIF_ERROR)
                     return failed();
             }
