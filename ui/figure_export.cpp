@@ -22,8 +22,8 @@ ComparisonFigureRuns comparisonFigureRuns(const std::vector<TrainingResult>& run
     FigureOptions& options = figure.options;
     options.iterations = 1;
     // Every run of a comparison has the same layers: one grid, sized for them (issue 15).
-    figure.grid = figureBoundaryGrid(data, runs.empty() ? std::vector<int>{2, 1}
-                                                        : runs.front().config.layerDims);
+    figure.grid = figureBoundaryGrid(
+        data, runs.empty() ? std::vector<int>{2, 1} : runs.front().config.layerDims);
     const GridSpec& grid = figure.grid;
     // compare --seeds: every panel names its seed, a row per initialization.
     std::vector<std::uint32_t> seeds;
