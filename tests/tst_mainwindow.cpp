@@ -56,6 +56,18 @@ using initviz::ui::LaunchOptions;
 using initviz::ui::MainWindow;
 
 namespace {
+
+/// Counts the paint events of the object it filters.
+class PaintCounter : public QObject {
+public:
+    int paints = 0;
+    bool eventFilter(QObject* /*watched*/, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
 // Max-speed runs take well under a second; the margin is for a loaded CI machine.
 constexpr int kTrainingTimeoutMs = 60'000;
 // Issue #3: Stop takes effect within 100 ms; closing mid-run exits within a second.
@@ -337,12 +349,13 @@ void TestMainWindow::pacedRunIsWatchable()
     clickStart(*window);
     QElapsedTimer clock;
     clock.start();
-    int redraws = 0;
-    connect(window->boundaryPanels().front()->plot(), &QCustomPlot::afterReplot, this,
-            [&redraws] { ++redraws; });
+    // A live frame repaints the boundary's own layer, not the whole plot (issue 14): counted as
+    // the plot's paint events.
+    PaintCounter redraws;
+    window->boundaryPanels().front()->plot()->installEventFilter(&redraws);
     QVERIFY(finished.wait(kPacedTimeoutMs));
     const double seconds = static_cast<double>(clock.elapsed()) / 1000.0;
-    const double redrawsPerSecond = redraws / seconds;
+    const double redrawsPerSecond = redraws.paints / seconds;
     qInfo("15000 paced iterations in %.2f s, boundary redrawn %.1f times a second", seconds,
           redrawsPerSecond);
     QVERIFY(seconds >= kPacedMinSeconds);

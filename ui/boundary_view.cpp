@@ -38,6 +38,20 @@ constexpr double kCompactTickStep = 1.0;
 // Where the boundary gradient's red half ends and its blue half starts (see boundaryGradient).
 constexpr double kRedCeiling = 0.49;
 constexpr double kBlueFloor = 0.51;
+// Issue 14: the predicted regions sit on a layer of their own with its own paint buffer, between
+// the axis rect's background and the points, so that a live update repaints the fill alone (the
+// points, axes and title keep their buffer): a 16-panel frame within 16 ms.
+const QString kFillLayer = QStringLiteral("boundaryFill");
+
+QCPLayer* fillLayer(QCustomPlot* plot)
+{
+    if (QCPLayer* existing = plot->layer(kFillLayer))
+        return existing;
+    plot->addLayer(kFillLayer, plot->layer(QStringLiteral("background")), QCustomPlot::limAbove);
+    QCPLayer* layer = plot->layer(kFillLayer);
+    layer->setMode(QCPLayer::lmBuffered);
+    return layer;
+}
 
 // Points without a line; their scatter style comes from applyClassPalette.
 QCPGraph* makePointGraph(QCustomPlot* plot, QCPAxisRect* rect)
@@ -93,6 +107,9 @@ BoundaryView::BoundaryView(QCustomPlot* plot, QCPLayoutGrid* cell, const QString
     cell->addElement(1, 0, rect_);
     cell->setRowSpacing(0);
 
+    // The axis rect paints only its background: below the fill's layer (it would cover the fill
+    // from "main", where QCustomPlot puts it).
+    rect_->setLayer(QStringLiteral("background"));
     rect_->setupFullAxesBox(true);
     rect_->setBackground(QColor(kEmptyBackground));
     for (QCPAxis* axis : rect_->axes()) {
@@ -104,6 +121,7 @@ BoundaryView::BoundaryView(QCustomPlot* plot, QCPLayoutGrid* cell, const QString
     QCPAxis* yAxis = rect_->axis(QCPAxis::atLeft);
 
     map_ = new QCPColorMap(xAxis, yAxis);
+    map_->setLayer(fillLayer(plot));
     map_->setDataRange(QCPRange(0.0, 1.0));
     map_->setInterpolate(true);
     map_->setVisible(false);
@@ -231,6 +249,7 @@ void BoundaryView::setBoundary(const DecisionGrid& grid)
 {
     const GridSpec& spec = grid.spec;
     if (grid.probability.empty() || spec.columns < 1 || spec.rows < 1) {
+        fillOnly_ = fillOnly_ && !map_->visible();
         map_->setVisible(false);
         rect_->setBackground(QColor(kEmptyBackground));
         return;
@@ -251,8 +270,19 @@ void BoundaryView::setBoundary(const DecisionGrid& grid)
             data->setCell(column, row, std::isnan(probability) ? probability : shown);
         }
     }
+    fillOnly_ = fillOnly_ && map_->visible();
     map_->setVisible(true);
     rect_->setBackground(Qt::white);
+}
+
+void BoundaryView::replotBoundary()
+{
+    QCustomPlot* plot = map_->parentPlot();
+    if (fillOnly_)
+        map_->layer()->replot(); // falls back to a whole replot if the buffers were invalidated
+    else
+        plot->replot(QCustomPlot::rpQueuedReplot);
+    fillOnly_ = true;
 }
 
 void BoundaryView::setTestPointsVisible(bool visible)

@@ -53,6 +53,9 @@ public:
     [[nodiscard]] double viewLimit() const { return limit_; }
     /// Shows the network's prediction; an empty grid hides the fill.
     void setBoundary(const DecisionGrid& grid);
+    /// Repaints what setBoundary changed: the fill's own layer alone when only the fill changed
+    /// since the last call (the live panels' frames), else the whole plot (queued).
+    void replotBoundary();
     void setTestPointsVisible(bool visible);
     /// "Train 99.3% · Test 96%", with an optional second line (a state such as "diverged").
     void setAccuracy(double train, double test, const QString& note = {});
@@ -86,6 +89,7 @@ private:
     bool titleWrapped_ = false;
     double limit_;
     bool accuracyInPlot_ = true;
+    bool fillOnly_ = false; ///< since the last replotBoundary(), only the fill changed
     double trainAccuracy_;
     double testAccuracy_;
     QString note_;

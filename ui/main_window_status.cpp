@@ -60,8 +60,8 @@ void MainWindow::redraw()
             continue;
         run.dirty = false;
         updateRunViews(i);
-        if (i < static_cast<int>(panels.size()))
-            panels[static_cast<std::size_t>(i)]->plot()->replot(QCustomPlot::rpQueuedReplot);
+        if (i < static_cast<int>(panels.size())) // only the fill changed in the plot
+            panels[static_cast<std::size_t>(i)]->view().replotBoundary();
     }
     if (timelineDirty_)
         updateTimeline();
