@@ -51,6 +51,22 @@ using IntegerLanes = std::int64_t __attribute__((vector_size(kLaneCount * sizeof
 // bits. Lanes outside the limit or NaN are left to std::exp by the caller.
 constexpr Scalar kVectorExpLimit = 700.0;
 
+// 2^n for the whole numbers n = shifted - kRoundMagic (|n| < 1023), from the bits of `shifted`:
+// in [2^52, 2^53) one ulp is 1, so shifted's bit pattern is kRoundMagic's plus n. Integer vector
+// arithmetic throughout (a double-to-integer conversion would be lane by lane below AVX-512).
+inline Lanes powerOfTwo(Lanes shifted, Scalar roundMagic)
+{
+    IntegerLanes bits;
+    std::memcpy(&bits, &shifted, sizeof bits);
+    const Lanes magic = broadcast(roundMagic);
+    IntegerLanes magicBits;
+    std::memcpy(&magicBits, &magic, sizeof magicBits);
+    const IntegerLanes exponent = (bits - magicBits + 1023) << 52;
+    Lanes scale;
+    std::memcpy(&scale, &exponent, sizeof scale);
+    return scale;
+}
+
 inline Lanes vectorExp(Lanes u)
 {
     constexpr Scalar kLog2e = 1.4426950408889634;
@@ -69,10 +85,7 @@ inline Lanes vectorExp(Lanes u)
     for (int i = 10; i >= 0; --i)
         q = q * r + kInverseFactorials[i];
     const Lanes expR = 1.0 + (r + (r * r) * q);
-    const IntegerLanes exponent = (__builtin_convertvector(n, IntegerLanes) + 1023) << 52;
-    Lanes scale;
-    std::memcpy(&scale, &exponent, sizeof scale);
-    return expR * scale;
+    return expR * powerOfTwo(shifted, kRoundMagic);
 }
 
 // expm1(u) = 2^n (r + r^2 q(r)) + (2^n - 1) with vectorExp's reduction: for |u| <= ln2 / 2 (n = 0)
@@ -94,9 +107,7 @@ inline Lanes vectorExpm1(Lanes u)
     for (int i = 10; i >= 0; --i)
         q = q * r + kInverseFactorials[i];
     const Lanes p = r + (r * r) * q;
-    const IntegerLanes exponent = (__builtin_convertvector(n, IntegerLanes) + 1023) << 52;
-    Lanes scale;
-    std::memcpy(&scale, &exponent, sizeof scale);
+    const Lanes scale = powerOfTwo(shifted, kRoundMagic);
     return scale * p + (scale - 1.0);
 }
 

@@ -4,6 +4,7 @@
 #include "core/datasets.h"
 #include "core/initializers.h"
 #include "core/network.h"
+#include "core/vector_math.h"
 #include "exact.h"
 
 #include <QFile>
@@ -121,6 +122,23 @@ class TestNetwork : public QObject {
     Q_OBJECT
 
 private slots:
+    // The vector exp's 2^n, built from the bits of n + 1.5 * 2^52 with integer vector arithmetic,
+    // is std::ldexp(1, n) bit for bit over the whole range the exp uses (|u| <= 700: |n| <=
+    // 1010). Seen to fail with the exponent bias 1023 written as 1022, and with the magic number's
+    // bits not subtracted.
+    void vectorExpScalesByExactPowersOfTwo()
+    {
+        using namespace initviz::detail;
+        constexpr double kRoundMagic = 6755399441055744.0; // vectorExp's 1.5 * 2^52
+        for (int n = -1010; n <= 1010; ++n) {
+            const Lanes shifted = broadcast(static_cast<double>(n)) + kRoundMagic;
+            const Lanes scale = powerOfTwo(shifted, kRoundMagic);
+            for (int t = 0; t < static_cast<int>(kLaneCount); ++t)
+                QVERIFY2(initviz::test::sameBits(scale[t], std::ldexp(1.0, n)),
+                         qPrintable(QStringLiteral("n = %1").arg(n)));
+        }
+    }
+
     void zerosInitializationIsAllZero()
     {
         const std::vector<int> dims{3, 2, 1};
