@@ -51,14 +51,17 @@ using IntegerLanes = std::int64_t __attribute__((vector_size(kLaneCount * sizeof
 // bits. Lanes outside the limit or NaN are left to std::exp by the caller.
 constexpr Scalar kVectorExpLimit = 700.0;
 
+// 1.5 * 2^52: adding it rounds to a whole number, which then sits in the low bits.
+constexpr Scalar kRoundMagic = 6755399441055744.0;
+
 // 2^n for the whole numbers n = shifted - kRoundMagic (|n| < 1023), from the bits of `shifted`:
 // in [2^52, 2^53) one ulp is 1, so shifted's bit pattern is kRoundMagic's plus n. Integer vector
 // arithmetic throughout (a double-to-integer conversion would be lane by lane below AVX-512).
-inline Lanes powerOfTwo(Lanes shifted, Scalar roundMagic)
+inline Lanes powerOfTwo(Lanes shifted)
 {
     IntegerLanes bits;
     std::memcpy(&bits, &shifted, sizeof bits);
-    const Lanes magic = broadcast(roundMagic);
+    const Lanes magic = broadcast(kRoundMagic);
     IntegerLanes magicBits;
     std::memcpy(&magicBits, &magic, sizeof magicBits);
     const IntegerLanes exponent = (bits - magicBits + 1023) << 52;
@@ -67,16 +70,22 @@ inline Lanes powerOfTwo(Lanes shifted, Scalar roundMagic)
     return scale;
 }
 
-inline Lanes vectorExp(Lanes u)
+// exp's reduction, shared by vectorExp and vectorExpm1: u = n ln2 + r, with n in the low bits of
+// `shifted` (powerOfTwo) and exp(r) - 1 = r + r^2 q(r).
+struct ExpReduction {
+    Lanes shifted;
+    Lanes r;
+    Lanes q; ///< 1/2! + r/3! + ... + r^11/13!
+};
+
+inline ExpReduction reduceExp(Lanes u)
 {
     constexpr Scalar kLog2e = 1.4426950408889634;
     constexpr Scalar kLn2High = 6.93145751953125e-1;
     constexpr Scalar kLn2Low = 1.42860682030941723212e-6;
-    constexpr Scalar kRoundMagic = 6755399441055744.0; // 1.5 * 2^52: adding it rounds to integer
     const Lanes shifted = u * kLog2e + kRoundMagic;
     const Lanes n = shifted - kRoundMagic;
     const Lanes r = (u - n * kLn2High) - n * kLn2Low;
-    // q(r) = 1/2! + r/3! + ... + r^11/13!
     constexpr Scalar kInverseFactorials[]
         = {1.0 / 2,       1.0 / 6,        1.0 / 24,        1.0 / 120,
            1.0 / 720,     1.0 / 5040,     1.0 / 40320,     1.0 / 362880,
@@ -84,30 +93,23 @@ inline Lanes vectorExp(Lanes u)
     Lanes q = broadcast(kInverseFactorials[11]);
     for (int i = 10; i >= 0; --i)
         q = q * r + kInverseFactorials[i];
-    const Lanes expR = 1.0 + (r + (r * r) * q);
-    return expR * powerOfTwo(shifted, kRoundMagic);
+    return {shifted, r, q};
+}
+
+inline Lanes vectorExp(Lanes u)
+{
+    const ExpReduction e = reduceExp(u);
+    const Lanes expR = 1.0 + (e.r + (e.r * e.r) * e.q);
+    return expR * powerOfTwo(e.shifted);
 }
 
 // expm1(u) = 2^n (r + r^2 q(r)) + (2^n - 1) with vectorExp's reduction: for |u| <= ln2 / 2 (n = 0)
 // this is r + r^2 q(r) itself, so small arguments keep their relative precision. |u| <= 700.
 inline Lanes vectorExpm1(Lanes u)
 {
-    constexpr Scalar kLog2e = 1.4426950408889634;
-    constexpr Scalar kLn2High = 6.93145751953125e-1;
-    constexpr Scalar kLn2Low = 1.42860682030941723212e-6;
-    constexpr Scalar kRoundMagic = 6755399441055744.0;
-    const Lanes shifted = u * kLog2e + kRoundMagic;
-    const Lanes n = shifted - kRoundMagic;
-    const Lanes r = (u - n * kLn2High) - n * kLn2Low;
-    constexpr Scalar kInverseFactorials[]
-        = {1.0 / 2,       1.0 / 6,        1.0 / 24,        1.0 / 120,
-           1.0 / 720,     1.0 / 5040,     1.0 / 40320,     1.0 / 362880,
-           1.0 / 3628800, 1.0 / 39916800, 1.0 / 479001600, 1.0 / 6227020800};
-    Lanes q = broadcast(kInverseFactorials[11]);
-    for (int i = 10; i >= 0; --i)
-        q = q * r + kInverseFactorials[i];
-    const Lanes p = r + (r * r) * q;
-    const Lanes scale = powerOfTwo(shifted, kRoundMagic);
+    const ExpReduction e = reduceExp(u);
+    const Lanes p = e.r + (e.r * e.r) * e.q;
+    const Lanes scale = powerOfTwo(e.shifted);
     return scale * p + (scale - 1.0);
 }
 

@@ -6,6 +6,7 @@
 #include "ui/boundary_panel.h"
 #include "ui/core_text.h"
 #include "ui/experiment_form.h"
+#include "ui/save_dialog.h"
 #include "ui/save_file.h"
 
 #include "core/dataset_csv.h"
@@ -132,26 +133,11 @@ void MainWindow::openDataInteractively()
 
 void MainWindow::saveDataInteractively()
 {
-    QSettings store;
-    const QString directory
-        = store
-              .value(kDataDirKey,
-                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .toString();
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Save data"), QDir(directory).filePath(QStringLiteral("initviz-data.csv")),
-        tr("CSV file (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".csv");
-    QString error;
-    if (!saveData(path, &error)) {
-        QMessageBox::critical(this, tr("Save data"), error);
-        return;
-    }
-    store.setValue(kDataDirKey, QFileInfo(path).absolutePath());
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), kMessageMs);
+    saveCsvInteractively(
+        this, statusBar(),
+        {tr("Save data"), kDataDirKey, QStringLiteral("initviz-data.csv"),
+         [this](const QString& path, QString* error) { return saveData(path, error); }},
+        kMessageMs);
 }
 
 bool MainWindow::refuseEditWhileRunning()

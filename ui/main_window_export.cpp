@@ -7,6 +7,7 @@
 #include "ui/cost_view.h"
 #include "ui/depth_view.h"
 #include "ui/launcher.h"
+#include "ui/save_dialog.h"
 #include "ui/save_file.h"
 
 #include "core/text.h"
@@ -28,6 +29,7 @@ namespace initviz::ui {
 
 namespace {
 const QString kExportDirKey = QStringLiteral("window/exportDirectory");
+constexpr int kSavedMessageMs = 4000;
 } // namespace
 
 void MainWindow::finishScript()
@@ -172,31 +174,16 @@ void MainWindow::exportFigureInteractively()
         return;
     }
     store.setValue(kExportDirKey, QFileInfo(target).absolutePath());
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(target)), 4000);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(target)), kSavedMessageMs);
 }
 
 void MainWindow::exportCostsInteractively()
 {
-    QSettings store;
-    const QString directory
-        = store
-              .value(kExportDirKey,
-                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .toString();
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export costs"), QDir(directory).filePath(QStringLiteral("initviz-costs.csv")),
-        tr("CSV file (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".csv");
-    QString error;
-    if (!exportCosts(path, &error)) {
-        QMessageBox::critical(this, tr("Export costs"), error);
-        return;
-    }
-    store.setValue(kExportDirKey, QFileInfo(path).absolutePath());
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    saveCsvInteractively(
+        this, statusBar(),
+        {tr("Export costs"), kExportDirKey, QStringLiteral("initviz-costs.csv"),
+         [this](const QString& path, QString* error) { return exportCosts(path, error); }},
+        kSavedMessageMs);
 }
 
 } // namespace initviz::ui
