@@ -236,6 +236,20 @@ BenchmarkReport runBenchmarks(const BenchmarkOptions& options)
         "depth_experiment", "depth experiment (8 schemes, 100 layers of width 100, all cores)",
         depthTiming,
         2.0 * (2.0 * depthForward - depthFirst) * samples * static_cast<double>(draws.size())));
+
+    // (5) the Depth view's slider step at that size: one DepthExperiment alternating between 99
+    // and 100 hidden layers, its draws and hidden layers kept, so a step runs the network
+    // backward (and at most one layer forward): the products counted are the backward pass's.
+    DepthExperiment stepping;
+    DepthSettings step = depth;
+    const Timing stepTiming = timeMedian(options.repetitions, [&] {
+        step.depth = step.depth == kDepthBenchDepth ? kDepthBenchDepth - 1 : kDepthBenchDepth;
+        (void)stepping.run(step, data.train.X, data.train.Y);
+    });
+    report.figures.push_back(figure(
+        "depth_experiment_step",
+        "the same, a step of the Depth view's depth slider (99 and 100 layers in turn)", stepTiming,
+        2.0 * (depthForward - depthFirst) * samples * static_cast<double>(draws.size())));
     return report;
 }
 

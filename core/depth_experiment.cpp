@@ -17,8 +17,8 @@
 namespace initviz {
 
 namespace {
-using depth_detail::PackedNetwork;
 using depth_detail::SharedPass;
+using depth_detail::UnitDraws;
 
 constexpr int kInputs = 2; // the data sets' points x1, x2
 constexpr int kOutputs = 1; // the sigmoid unit
@@ -96,15 +96,51 @@ std::vector<int> depthLayerDims(int width, int depth)
     return dims;
 }
 
-DepthResult runDepthExperiment(const DepthSettings& settings, const Matrix& X, const RowVector& Y)
+struct DepthExperiment::Kept {
+    depth_detail::Workload work;
+    /// One per draw and positively homogeneous activation met so far.
+    std::vector<std::unique_ptr<SharedPass>> passes;
+    std::array<std::unique_ptr<UnitDraws>, 3> draws; ///< by WeightDraw
+
+    Kept(const DepthSettings& settings, const Matrix& X, const RowVector& Y)
+        : work(settings, X, Y)
+    {
+    }
+};
+
+DepthExperiment::DepthExperiment() = default;
+DepthExperiment::~DepthExperiment() = default;
+
+void DepthExperiment::clear()
+{
+    kept_.reset();
+}
+
+DepthResult DepthExperiment::run(const DepthSettings& settings, const Matrix& X, const RowVector& Y)
 {
     settings.validate();
     if (X.rows() != kInputs || X.cols() < 1)
         throw std::invalid_argument("the depth experiment needs a train set of 2-D points");
     if (Y.cols() != X.cols())
         throw std::invalid_argument("the depth experiment needs one label per train point");
+    if (kept_ && !kept_->work.sameNetworks(settings, X, Y))
+        kept_.reset(); // first, to free its memory
+    try {
+        if (!kept_)
+            kept_ = std::make_unique<Kept>(settings, X, Y);
+        kept_->work.setDepth(settings.depth);
+        return compute(settings);
+    } catch (...) {
+        kept_.reset(); // a draw or pass may be half done
+        throw;
+    }
+}
 
-    const depth_detail::Workload work(settings, X, Y);
+DepthResult DepthExperiment::compute(const DepthSettings& settings)
+{
+    const depth_detail::Workload& work = kept_->work;
+    std::vector<std::unique_ptr<SharedPass>>& passes = kept_->passes;
+    std::array<std::unique_ptr<UnitDraws>, 3>& draws = kept_->draws;
     DepthResult result;
     result.width = settings.width;
     result.depth = settings.depth;
@@ -117,7 +153,7 @@ DepthResult runDepthExperiment(const DepthSettings& settings, const Matrix& X, c
         SharedPass* shared = nullptr;
     };
     std::vector<Curve> curves;
-    std::vector<std::unique_ptr<SharedPass>> passes;
+    std::vector<SharedPass*> used;
     std::array<bool, 3> drawNeeded{};
     const int ranges = static_cast<int>(workerCount()) * kRangesPerWorker;
     for (const InitScheme scheme : settings.schemes) {
@@ -129,13 +165,17 @@ DepthResult runDepthExperiment(const DepthSettings& settings, const Matrix& X, c
                     = std::find_if(passes.begin(), passes.end(), [&](const auto& pass) {
                           return pass->draw() == draw && pass->activation() == activation;
                       });
-                if (found != passes.end()) {
-                    curve.shared = found->get();
-                } else {
+                SharedPass* pass = found == passes.end() ? nullptr : found->get();
+                if (pass == nullptr) {
                     passes.push_back(std::make_unique<SharedPass>(work, draw, activation, ranges));
-                    drawNeeded[drawIndex(draw)] = draw != WeightDraw::None;
-                    curve.shared = passes.back().get();
+                    pass = passes.back().get();
                 }
+                if (std::find(used.begin(), used.end(), pass) == used.end()) {
+                    used.push_back(pass);
+                    pass->prepare();
+                }
+                drawNeeded[drawIndex(draw)] = draw != WeightDraw::None;
+                curve.shared = pass;
             }
             curves.push_back(curve);
         }
@@ -144,10 +184,9 @@ DepthResult runDepthExperiment(const DepthSettings& settings, const Matrix& X, c
 
     // The draws first (a pass waits for its own), then the direct curves, then the shared
     // passes' sample ranges, the cheaper uniform draws' first.
-    std::array<std::unique_ptr<PackedNetwork>, 3> weights;
     for (const WeightDraw draw : {WeightDraw::Normal, WeightDraw::Uniform}) {
-        if (drawNeeded[drawIndex(draw)])
-            weights[drawIndex(draw)] = std::make_unique<PackedNetwork>(work.dims);
+        if (drawNeeded[drawIndex(draw)] && !draws[drawIndex(draw)])
+            draws[drawIndex(draw)] = std::make_unique<UnitDraws>(work.width, work.seed, draw);
     }
     std::array<bool, 3> drawFailed{};
     std::array<std::atomic<bool>, 3> drawn{};
@@ -158,7 +197,7 @@ DepthResult runDepthExperiment(const DepthSettings& settings, const Matrix& X, c
         units.emplace_back([&, draw] {
             std::atomic<bool>& done = drawn[drawIndex(draw)];
             try {
-                depth_detail::drawUnitWeights(work, draw, *weights[drawIndex(draw)]);
+                draws[drawIndex(draw)]->prepare(settings.depth);
             } catch (...) {
                 drawFailed[drawIndex(draw)] = true;
                 done = true;
@@ -178,25 +217,31 @@ DepthResult runDepthExperiment(const DepthSettings& settings, const Matrix& X, c
         }
     }
     for (const WeightDraw draw : {WeightDraw::Uniform, WeightDraw::Normal}) {
-        for (const auto& pass : passes) {
+        for (SharedPass* pass : used) {
             if (pass->draw() != draw)
                 continue;
             for (int range = 0; range < pass->ranges(); ++range) {
-                units.emplace_back([&, pass = pass.get(), range] {
+                units.emplace_back([&, pass, range] {
                     drawn[drawIndex(pass->draw())].wait(false);
                     if (!drawFailed[drawIndex(pass->draw())]) // else the draw says why
-                        pass->run(*weights[drawIndex(pass->draw())], range);
+                        pass->run(*draws[drawIndex(pass->draw())], range);
                 });
             }
         }
     }
     runUnits(units.size(), [&](std::size_t i) { units[i](); });
 
-    // Each shared layer's std, then every scheme's curve from its pass; a scheme whose values
+    // Each new shared layer's std, then every scheme's curve from its pass; a scheme whose values
     // would leave the range where scaling is exact is measured directly.
-    const std::size_t hidden = static_cast<std::size_t>(settings.depth);
-    runUnits(passes.size() * hidden,
-             [&](std::size_t i) { passes[i / hidden]->summarise(i % hidden + 1); });
+    std::vector<std::pair<SharedPass*, std::size_t>> layers;
+    for (SharedPass* pass : used) {
+        for (std::size_t l = pass->firstNewLayer(); l <= static_cast<std::size_t>(settings.depth);
+             ++l)
+            layers.emplace_back(pass, l);
+    }
+    runUnits(layers.size(), [&](std::size_t i) { layers[i].first->summarise(layers[i].second); });
+    for (SharedPass* pass : used)
+        pass->finish();
     std::vector<std::size_t> direct;
     for (std::size_t c = 0; c < curves.size(); ++c) {
         if (curves[c].shared == nullptr)
@@ -211,6 +256,12 @@ DepthResult runDepthExperiment(const DepthSettings& settings, const Matrix& X, c
         result.curves[direct[i]] = depth_detail::directCurve(curve.scheme, curve.activation, work);
     });
     return result;
+}
+
+DepthResult runDepthExperiment(const DepthSettings& settings, const Matrix& X, const RowVector& Y)
+{
+    DepthExperiment experiment;
+    return experiment.run(settings, X, Y);
 }
 
 } // namespace initviz

@@ -12,6 +12,7 @@
 #include "core/types.h"
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace initviz {
@@ -56,6 +57,30 @@ struct DepthResult {
 
 /// The layer widths of the experiment's network: 2, width (depth times), 1.
 [[nodiscard]] std::vector<int> depthLayerDims(int width, int depth);
+
+/// The depth experiment, keeping what one computation can give the next (the Depth view
+/// recomputes as its sliders move). With the same width, seed and train set, the random draws
+/// and the hidden layers' forward values of the shared passes (core/depth_passes.h) are kept, so
+/// another depth only draws and runs forward the layers not computed before, then runs the
+/// network backward. Results are bit for bit runDepthExperiment's. One run() at a time.
+class DepthExperiment {
+public:
+    DepthExperiment();
+    ~DepthExperiment();
+    DepthExperiment(const DepthExperiment&) = delete;
+    DepthExperiment& operator=(const DepthExperiment&) = delete;
+
+    /// As runDepthExperiment. If it throws, nothing is kept.
+    [[nodiscard]] DepthResult run(const DepthSettings& settings, const Matrix& X,
+                                  const RowVector& Y);
+    /// Frees what is kept.
+    void clear();
+
+private:
+    struct Kept;
+    [[nodiscard]] DepthResult compute(const DepthSettings& settings);
+    std::unique_ptr<Kept> kept_;
+};
 
 /// Runs the experiment on the train set X (2 x m) with labels Y (1 x m, the notebook's cost
 /// gives dZ_L = (A_L - Y) / m). Validates `settings` first; throws std::invalid_argument for X

@@ -22,6 +22,7 @@ using namespace detail;
 constexpr int kRows = 2; // output rows per tile
 constexpr int kVectors = 5; // sample registers per tile
 constexpr Eigen::Index kChunk = kVectors * kLaneCount;
+constexpr Eigen::Index kLineScalars = 64 / sizeof(Scalar); // per cache line
 
 // x in every lane. (vector_math.h's broadcast adds x to a zero vector, which costs a scalar add
 // per weight here: -0.0 + 0.0 is +0.0, so the compiler may not drop it; x - 0.0 is always x.)
@@ -57,13 +58,34 @@ BufferPool& bufferPool()
     return pool;
 }
 
+// Asks the caches for the line holding *p. (GCC 12 deletes loops whose body is only
+// __builtin_prefetch; an asm statement it must keep.)
+inline void prefetch(const Scalar* p)
+{
+#if defined(__x86_64__) || defined(__i386__)
+    asm volatile("prefetcht0 (%0)" : : "r"(p));
+#else
+    __builtin_prefetch(p);
+#endif
+}
+
+// Asks the caches for the lines of one chunk of a row.
+inline void prefetchChunk(const Scalar* row)
+{
+    for (Eigen::Index e = 0; e < kChunk; e += kLineScalars)
+        prefetch(row + e);
+    prefetch(row + kChunk - 1); // the chunk need not start a line
+}
+
 // For every chunk of samples in [first, last): copies in(k, chunk) for k < inner to `tile`, then
 // for each panel sums coefficient(r, k) in(k, s) over k in order into registers and hands each
-// row's registers to finish(row, sample offset, sums).
-template <typename Finish>
+// row's registers to finish(row, sample offset, sums). Before a panel's sums, ahead(row, sample
+// offset) is called with the first row of the panel after it (and before the tile's copy, with
+// row 0), for what finish will read.
+template <typename Finish, typename Ahead>
 void multiply(const Scalar* packed, Eigen::Index rows, Eigen::Index inner, const Scalar* in,
               Eigen::Index stride, Eigen::Index first, Eigen::Index last, std::vector<Scalar>& tile,
-              Finish&& finish)
+              Finish&& finish, Ahead&& ahead)
 {
     if (first % kChunk != 0 || last % kChunk != 0 || last > stride)
         throw std::invalid_argument("depth kernels: a sample range off the chunk grid");
@@ -73,11 +95,14 @@ void multiply(const Scalar* packed, Eigen::Index rows, Eigen::Index inner, const
     const auto misalignment = reinterpret_cast<std::uintptr_t>(tile.data()) % 64 / sizeof(Scalar);
     Scalar* __restrict t = tile.data() + (misalignment == 0 ? 0 : kAlign - misalignment);
     for (Eigen::Index s0 = first; s0 < last; s0 += kChunk) {
+        ahead(0, s0);
         for (Eigen::Index k = 0; k < inner; ++k) {
             for (int q = 0; q < kVectors; ++q)
                 store(t + k * kChunk + q * kLaneCount, load(in + k * stride + s0 + q * kLaneCount));
         }
         for (Eigen::Index r0 = 0; r0 < rows; r0 += kRows) {
+            if (r0 + kRows < rows)
+                ahead(r0 + kRows, s0);
             const Scalar* __restrict w = packed + r0 * inner;
             Lanes acc[kRows][kVectors] = {};
             for (Eigen::Index k = 0; k < inner; ++k) {
@@ -186,13 +211,14 @@ void forwardLayer(const PackedWeights& W, Activation g, bool activate, const Sca
 {
     withActivation(g, [&](auto activation) {
         constexpr Activation G = decltype(activation)::value;
-        multiply(W.forward, W.units, W.inputs, in, stride, first, last, tile,
-                 [&](Eigen::Index j, Eigen::Index s0, const Lanes* sums) {
-                     Scalar* o = out + j * stride + s0;
-                     for (int q = 0; q < kVectors; ++q)
-                         store(o + q * kLaneCount,
-                               activate ? detail::activate<G>(sums[q]) : sums[q]);
-                 });
+        multiply(
+            W.forward, W.units, W.inputs, in, stride, first, last, tile,
+            [&](Eigen::Index j, Eigen::Index s0, const Lanes* sums) {
+                Scalar* o = out + j * stride + s0;
+                for (int q = 0; q < kVectors; ++q)
+                    store(o + q * kLaneCount, activate ? detail::activate<G>(sums[q]) : sums[q]);
+            },
+            [](Eigen::Index, Eigen::Index) {});
     });
 }
 
@@ -202,14 +228,23 @@ void backwardLayer(const PackedWeights& W, Activation g, const Scalar* dZ, const
 {
     withActivation(g, [&](auto activation) {
         constexpr Activation G = decltype(activation)::value;
-        multiply(W.backward, W.inputs, W.units, dZ, stride, first, last, tile,
-                 [&](Eigen::Index k, Eigen::Index s0, const Lanes* sums) {
-                     const Scalar* a = previous + k * stride + s0;
-                     Scalar* o = dPrevious + k * stride + s0;
-                     for (int q = 0; q < kVectors; ++q)
-                         store(o + q * kLaneCount,
-                               activationGradient<G>(sums[q], load(a + q * kLaneCount)));
-                 });
+        multiply(
+            W.backward, W.inputs, W.units, dZ, stride, first, last, tile,
+            [&](Eigen::Index k, Eigen::Index s0, const Lanes* sums) {
+                const Scalar* a = previous + k * stride + s0;
+                Scalar* o = dPrevious + k * stride + s0;
+                for (int q = 0; q < kVectors; ++q)
+                    store(o + q * kLaneCount,
+                          activationGradient<G>(sums[q], load(a + q * kLaneCount)));
+            },
+            // The stored activations come from the forward pass, long out of the caches:
+            // fetched a panel ahead, their loads do not stall the finish.
+            [&](Eigen::Index k0, Eigen::Index s0) {
+                static_assert(kRows == 2);
+                prefetchChunk(previous + k0 * stride + s0);
+                if (k0 + 1 < W.inputs)
+                    prefetchChunk(previous + (k0 + 1) * stride + s0);
+            });
     });
 }
 

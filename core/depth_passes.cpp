@@ -3,10 +3,10 @@
 
 #include "core/network.h"
 #include "core/network_kernels.h"
-#include "core/numpy_random.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <stdexcept>
 
@@ -58,7 +58,8 @@ bool withinRange(double largest, double count)
 } // namespace
 
 Workload::Workload(const DepthSettings& settings, const Matrix& X, const RowVector& labels)
-    : dims(depthLayerDims(settings.width, settings.depth))
+    : width(settings.width)
+    , dims(depthLayerDims(settings.width, settings.depth))
     , m(X.cols())
     , stride(paddedSamples(X.cols()))
     , Y(labels)
@@ -66,6 +67,25 @@ Workload::Workload(const DepthSettings& settings, const Matrix& X, const RowVect
 {
     input = SampleRows::Zero(X.rows(), stride);
     input.leftCols(m) = X;
+}
+
+bool Workload::sameNetworks(const DepthSettings& settings, const Matrix& X,
+                            const RowVector& labels) const
+{
+    const auto sameBits = [](const Scalar* a, const Scalar* b, Eigen::Index count) {
+        return std::memcmp(a, b, static_cast<std::size_t>(count) * sizeof(Scalar)) == 0;
+    };
+    if (settings.width != width || settings.seed != seed || X.rows() != input.rows()
+        || X.cols() != m || labels.cols() != m)
+        return false;
+    for (Eigen::Index row = 0; row < X.rows(); ++row) {
+        for (Eigen::Index s = 0; s < m; ++s) {
+            const Scalar value = X(row, s);
+            if (!sameBits(&value, &input(row, s), 1))
+                return false;
+        }
+    }
+    return sameBits(labels.data(), Y.data(), m);
 }
 
 double populationStd(const Scalar* data, Eigen::Index rows, Eigen::Index m, Eigen::Index stride)
@@ -133,62 +153,42 @@ DepthCurve directCurve(InitScheme scheme, Activation activation, const Workload&
     return curve;
 }
 
-void drawUnitWeights(const Workload& work, WeightDraw draw, PackedNetwork& weights)
-{
-    if (draw == WeightDraw::None)
-        return;
-    NumpyRandom rng(work.seed);
-    for (std::size_t l = 0; l < weights.size(); ++l) {
-        // numpy fills randn(n_l, n_{l-1}) row by row (C order), as initializeParameters does.
-        PackedWeights& W = weights[l];
-        for (Eigen::Index row = 0; row < W.units; ++row) {
-            for (Eigen::Index column = 0; column < W.inputs; ++column)
-                W.set(row, column,
-                      draw == WeightDraw::Normal ? rng.standardNormal()
-                                                 : 2.0 * rng.nextDouble() - 1.0);
-        }
-    }
-}
-
 SharedPass::SharedPass(const Workload& work, WeightDraw draw, Activation activation, int ranges)
     : work_(work)
     , draw_(draw)
     , activation_(activation)
 {
-    const std::size_t count = work.layers();
     const auto chunks = static_cast<int>(work.stride / sampleChunk());
     ranges_ = draw == WeightDraw::None ? 0 : std::clamp(ranges, 1, chunks);
-    forwardStd_.assign(count - 1, 0.0);
-    forwardMax_.assign(count - 1, 0.0);
-    columnSums_.assign(count - 1, RowVector::Zero(work.m));
-    columnSquares_.assign(count - 1, RowVector::Zero(work.m));
-    backwardMax_.assign((count - 1) * static_cast<std::size_t>(std::max(ranges_, 1)), 0.0);
-    if (draw == WeightDraw::None)
-        return;
-    std::size_t size = 0;
-    for (std::size_t l = 1; l <= count; ++l) {
-        offsets_.push_back(size);
-        size += static_cast<std::size_t>(work.dims[l]) * static_cast<std::size_t>(work.stride);
-    }
-    storage_ = takeBuffer(size);
 }
 
 SharedPass::~SharedPass()
 {
-    returnBuffer(std::move(storage_));
+    for (std::vector<Scalar>& values : hidden_)
+        returnBuffer(std::move(values));
+    returnBuffer(std::move(output_));
 }
 
-Scalar* SharedPass::layer(std::size_t l)
+void SharedPass::prepare()
 {
-    return storage_.data() + offsets_[l - 1];
+    const std::size_t hidden = work_.layers() - 1;
+    if (forwardStd_.size() < hidden) {
+        forwardStd_.resize(hidden, 0.0);
+        forwardMax_.resize(hidden, 0.0);
+    }
+    columnSums_.assign(hidden, RowVector::Zero(work_.m));
+    columnSquares_.assign(hidden, RowVector::Zero(work_.m));
+    backwardMax_.assign(hidden * static_cast<std::size_t>(std::max(ranges_, 1)), 0.0);
+    if (draw_ == WeightDraw::None)
+        return;
+    const auto rows = static_cast<std::size_t>(work_.width);
+    while (hidden_.size() < hidden)
+        hidden_.push_back(takeBuffer(rows * static_cast<std::size_t>(work_.stride)));
+    if (output_.empty())
+        output_ = takeBuffer(static_cast<std::size_t>(work_.stride));
 }
 
-const Scalar* SharedPass::layer(std::size_t l) const
-{
-    return storage_.data() + offsets_[l - 1];
-}
-
-void SharedPass::run(const PackedNetwork& weights, int range)
+void SharedPass::run(const UnitDraws& weights, int range)
 {
     const std::size_t count = work_.layers();
     const Eigen::Index chunks = work_.stride / sampleChunk();
@@ -196,12 +196,15 @@ void SharedPass::run(const PackedNetwork& weights, int range)
     const Eigen::Index last = chunks * (range + 1) / ranges_ * sampleChunk();
     const Eigen::Index stride = work_.stride;
     std::vector<Scalar> tile;
-    const Scalar* previous = work_.input.data();
-    for (std::size_t l = 1; l <= count; ++l) {
-        forwardLayer(weights[l - 1], activation_, l < count, previous, layer(l), stride, first,
-                     last, tile);
-        previous = layer(l);
+    // The hidden layers not computed yet, then Z_L.
+    const Scalar* previous = computed_ == 0 ? work_.input.data() : hidden_[computed_ - 1].data();
+    for (std::size_t l = computed_ + 1; l < count; ++l) {
+        forwardLayer(weights.layer(l), activation_, true, previous, hidden_[l - 1].data(), stride,
+                     first, last, tile);
+        previous = hidden_[l - 1].data();
     }
+    forwardLayer(weights.layer(count), activation_, false, hidden_[count - 2].data(),
+                 output_.data(), stride, first, last, tile);
 
     // B_L = 1 for every sample, then B_{l-1} = (G_l^T B_l) * g'(A_{l-1}(G)).
     // Two buffers of the widest layer for B_l and B_{l-1}, rows `stride` long (only this range's
@@ -215,8 +218,9 @@ void SharedPass::run(const PackedNetwork& weights, int range)
     const Eigen::Index end = std::min(last, work_.m);
     for (std::size_t l = count; l > 1; --l) {
         const std::size_t hidden = l - 2; // B_{l-1}
-        const Eigen::Index rows = weights[l - 1].inputs;
-        backwardLayer(weights[l - 1], activation_, delta, layer(l - 1), next, stride, first, last,
+        const PackedWeights& W = weights.layer(l);
+        const Eigen::Index rows = W.inputs;
+        backwardLayer(W, activation_, delta, hidden_[l - 2].data(), next, stride, first, last,
                       tile);
         Scalar* __restrict sums = columnSums_[hidden].data();
         Scalar* __restrict squares = columnSquares_[hidden].data();
@@ -239,8 +243,14 @@ void SharedPass::summarise(std::size_t l)
     if (draw_ == WeightDraw::None)
         return;
     const auto rows = static_cast<Eigen::Index>(work_.dims[l]);
-    forwardStd_[l - 1] = populationStd(layer(l), rows, work_.m, work_.stride);
-    forwardMax_[l - 1] = largestMagnitude(layer(l), rows, work_.m, work_.stride);
+    const Scalar* values = hidden_[l - 1].data();
+    forwardStd_[l - 1] = populationStd(values, rows, work_.m, work_.stride);
+    forwardMax_[l - 1] = largestMagnitude(values, rows, work_.m, work_.stride);
+}
+
+void SharedPass::finish()
+{
+    computed_ = std::max(computed_, work_.layers() - 1);
 }
 
 std::optional<DepthCurve> SharedPass::curve(InitScheme scheme) const
@@ -273,7 +283,7 @@ std::optional<DepthCurve> SharedPass::curve(InitScheme scheme) const
     // Z_L = (s_1 ... s_L) Z_L(G), A_L = sigmoid(Z_L), dZ_L = 1/m (A_L - Y)
     RowVector Z = RowVector::Zero(m);
     if (draw_ != WeightDraw::None)
-        Z = factor * Eigen::Map<const RowVector>(layer(count), m);
+        Z = factor * Eigen::Map<const RowVector>(output_.data(), m);
     const double largestZ = Z.cwiseAbs().maxCoeff();
     if (!std::isfinite(largestZ) || largestZ > kLargest)
         return std::nullopt;

@@ -10,8 +10,13 @@
 // the shared pass's per-layer std and per-sample sums. Where the scaled values would leave the
 // range in which this equals the direct computation to rounding (near overflow or underflow, or a
 // gradient whose mean dwarfs its spread), the scheme is measured directly instead.
+//
+// A pass keeps its hidden layers' forward values: with the same width, seed and train set, a
+// network of another depth has the same first layers (core/depth_draws.h), so a pass only runs
+// the layers it has not computed yet forward, then the whole network backward.
 #pragma once
 
+#include "core/depth_draws.h"
 #include "core/depth_experiment.h"
 #include "core/depth_kernels.h"
 #include "core/initializers.h"
@@ -23,6 +28,7 @@ namespace initviz::depth_detail {
 
 /// What every pass of one experiment shares.
 struct Workload {
+    int width = 0;
     std::vector<int> dims; ///< 2, width (depth times), 1
     Eigen::Index m = 0; ///< samples
     Eigen::Index stride = 0; ///< padded samples
@@ -32,6 +38,11 @@ struct Workload {
 
     Workload(const DepthSettings& settings, const Matrix& X, const RowVector& labels);
     [[nodiscard]] std::size_t layers() const { return dims.size() - 1; } ///< L
+    void setDepth(int depth) { dims = depthLayerDims(width, depth); }
+    /// Whether `settings` (but for their depth, schemes and activations) and the train set are
+    /// this workload's, bit for bit: then the draws and passes made for it hold for them.
+    [[nodiscard]] bool sameNetworks(const DepthSettings& settings, const Matrix& X,
+                                    const RowVector& labels) const;
 };
 
 /// Population std of the first m entries of each of `rows` rows, `stride` apart: the two-pass
@@ -41,10 +52,6 @@ double populationStd(const Scalar* data, Eigen::Index rows, Eigen::Index m, Eige
 /// One scheme's curve from its own weights (initializeParameters), forward and backward.
 [[nodiscard]] DepthCurve directCurve(InitScheme scheme, Activation activation,
                                      const Workload& work);
-
-/// Fills `weights` with the unit weights of one draw for every layer: randn, or 2u - 1 for
-/// uniform draws (uniform(-L, L) = L (2u - 1) up to rounding).
-void drawUnitWeights(const Workload& work, WeightDraw draw, PackedNetwork& weights);
 
 /// The pass of G (one draw's unit weights) with a positively homogeneous g, shared by every
 /// scheme of that draw. For WeightDraw::None (W = 0) nothing is computed: every signal is zero.
@@ -59,10 +66,18 @@ public:
     [[nodiscard]] Activation activation() const { return activation_; }
     [[nodiscard]] int ranges() const { return ranges_; }
 
-    /// Forward and backward over sample range `range` (0..ranges() - 1); ranges may run at once.
-    void run(const PackedNetwork& weights, int range);
-    /// The std and largest magnitude of hidden layer l (1..L-1), once every range has run.
+    /// Readies the pass for the workload's depth: buffers for the hidden layers not computed
+    /// yet, the gradients' sums cleared. The layers computed before keep their values.
+    void prepare();
+    /// Forward through the layers not computed before prepare(), then backward, over sample
+    /// range `range` (0..ranges() - 1); ranges may run at once. `weights` prepared for the depth.
+    void run(const UnitDraws& weights, int range);
+    /// The first hidden layer run() computes forward (the last is L - 1).
+    [[nodiscard]] std::size_t firstNewLayer() const { return computed_ + 1; }
+    /// The std and largest magnitude of new hidden layer l, once every range has run.
     void summarise(std::size_t l);
+    /// Once every range has run and every new layer is summarised: they are kept.
+    void finish();
 
     /// `scheme`'s curve (a scheme of this draw), or std::nullopt if it must be measured directly.
     [[nodiscard]] std::optional<DepthCurve> curve(InitScheme scheme) const;
@@ -72,12 +87,10 @@ private:
     WeightDraw draw_;
     Activation activation_;
     int ranges_;
-    /// Layer l (A_1..A_{L-1}, then Z_L of G) at offset l - 1, dims[l] rows of stride samples.
-    [[nodiscard]] Scalar* layer(std::size_t l);
-    [[nodiscard]] const Scalar* layer(std::size_t l) const;
-
-    std::vector<Scalar> storage_; ///< every layer's values, from the buffer pool
-    std::vector<std::size_t> offsets_;
+    std::size_t computed_ = 0; ///< hidden layers whose values and std are kept
+    /// A_l(G) at l - 1, width rows of stride samples, from the buffer pool.
+    std::vector<std::vector<Scalar>> hidden_;
+    std::vector<Scalar> output_; ///< Z_L(G), 1 x stride
     std::vector<double> forwardStd_; ///< hidden layer l at l - 1
     std::vector<double> forwardMax_;
     std::vector<RowVector> columnSums_; ///< hidden layer l: sum over units of B_l, per sample

@@ -552,14 +552,15 @@ private slots:
             QVERIFY(figure.value(QStringLiteral("seconds")).toDouble() > 0.0);
             QVERIFY(figure.value(QStringLiteral("gflops")).toDouble() > 0.0);
         }
-        QCOMPARE(names,
-                 (QStringList{
-                     QStringLiteral("notebook_run"), QStringLiteral("notebook_run_tanh"),
-                     QStringLiteral("notebook_run_snapshots"),
-                     QStringLiteral("notebook_run_statistics_closed"),
-                     QStringLiteral("notebook_run_statistics"), QStringLiteral("notebook_grid"),
-                     QStringLiteral("live_grid"), QStringLiteral("four_runs_sequential"),
-                     QStringLiteral("four_runs_concurrent"), QStringLiteral("depth_experiment")}));
+        QCOMPARE(
+            names,
+            (QStringList{QStringLiteral("notebook_run"), QStringLiteral("notebook_run_tanh"),
+                         QStringLiteral("notebook_run_snapshots"),
+                         QStringLiteral("notebook_run_statistics_closed"),
+                         QStringLiteral("notebook_run_statistics"), QStringLiteral("notebook_grid"),
+                         QStringLiteral("live_grid"), QStringLiteral("four_runs_sequential"),
+                         QStringLiteral("four_runs_concurrent"), QStringLiteral("depth_experiment"),
+                         QStringLiteral("depth_experiment_step")}));
     }
 
     void datasetTextIsATable()

@@ -3,6 +3,7 @@
 // against the numpy reference (tests/reference/depth_experiment.py, golden files depth_*.json;
 // a missing file fails), the lesson the Depth view shows (on ReLU, He stays flat through 50
 // layers while Xavier and LeCun shrink and large random explodes), and the settings' checks.
+#include "core/dataset_kinds.h"
 #include "core/datasets.h"
 #include "core/depth_experiment.h"
 #include "exact.h"
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <span>
 #include <stdexcept>
@@ -98,17 +100,26 @@ private slots:
     void againstNumpy_data()
     {
         QTest::addColumn<QString>("file");
-        QTest::newRow("width 20, depth 10, every activation") << "depth_w20_d10.json";
-        QTest::newRow("width 20, depth 50, ReLU") << "depth_w20_d50.json";
-        QTest::newRow("width 3, depth 4, seed 1") << "depth_w3_d4.json";
-        QTest::newRow("issue 11's size: width 100, depth 100, (leaky) ReLU")
-            << "depth_w100_d100.json";
-        QTest::newRow("width 2, depth 100, seed 1: underflow") << "depth_w2_d100.json";
+        // Kept: one DepthExperiment computes half the depth, then a little deeper (or the same),
+        // then the golden's depth, so the last reuses draws and layers the first two computed.
+        QTest::addColumn<bool>("kept");
+        for (const bool kept : {false, true}) {
+            const char* how = kept ? ", after other depths" : "";
+            QTest::addRow("width 20, depth 10, every activation%s", how)
+                << "depth_w20_d10.json" << kept;
+            QTest::addRow("width 20, depth 50, ReLU%s", how) << "depth_w20_d50.json" << kept;
+            QTest::addRow("width 3, depth 4, seed 1%s", how) << "depth_w3_d4.json" << kept;
+            QTest::addRow("issue 11's size: width 100, depth 100, (leaky) ReLU%s", how)
+                << "depth_w100_d100.json" << kept;
+            QTest::addRow("width 2, depth 100, seed 1: underflow%s", how)
+                << "depth_w2_d100.json" << kept;
+        }
     }
 
     void againstNumpy()
     {
         QFETCH(QString, file);
+        QFETCH(bool, kept);
         const QJsonObject expected = golden(file);
         QVERIFY2(!expected.isEmpty(), "golden file missing");
         const QJsonArray curves = expected.value(QLatin1String("curves")).toArray();
@@ -134,8 +145,20 @@ private slots:
         settings.width = expected.value(QLatin1String("width")).toInt();
         settings.depth = expected.value(QLatin1String("depth")).toInt();
         settings.seed = static_cast<std::uint32_t>(expected.value(QLatin1String("seed")).toInt());
-        const DepthResult result
-            = initviz::runDepthExperiment(settings, notebookTrainSet().X, notebookTrainSet().Y);
+        const auto& data = notebookTrainSet();
+        DepthResult result;
+        if (kept) {
+            initviz::DepthExperiment experiment;
+            DepthSettings before = settings;
+            for (const int depth : {std::max(1, settings.depth / 2),
+                                    std::min(initviz::kDepthMaxDepth, settings.depth + 3)}) {
+                before.depth = depth;
+                (void)experiment.run(before, data.X, data.Y);
+            }
+            result = experiment.run(settings, data.X, data.Y);
+        } else {
+            result = initviz::runDepthExperiment(settings, data.X, data.Y);
+        }
         QCOMPARE(result.curves.size(), static_cast<std::size_t>(curves.size()));
         QCOMPARE(result.depth, settings.depth);
 
@@ -238,6 +261,82 @@ private slots:
             for (std::size_t l = 0; l < first.curves[c].forwardStd.size(); ++l) {
                 QCOMPARE_BITS(again.curves[c].forwardStd[l], first.curves[c].forwardStd[l]);
                 QCOMPARE_BITS(again.curves[c].backwardStd[l], first.curves[c].backwardStd[l]);
+            }
+        }
+    }
+
+    // One DepthExperiment through a session of slider moves and form changes gives, at every
+    // step, the bits of an experiment computed afresh.
+    void keptGivesFreshBits()
+    {
+        const auto& notebook = notebookTrainSet();
+        const initviz::DatasetPair moons = [] {
+            return initviz::makeDatasets(
+                initviz::defaultDatasetOptions(initviz::DatasetKind::Moons));
+        }();
+        DepthSettings settings;
+        settings.schemes = {InitScheme::Zeros,         InitScheme::Random, InitScheme::He,
+                            InitScheme::LeCun,         InitScheme::Xavier, InitScheme::HeUniform,
+                            InitScheme::XavierUniform, InitScheme::Small};
+        settings.activations = {Activation::Relu};
+        settings.width = 30;
+        settings.depth = 10;
+        struct Step {
+            const char* what;
+            std::function<void(DepthSettings&)> change;
+            const initviz::Dataset* data;
+        };
+        const std::vector<Step> steps{
+            {"first", [](DepthSettings&) {}, &notebook},
+            {"deeper", [](DepthSettings& s) { s.depth = 40; }, &notebook},
+            {"shallower", [](DepthSettings& s) { s.depth = 7; }, &notebook},
+            {"one layer", [](DepthSettings& s) { s.depth = 1; }, &notebook},
+            {"deepest", [](DepthSettings& s) { s.depth = 100; }, &notebook},
+            {"fewer schemes", [](DepthSettings& s) { s.schemes = {InitScheme::He}; }, &notebook},
+            {"uniform only, shallower",
+             [](DepthSettings& s) {
+                 s.schemes = {InitScheme::XavierUniform};
+                 s.depth = 20;
+             },
+             &notebook},
+            {"every scheme again, deeper",
+             [&](DepthSettings& s) {
+                 s.schemes = settings.schemes;
+                 s.depth = 60;
+             },
+             &notebook},
+            {"leaky ReLU and tanh",
+             [](DepthSettings& s) {
+                 s.activations = {Activation::LeakyRelu, Activation::Tanh};
+             },
+             &notebook},
+            {"ReLU again", [](DepthSettings& s) { s.activations = {Activation::Relu}; }, &notebook},
+            {"wider", [](DepthSettings& s) { s.width = 31; }, &notebook},
+            {"another seed", [](DepthSettings& s) { s.seed = 4; }, &notebook},
+            {"another train set", [](DepthSettings&) {}, &moons.train},
+            {"back to the first", [](DepthSettings& s) { s.depth = 10; }, &notebook},
+        };
+        initviz::DepthExperiment experiment;
+        for (const Step& step : steps) {
+            step.change(settings);
+            const DepthResult kept = experiment.run(settings, step.data->X, step.data->Y);
+            const DepthResult fresh
+                = initviz::runDepthExperiment(settings, step.data->X, step.data->Y);
+            QVERIFY2(kept.curves.size() == fresh.curves.size(), step.what);
+            for (std::size_t c = 0; c < fresh.curves.size(); ++c) {
+                QCOMPARE(kept.curves[c].forwardStd.size(), fresh.curves[c].forwardStd.size());
+                for (std::size_t l = 0; l < fresh.curves[c].forwardStd.size(); ++l) {
+                    const auto where = QStringLiteral("%1: curve %2 layer %3")
+                                           .arg(QLatin1String(step.what))
+                                           .arg(c)
+                                           .arg(l + 1);
+                    QVERIFY2(initviz::test::sameBits(kept.curves[c].forwardStd[l],
+                                                     fresh.curves[c].forwardStd[l]),
+                             qPrintable(where + QStringLiteral(" forward")));
+                    QVERIFY2(initviz::test::sameBits(kept.curves[c].backwardStd[l],
+                                                     fresh.curves[c].backwardStd[l]),
+                             qPrintable(where + QStringLiteral(" backward")));
+                }
             }
         }
     }

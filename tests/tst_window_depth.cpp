@@ -96,6 +96,16 @@ void TestWindowDepth::curvesAreTheCoresAndFollowTheSliders()
     QVERIFY(view->showsBackward());
     for (int g = 0; g < 3; ++g)
         checkGraph(*plot->graph(g), want.curves[static_cast<std::size_t>(g)].backwardStd);
+
+    // Shallower, then deeper again: the view's experiment reuses its draws and layers, and
+    // still shows the core's bits.
+    for (const int depth : {12, 41}) {
+        child<QSlider>(*view, "depthDepthSlider")->setValue(depth);
+        QTRY_COMPARE(plot->graph(2)->dataCount(), depth + 1);
+        want = coreDepth(50, depth);
+        for (int g = 0; g < 3; ++g)
+            checkGraph(*plot->graph(g), want.curves[static_cast<std::size_t>(g)].backwardStd);
+    }
 }
 
 void TestWindowDepth::trainButtonPutsTheNetworkIntoTheForm()

@@ -205,7 +205,7 @@ void DepthView::recompute()
     worker_ = std::jthread([this, settings, data = data_] {
         DepthResult result;
         try {
-            result = runDepthExperiment(settings, data->train.X, data->train.Y);
+            result = experiment_->run(settings, data->train.X, data->train.Y);
         } catch (const std::exception&) {
             // Bad settings: the form says what is wrong with them. Out of memory: no curves.
             result = {};

@@ -25,7 +25,9 @@ namespace initviz::ui {
 /// gradients (backward) at initialization, for a network of the chosen width and depth, one curve
 /// per initialization (x activation) on a log axis. Recomputes (core/depth_experiment.h) shortly
 /// after a slider moves or the experiment changes, on a thread of its own (a wide, deep network
-/// takes a few hundred milliseconds; the window stays responsive), the latest settings winning;
+/// takes up to a tenth of a second; the window stays responsive), the latest settings winning.
+/// The experiment keeps its draws and layers between computations (DepthExperiment), so a move
+/// of the depth slider costs a fraction of the first computation at that width.
 /// "Train this deep network" asks for the network to be trained for real.
 class DepthView : public QWidget {
     Q_OBJECT
@@ -80,6 +82,8 @@ private:
     DepthResult result_;
     bool computing_ = false;
     bool recomputeWhenDone_ = false;
+    /// Used by one computation at a time, on its thread.
+    std::unique_ptr<DepthExperiment> experiment_ = std::make_unique<DepthExperiment>();
     std::jthread worker_; // last: joined before the rest is destroyed
 };
 
