@@ -24,6 +24,8 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 using initviz::InitScheme;
@@ -42,6 +44,9 @@ constexpr int kNotebookPlotSideAt1024x768 = 220;
 constexpr int kNotebookPlotSideAt1366x768 = 280;
 constexpr int kNotebookPlotSideElsewhere = 220;
 constexpr int kTwelveRunPlotSideAt1920x1080 = 150;
+// A title must be on one line in a panel this much wider than it (the panel's margins and the
+// title's padding).
+constexpr int kTitleRoom = 40;
 // In presenter mode (larger text, the form as a strip) the plots stay at least this large.
 constexpr int kPresenterPlotSide = 200;
 
@@ -186,6 +191,66 @@ void checkEverythingVisible(const MainWindow& window, int plotSide, const QStrin
     QVERIFY2(fullyVisible(start), qPrintable(describe(start)));
 }
 
+// The cost plot's labels stand apart ("10000" and "15000" ran into each other, and so did the
+// costs in a low plot), and the runs' titles are on one line whenever every panel is wide enough
+// for its title (a title wrapped to fit its plot's square, "Zeros / seed 1", wasted the height
+// the plots needed).
+void checkLabelsReadable(const MainWindow& window)
+{
+    const QCPAxis* axis = window.costPlot()->axisRect()->axis(QCPAxis::atBottom);
+    const QFontMetrics metrics(axis->tickLabelFont());
+    const QVector<double> ticks = axis->tickVector();
+    const QVector<QString> labels = axis->tickVectorLabels();
+    QVERIFY(ticks.size() >= 2);
+    double previousRight = -1e9;
+    for (qsizetype i = 0; i < ticks.size(); ++i) {
+        const double centre = axis->coordToPixel(ticks[i]);
+        const double half = metrics.horizontalAdvance(labels[i]) / 2.0;
+        QVERIFY2(centre - half > previousRight,
+                 qPrintable(QStringLiteral("cost plot: tick label %1 at %2 px runs into the one "
+                                           "before it (%3 labels)")
+                                .arg(labels[i])
+                                .arg(centre)
+                                .arg(labels.size())));
+        previousRight = centre + half;
+    }
+    // The cost labels ("0.25", "0.5") too, one above the other.
+    const QCPAxis* costAxis = window.costPlot()->axisRect()->axis(QCPAxis::atLeft);
+    const int labelHeight = QFontMetrics(costAxis->tickLabelFont()).height();
+    const QVector<double> costTicks = costAxis->tickVector();
+    QVERIFY(costTicks.size() >= 2);
+    for (qsizetype i = 1; i < costTicks.size(); ++i) {
+        const double apart = std::abs(costAxis->coordToPixel(costTicks[i])
+                                      - costAxis->coordToPixel(costTicks[i - 1]));
+        QVERIFY2(apart >= labelHeight,
+                 qPrintable(
+                     QStringLiteral("cost plot: labels %1 and %2 are %3 px apart, %4 px "
+                                    "high")
+                         .arg(costAxis->tickVectorLabels()[i - 1], costAxis->tickVectorLabels()[i])
+                         .arg(apart)
+                         .arg(labelHeight)));
+    }
+    // The grid wraps every title or none, so that the panels line up.
+    const auto& panels = window.boundaryPanels();
+    const bool allFit = std::all_of(panels.begin(), panels.end(), [](const BoundaryPanel* panel) {
+        return panel->view().titleFits(panel->width() - kTitleRoom);
+    });
+    for (const BoundaryPanel* panel : panels) {
+        const QCustomPlot* plot = panel->plot();
+        const QCPTextElement* title = nullptr;
+        for (QCPLayoutElement* element : plot->plotLayout()->elements(true)) {
+            if (auto* text = qobject_cast<QCPTextElement*>(element))
+                title = text;
+        }
+        QVERIFY(title != nullptr);
+        if (allFit)
+            QVERIFY2(!title->text().contains(QLatin1Char('\n')),
+                     qPrintable(QStringLiteral("\"%1\" wrapped in a panel %2 px wide")
+                                    .arg(panel->view().title())
+                                    .arg(panel->width())));
+    }
+}
+
 void runAndWait(MainWindow& window)
 {
     QVERIFY(visibleStart(window)->isEnabled());
@@ -237,6 +302,7 @@ void TestLayout::notebookRunsFitTheScreen()
     QCOMPARE(window->runCount(), 3);
     runAndWait(*window);
     checkEverythingVisible(*window, notebookPlotSide(), QStringLiteral("notebook"));
+    checkLabelsReadable(*window);
 }
 
 // Issue 9: twelve runs (three initializations, four seeds each) still fit; on 1920x1080 each plot
@@ -259,6 +325,7 @@ void TestLayout::twelveRunsFitTheScreen()
         QVERIFY(fullyVisible(window->resultsTable()->viewport()));
         QVERIFY(theScreen()->availableGeometry().contains(window->frameGeometry()));
     }
+    checkLabelsReadable(*window);
 }
 
 void TestLayout::minimumSizeAtAnyRunCount_data()
@@ -354,6 +421,7 @@ void TestLayout::presenterModeFullScreenEveryTime()
         QCoreApplication::processEvents();
         window->flushRedraws();
         checkEverythingVisible(*window, kPresenterPlotSide, QStringLiteral("presenter"));
+        checkLabelsReadable(*window);
         if (QTest::currentTestFailed())
             return;
 

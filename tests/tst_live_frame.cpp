@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 14: a live frame repaints only the predicted regions (BoundaryView::replotBoundary: the
-// fill's own buffered layer), and looks exactly as a whole replot would.
+// How a run's panel draws. Issue 14: a live frame repaints only the predicted regions
+// (BoundaryView::replotBoundary: the fill's own buffered layer), and looks exactly as a whole
+// replot would. Where a title too wide for its panel breaks, in English and Chinese.
 #include "ui/boundary_panel.h"
 #include "ui/boundary_view.h"
 #include "ui/plot_style.h"
@@ -62,7 +63,45 @@ class TestLiveFrame : public QObject {
 private slots:
     void liveFrameRepaintsOnlyTheFill();
     void liveFrameLooksAsAWholeReplot();
+    void titleBreaksAtItsComma_data();
+    void titleBreaksAtItsComma();
 };
+
+void TestLiveFrame::titleBreaksAtItsComma_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("wrapped");
+    QTest::newRow("a run of seeds") << QStringLiteral("He, seed 4") << QStringLiteral("He\nseed 4");
+    QTest::newRow("Chinese: its full-width comma")
+        << QStringLiteral("\u5927\u968f\u673a\uff0c\u79cd\u5b50 1")
+        << QStringLiteral("\u5927\u968f\u673a\n\u79cd\u5b50 1");
+    QTest::newRow("no comma: before the last word")
+        << QStringLiteral("Model with He initialization")
+        << QStringLiteral("Model with He\ninitialization");
+}
+
+void TestLiveFrame::titleBreaksAtItsComma()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, wrapped);
+    QCustomPlot plot;
+    plot.plotLayout()->clear();
+    auto* cell = new QCPLayoutGrid;
+    plot.plotLayout()->addElement(0, 0, cell);
+    initviz::ui::BoundaryView view(&plot, cell, title);
+    const auto shown = [&plot] {
+        for (QCPLayoutElement* element : plot.plotLayout()->elements(true)) {
+            if (auto* text = qobject_cast<QCPTextElement*>(element))
+                return text->text();
+        }
+        return QString();
+    };
+    QCOMPARE(shown(), title);
+    view.setTitleWrapped(true);
+    QCOMPARE(shown(), wrapped);
+    view.setTitleWrapped(false);
+    QCOMPARE(shown(), title);
+}
 
 // The points' layer is not redrawn for a new boundary; the fill's is. Seen to fail with
 // replotBoundary replotting the whole plot (the points' layer drawn again), and with the colour

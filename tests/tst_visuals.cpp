@@ -147,6 +147,7 @@ private slots:
     // 5. The cost plot.
     void legendNeverCoversTheCurves_data();
     void legendNeverCoversTheCurves();
+    void legendKeepsItsOrderBelowAndBeside();
     void seedsAreShadesOfTheirInitialization();
     void oneInfinityMarkerPerInitialization();
     void divergedRunIsMarkedAlike();
@@ -337,6 +338,54 @@ void TestVisuals::progressTextReadsOnEveryRunColour()
     costs.addRun(initviz::ui::schemeTitle(scheme), initviz::ui::runColor(scheme));
     const QColor legendText = plot.legend->item(0)->textColor();
     QVERIFY(initviz::ui::contrastRatio(legendText, Qt::white) >= kReadableText);
+}
+
+// The legend's entries read in the runs' order, the cost = ∞ entry last, whether it stands
+// beside the plot or in rows below it, after it moves either way. Seen to fail: below, then
+// beside, it read "Zeros, He, cost = ∞, Large random, Xavier (Glorot)".
+void TestVisuals::legendKeepsItsOrderBelowAndBeside()
+{
+    QCustomPlot plot;
+    initviz::ui::CostView costs(&plot, plot.axisRect(), plot.legend);
+    costs.reset(15000);
+    QStringList want;
+    for (const InitScheme scheme :
+         {InitScheme::Zeros, InitScheme::Random, InitScheme::He, InitScheme::Xavier}) {
+        const int run
+            = costs.addRun(initviz::ui::schemeTitle(scheme), initviz::ui::runColor(scheme), 0, 1);
+        costs.addCosts(run, {{0, std::numeric_limits<double>::infinity()}, {1000, 0.69}});
+        want << initviz::ui::schemeTitle(scheme);
+    }
+    const auto entries = [&plot] {
+        // Top to bottom, then left to right in each row.
+        QList<std::pair<QPoint, QString>> placed;
+        for (int i = 0; i < plot.legend->itemCount(); ++i) {
+            if (auto* item = qobject_cast<QCPPlottableLegendItem*>(plot.legend->item(i)))
+                placed.append({item->outerRect().topLeft(), item->plottable()->name()});
+        }
+        std::sort(placed.begin(), placed.end(), [](const auto& a, const auto& b) {
+            return a.first.y() != b.first.y() ? a.first.y() < b.first.y()
+                                              : a.first.x() < b.first.x();
+        });
+        QStringList names;
+        for (const auto& entry : placed)
+            names << entry.second;
+        return names;
+    };
+    for (const auto& [size, below] :
+         {std::pair{QSize(900, 200), false}, std::pair{QSize(380, 420), true},
+          std::pair{QSize(900, 200), false}}) {
+        plot.resize(size);
+        plot.setViewport(QRect(QPoint(0, 0), size));
+        costs.fitLegend();
+        plot.replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(costs.isLegendBelow(), below);
+        const QStringList names = entries();
+        QCOMPARE(names.size(), want.size() + 1);
+        QCOMPARE(names.mid(0, want.size()), want);
+        QCOMPARE(QString(names.back()).replace(QLatin1Char('\n'), QLatin1Char(' ')),
+                 initviz::ui::CostView::infinityExplanation()); // wrapped beside the plot
+    }
 }
 
 void TestVisuals::legendNeverCoversTheCurves_data()

@@ -27,20 +27,36 @@ constexpr int kProgressPadding = 12;
 constexpr int kCompactPlotWidth = 230;
 // The accuracy line and the progress bar share the line under the plot in this ratio.
 constexpr int kAccuracyStretch = 2;
+// The axis rect's column against the spacers' 1: it gets the width, up to its square's.
+constexpr double kSquareStretch = 1e6;
 constexpr int kProgressStretch = 1;
 } // namespace
 
 /// Holds the plot and sizes it so that its axis rect is square, centred in the space it has: the
-/// notebook's [-1.5, 1.5]² view without stretching the circles into ellipses. The plot's
-/// overhead around the axis rect (title, tick labels) is measured after each layout.
+/// notebook's [-1.5, 1.5]² view without stretching the circles into ellipses. The plot spans the
+/// whole width, so that its title has all of it: the axis rect sits between two spacers that
+/// take what its square leaves. The plot's overhead around the axis rect (title, tick labels)
+/// is measured after each layout.
 class SquarePlotArea : public QWidget {
 public:
-    SquarePlotArea(QCustomPlot* plot, BoundaryView* view, QWidget* parent)
+    SquarePlotArea(QCustomPlot* plot, QCPLayoutGrid* cell, BoundaryView* view, QWidget* parent)
         : QWidget(parent)
         , plot_(plot)
         , view_(view)
+        , left_(new QCPLayoutElement(plot))
+        , right_(new QCPLayoutElement(plot))
     {
         plot_->setParent(this);
+        QCPAxisRect* rect = view_->axisRect();
+        cell->take(rect);
+        auto* row = new QCPLayoutGrid;
+        cell->addElement(1, 0, row);
+        row->setColumnSpacing(0);
+        row->addElement(0, 0, left_);
+        row->addElement(0, 1, rect);
+        row->addElement(0, 2, right_);
+        // The axis rect takes all the width up to its maximum (place()), the spacers the rest.
+        row->setColumnStretchFactors({1.0, kSquareStretch, 1.0});
     }
 
     /// Called when the overhead changes (so the panel's ideal height does).
@@ -54,7 +70,9 @@ public:
         const QRect inner = view_->axisRect()->rect();
         if (inner.width() <= 0 || inner.height() <= 0)
             return;
-        const QSize overhead(plot_->width() - inner.width(), plot_->height() - inner.height());
+        const int spacers = left_->outerRect().width() + right_->outerRect().width();
+        const QSize overhead(plot_->width() - spacers - inner.width(),
+                             plot_->height() - inner.height());
         if (overhead != overhead_) {
             overhead_ = overhead;
             place();
@@ -71,16 +89,17 @@ private:
     {
         const int side
             = std::max(1, std::min(width() - overhead_.width(), height() - overhead_.height()));
-        const QSize size(std::min(width(), side + overhead_.width()),
-                         std::min(height(), side + overhead_.height()));
-        plot_->setGeometry(
-            QRect(QPoint((width() - size.width()) / 2, (height() - size.height()) / 2), size));
-        view_->setCompact(size.width() < kCompactPlotWidth);
-        view_->fitTitle(size.width());
+        const int plotHeight = std::min(height(), side + overhead_.height());
+        view_->axisRect()->setMaximumSize(side, QWIDGETSIZE_MAX); // its inner rect's
+        plot_->setGeometry(QRect(0, (height() - plotHeight) / 2, width(), plotHeight));
+        view_->setCompact(std::min(width(), side + overhead_.width()) < kCompactPlotWidth);
+        view_->fitTitle(width());
     }
 
     QCustomPlot* plot_;
     BoundaryView* view_;
+    QCPLayoutElement* left_; // owned by the plot's layout
+    QCPLayoutElement* right_;
     QSize overhead_{48, 56}; // a first guess, measured after the first layout
 };
 
@@ -114,17 +133,20 @@ BoundaryPanel::BoundaryPanel(InitScheme scheme, std::optional<std::uint32_t> see
     plot_->setStatusTip(editHint);
     plot_->setAccessibleDescription(editHint);
     connect(plot_, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {
-        emit activated();
+        // Where the click is, before selecting the panel re-frames it (and may move the axes).
         QCPAxisRect* rect = view_->axisRect();
         const QPointF at = event->position();
-        if (event->button() != Qt::LeftButton || !rect->rect().contains(at.toPoint()))
-            return;
-        emit pointClicked(QPointF(rect->axis(QCPAxis::atBottom)->pixelToCoord(at.x()),
-                                  rect->axis(QCPAxis::atLeft)->pixelToCoord(at.y())),
-                          event->modifiers());
+        const bool inside
+            = event->button() == Qt::LeftButton && rect->rect().contains(at.toPoint());
+        const QPointF point(rect->axis(QCPAxis::atBottom)->pixelToCoord(at.x()),
+                            rect->axis(QCPAxis::atLeft)->pixelToCoord(at.y()));
+        const Qt::KeyboardModifiers modifiers = event->modifiers();
+        emit activated();
+        if (inside)
+            emit pointClicked(point, modifiers);
     });
 
-    area_ = new SquarePlotArea(plot_, view_.get(), this);
+    area_ = new SquarePlotArea(plot_, cell, view_.get(), this);
     area_->setMinimumSize(kMinimumPlotSide, kMinimumPlotSide);
     area_->onOverheadChanged = [this] { emit idealSizeChanged(); };
     // After a layout the overhead is known; re-placing from inside the layout would re-enter it.

@@ -187,9 +187,14 @@ void BoundaryView::setTitleWrapped(bool wrapped)
 {
     titleWrapped_ = wrapped;
     QString text = fullTitle_;
-    // "He, seed 4" breaks after its comma; "Model with He initialization" before its last word.
-    const QString comma = QStringLiteral(", ");
-    const auto commaAt = text.lastIndexOf(comma);
+    // "He, seed 4" (or "He，种子 4") breaks at its comma; "Model with He initialization" before
+    // its last word.
+    QString comma = QStringLiteral(", ");
+    auto commaAt = text.lastIndexOf(comma);
+    if (commaAt < 0) {
+        comma = QString(QChar(0xff0c)); // the full-width comma of Chinese text
+        commaAt = text.lastIndexOf(comma);
+    }
     const auto lastSpace = text.lastIndexOf(QLatin1Char(' '));
     if (wrapped && commaAt > 0)
         text.replace(commaAt, comma.size(), QStringLiteral("\n"));

@@ -242,6 +242,7 @@ void CostView::setLogScale(bool logarithmic)
         yAxis->setNumberFormat(QStringLiteral("g"));
     }
     yAxis->grid()->setSubGridVisible(false);
+    fitLegend(); // the new ticker's count
     rescaleCost();
 }
 
@@ -358,15 +359,16 @@ void CostView::fitLegend()
     }
     fitIterationTicks(rect_->axis(QCPAxis::atBottom),
                       (below ? width : width - legendWidth - kLegendGap) - kAxisAllowance);
-    if (below) {
-        legend_->setFillOrder(QCPLayoutGrid::foColumnsFirst, false);
-        legend_->setWrap(columns);
-        legend_->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
-    } else {
-        legend_->setFillOrder(QCPLayoutGrid::foRowsFirst, false);
-        legend_->setWrap(0);
-        legend_->setFillOrder(QCPLayoutGrid::foRowsFirst, true);
-    }
+    fitValueTicks(rect_->axis(QCPAxis::atLeft),
+                  (below ? height - heightBelow : height) - kAxisHeightAllowance);
+    // Rearranging takes the entries in the grid's current fill order and puts them back in the
+    // new one: first into the new order (at the old wrap), then re-wrapped. (Switching the order
+    // without rearranging first read a grid of rows as columns: "Zeros, He, cost = ∞, Large
+    // random" once the legend went from below the plot to beside it.)
+    const auto order = below ? QCPLayoutGrid::foColumnsFirst : QCPLayoutGrid::foRowsFirst;
+    legend_->setFillOrder(order, true);
+    legend_->setWrap(below ? columns : 0);
+    legend_->setFillOrder(order, true);
     plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 

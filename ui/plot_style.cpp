@@ -367,11 +367,19 @@ QFont PlotFonts::annotation() const
 
 void fitIterationTicks(QCPAxis* axis, int width)
 {
-    constexpr int kMinTicks = 2;
+    constexpr int kMinTicks = 1; // 0 and one more label
     constexpr int kMaxTicks = 5;
     const int label
         = QFontMetrics(axis->tickLabelFont()).horizontalAdvance(QStringLiteral("00000"));
     axis->ticker()->setTickCount(std::clamp(width / std::max(1, 2 * label), kMinTicks, kMaxTicks));
+}
+
+void fitValueTicks(QCPAxis* axis, int height)
+{
+    constexpr int kMinTicks = 1;
+    constexpr int kMaxTicks = 5;
+    const int label = QFontMetrics(axis->tickLabelFont()).height();
+    axis->ticker()->setTickCount(std::clamp(height / std::max(1, 2 * label), kMinTicks, kMaxTicks));
 }
 
 void usePowersOfTen(QCPAxis* axis)

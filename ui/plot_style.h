@@ -117,10 +117,12 @@ inline constexpr double kMinimumBoundaryContrast = 1.8;
 /// 15000 -> "15,000" (in the user's locale).
 [[nodiscard]] QString formatCount(long long count);
 
-/// Sets the iteration axis's tick count (2 to 5) so its labels ("12500") keep a label's width of
+/// Sets the iteration axis's tick count (1 to 5) so its labels ("12500") keep a label's width of
 /// room between them on an axis `width` pixels long: a narrow plot gets fewer ticks, not
 /// overlapping ones.
 void fitIterationTicks(QCPAxis* axis, int width);
+/// The same for a vertical axis `height` pixels long: a label's height of room between labels.
+void fitValueTicks(QCPAxis* axis, int height);
 
 /// A log axis labelled in powers of ten (10⁻², 10⁰, 10¹⁴). Its plot then writes numbers the C
 /// way: German and Chinese locales write an exponent as "E", which QCustomPlot cannot turn into
