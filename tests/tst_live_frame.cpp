@@ -133,10 +133,23 @@ void TestLiveFrame::liveFrameRepaintsOnlyTheFill()
     QCOMPARE(fill->draws, fillDraws + 5);
     QCOMPARE(points->draws, pointDraws);
 
+    // Anything else that changed since the last frame is drawn with the next: the points'
+    // layer too (the test points shown, or new points).
+    view.setTestPointsVisible(true);
+    view.setBoundary(split(view.viewLimit(), 0.6, 0.1));
+    view.replotBoundary();
+    QTRY_VERIFY(points->draws > pointDraws);
+    int drawn = points->draws;
+    view.setDataset(initviz::makeDatasets({}));
+    view.setBoundary(split(view.viewLimit(), 0.7, 0.1));
+    view.replotBoundary();
+    QTRY_VERIFY(points->draws > drawn);
+    drawn = points->draws;
+
     // Hiding the fill (an empty grid) changes the background too: a whole replot.
     view.setBoundary(initviz::DecisionGrid{});
     view.replotBoundary();
-    QTRY_VERIFY(points->draws > pointDraws);
+    QTRY_VERIFY(points->draws > drawn);
 }
 
 // A live frame (the fill's layer repainted alone) is pixel for pixel what a whole replot of the

@@ -170,6 +170,7 @@ bool BoundaryView::titleFits(int width) const
 
 void BoundaryView::applyClassPalette()
 {
+    fillOnly_ = false;
     map_->setGradient(boundaryGradient());
     const BoundaryColors& colors = boundaryColors();
     for (int label = 0; label < kLabelCount; ++label) {
@@ -200,8 +201,10 @@ void BoundaryView::setTitleWrapped(bool wrapped)
         text.replace(commaAt, comma.size(), QStringLiteral("\n"));
     else if (wrapped && lastSpace > 0)
         text[lastSpace] = QLatin1Char('\n');
-    if (text != title_->text())
+    if (text != title_->text()) {
+        fillOnly_ = false;
         title_->setText(text);
+    }
 }
 
 void BoundaryView::fitTitle(int width)
@@ -217,8 +220,10 @@ void BoundaryView::fitTitle(int width)
     QFont font = fonts_.title();
     while (widest(font) > width - kTitlePadding && font.pointSizeF() > kMinimumTitlePoints)
         font.setPointSizeF(font.pointSizeF() - kTitleShrinkStep);
-    if (font != title_->font())
+    if (font != title_->font()) {
+        fillOnly_ = false;
         title_->setFont(font);
+    }
 }
 
 void BoundaryView::setCompact(bool compact)
@@ -226,6 +231,7 @@ void BoundaryView::setCompact(bool compact)
     if (compact == compact_)
         return;
     compact_ = compact;
+    fillOnly_ = false;
     updateTicks();
     updateAccuracyText();
 }
@@ -242,6 +248,7 @@ void BoundaryView::updateTicks()
 
 void BoundaryView::setDataset(const DatasetPair& data)
 {
+    fillOnly_ = false;
     fillPoints(data.train, train_);
     fillPoints(data.test, test_);
     limit_ = boundaryViewLimit(data);
@@ -292,6 +299,7 @@ void BoundaryView::replotBoundary()
 
 void BoundaryView::setTestPointsVisible(bool visible)
 {
+    fillOnly_ = false;
     for (QCPGraph* graph : test_)
         graph->setVisible(visible);
 }
@@ -306,6 +314,7 @@ void BoundaryView::setAccuracy(double train, double test, const QString& note)
 
 void BoundaryView::setAccuracyInPlot(bool inPlot)
 {
+    fillOnly_ = false;
     accuracyInPlot_ = inPlot;
     updateAccuracyText();
 }
@@ -313,6 +322,8 @@ void BoundaryView::setAccuracyInPlot(bool inPlot)
 void BoundaryView::updateAccuracyText()
 {
     if (std::isnan(trainAccuracy_) && note_.isEmpty()) {
+        if (accuracy_->visible())
+            fillOnly_ = false;
         accuracy_->setText(QString());
         accuracy_->setVisible(false);
         return;
@@ -330,6 +341,8 @@ void BoundaryView::updateAccuracyText()
     }
     if (!note_.isEmpty())
         text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + note_;
+    if (accuracyInPlot_ && text != accuracy_->text())
+        fillOnly_ = false; // drawn in the plot, on another layer than the fill
     accuracy_->setText(text);
     accuracy_->setVisible(accuracyInPlot_);
 }
@@ -337,6 +350,7 @@ void BoundaryView::updateAccuracyText()
 void BoundaryView::setFonts(const PlotFonts& fonts)
 {
     fonts_ = fonts;
+    fillOnly_ = false;
     title_->setFont(fonts.title());
     for (QCPAxis* axis : rect_->axes())
         axis->setTickLabelFont(fonts.ticks());

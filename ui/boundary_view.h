@@ -89,7 +89,9 @@ private:
     bool titleWrapped_ = false;
     double limit_;
     bool accuracyInPlot_ = true;
-    bool fillOnly_ = false; ///< since the last replotBoundary(), only the fill changed
+    /// Since the last replotBoundary(), only the fill changed: every setter that changes what
+    /// another layer draws clears it, so replotBoundary() then replots the whole plot.
+    bool fillOnly_ = false;
     double trainAccuracy_;
     double testAccuracy_;
     QString note_;
