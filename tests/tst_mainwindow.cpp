@@ -15,6 +15,7 @@
 #include "core/text.h"
 #include "core/trainer.h"
 #include "skip.h"
+#include "slowdown.h"
 #include "window_test.h"
 
 #include <QAbstractSpinBox>
@@ -379,7 +380,9 @@ void TestMainWindow::stopTakesEffectQuickly()
     QVERIFY(finished.wait(static_cast<int>(kStopDeadlineMs * 10)));
     const qint64 elapsed = clock.elapsed();
     qInfo("Stop took effect in %lld ms", static_cast<long long>(elapsed));
-    QVERIFY2(elapsed <= kStopDeadlineMs,
+    // The sanitizer builds paint several times slower: there the bound is kSlowdown times
+    // issue 3's (ASan once measured 109 ms while another test ran beside it).
+    QVERIFY2(elapsed <= kStopDeadlineMs * initviz::test::kSlowdown,
              qPrintable(QStringLiteral("Stop took %1 ms").arg(elapsed)));
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.front().front().toBool(), true);
