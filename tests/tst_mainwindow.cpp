@@ -16,9 +16,11 @@
 #include "core/trainer.h"
 #include "skip.h"
 #include "slowdown.h"
+#include "test_parts.h"
 #include "window_test.h"
 
 #include <QAbstractSpinBox>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -1401,5 +1403,20 @@ void TestMainWindow::comparisonFigureFailsCleanly()
     QVERIFY(!QFileInfo::exists(path));
 }
 
-QTEST_MAIN(TestMainWindow)
+// The functions that measure time: ctest runs them alone (tst_mainwindow_timing), the others
+// beside other tests (tests/test_parts.h).
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    TestMainWindow test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(
+        &test,
+        initviz::test::partArguments(test, QCoreApplication::arguments(),
+                                     {QStringLiteral("closingMidRunJoinsEveryThread"),
+                                      QStringLiteral("eventLoopNeverStallsWhileFourRunsTrain"),
+                                      QStringLiteral("pacedRunIsWatchable"),
+                                      QStringLiteral("stopTakesEffectQuickly")}));
+}
 #include "tst_mainwindow.moc"

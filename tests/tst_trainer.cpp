@@ -3,6 +3,7 @@
 #include "core/text.h"
 #include "core/trainer.h"
 #include "exact.h"
+#include "test_parts.h"
 
 #include <QTest>
 
@@ -507,5 +508,17 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestTrainer)
+// The function that measures time: ctest runs it alone (tst_trainer_timing), the others beside
+// other tests (tests/test_parts.h).
+int main(int argc, char** argv)
+{
+    TestTrainer test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments += QString::fromLocal8Bit(argv[i]);
+    return QTest::qExec(&test,
+                        initviz::test::partArguments(
+                            test, arguments, {QStringLiteral("stopsInsideALongIteration")}));
+}
 #include "tst_trainer.moc"
