@@ -47,6 +47,8 @@ constexpr int kTwelveRunPlotSideAt1920x1080 = 150;
 // A title must be on one line in a panel this much wider than it (the panel's margins and the
 // title's padding).
 constexpr int kTitleRoom = 40;
+// The cost plot's curves (its axis rect) on every screen and in presenter mode, at least.
+constexpr int kMinCostCurvesSide = 80;
 // In presenter mode (larger text, the form as a strip) the plots stay at least this large.
 constexpr int kPresenterPlotSide = 200;
 
@@ -175,6 +177,24 @@ void checkEverythingVisible(const MainWindow& window, int plotSide, const QStrin
     }
     QVERIFY2(fullyVisible(window.costPlot()), qPrintable(describe(window.costPlot())));
     QVERIFY(window.costPlot()->height() >= window.costPlot()->minimumHeight());
+    // The cost legend whole, and the curves more than a strip (in presenter mode at 1024x768 the
+    // legend below them left them 50 px and its own last line was clipped).
+    const QCPLegend* legend = window.costView().legend();
+    const QRect legendRect = legend->outerRect();
+    QVERIFY2(window.costPlot()->rect().contains(legendRect)
+                 && legendRect.height() >= legend->minimumOuterSizeHint().height(),
+             qPrintable(QStringLiteral("legend %1x%2 at %3,%4 (needs %5 high) in a %6x%7 plot")
+                            .arg(legendRect.width())
+                            .arg(legendRect.height())
+                            .arg(legendRect.x())
+                            .arg(legendRect.y())
+                            .arg(legend->minimumOuterSizeHint().height())
+                            .arg(window.costPlot()->width())
+                            .arg(window.costPlot()->height())));
+    const QRect curves = window.costPlot()->axisRect()->rect();
+    QVERIFY2(
+        std::min(curves.width(), curves.height()) >= kMinCostCurvesSide,
+        qPrintable(QStringLiteral("cost curves %1x%2").arg(curves.width()).arg(curves.height())));
     const QTableWidget* table = window.resultsTable();
     QVERIFY(table->rowCount() > 0);
     for (int row = 0; row < table->rowCount(); ++row) {

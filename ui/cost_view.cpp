@@ -29,6 +29,8 @@ constexpr int kLegendGap = 6;
 // The cost axis's labels and margins, left of the iteration axis; the iteration axis's below.
 constexpr int kAxisAllowance = 60;
 constexpr int kAxisHeightAllowance = 40;
+// Below this height the curves read as a strip; the legend goes beside them instead if it can.
+constexpr int kMinCurvesHeight = 100;
 
 void styleAxis(QCPAxis* axis, const QString& label)
 {
@@ -344,7 +346,12 @@ void CostView::fitLegend()
     const double belowShare = std::min(1.0,
                                        double(height - heightBelow - kAxisHeightAllowance)
                                            / std::max(1, height - kAxisHeightAllowance));
-    const bool below = belowShare > besideShare;
+    // But not below if that flattens the curves to a strip (presenter mode at 1024x768: 50 px
+    // high, with the legend's last line clipped) while beside leaves them wider than that.
+    const int belowHeight = height - heightBelow - kAxisHeightAllowance;
+    const int besideWidth = width - legendWidth - kLegendGap - kAxisAllowance;
+    const bool below = belowShare > besideShare
+        && (belowHeight >= kMinCurvesHeight || besideWidth <= belowHeight);
     if (below != legendBelow_) {
         grid_->take(legendColumn_);
         grid_->simplify();

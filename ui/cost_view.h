@@ -47,8 +47,8 @@ public:
     [[nodiscard]] bool isLogScale() const { return logScale_; }
     void setFonts(const PlotFonts& fonts);
     /// Puts the legend beside the plot, or in rows below it, whichever leaves the axes the larger
-    /// share of the plot in their tighter direction; call when the plot's size or the legend's
-    /// entries change.
+    /// share of the plot in their tighter direction, but never below where that leaves the curves
+    /// a strip (under 100 px high); call when the plot's size or the legend's entries change.
     void fitLegend();
     /// Whether the legend is below the plot (fitLegend).
     [[nodiscard]] bool isLegendBelow() const { return legendBelow_; }
