@@ -20,7 +20,6 @@
 namespace initviz::cli {
 
 namespace {
-constexpr double kPercent = 100.0;
 constexpr int kColumns = 9;
 
 // Four significant digits: enough to see a std halve per layer or a gradient vanish.

@@ -16,7 +16,6 @@
 namespace initviz::cli {
 
 namespace {
-constexpr double kPercent = 100.0;
 constexpr std::string_view kColumnSeparator = " | ";
 constexpr std::string_view kDivergedNote = " (diverged)";
 

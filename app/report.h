@@ -11,6 +11,9 @@
 
 namespace initviz::cli {
 
+/// A fraction times this is its percentage (the reports' accuracies, inspect's fractions).
+inline constexpr double kPercent = 100.0;
+
 class JsonWriter;
 
 /// What the headless commands print, as text ending in a newline. Numbers print as Python's

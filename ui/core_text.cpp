@@ -54,6 +54,11 @@ QString argumentText(const MessageArg& arg, const QLocale& locale)
 }
 } // namespace
 
+QString toQString(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
 QString translated(const Message& message)
 {
     const QLocale locale = numberLocale();

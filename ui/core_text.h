@@ -6,8 +6,12 @@
 #include <QString>
 
 #include <exception>
+#include <string_view>
 
 namespace initviz::ui {
+
+/// The core's UTF-8 text (scheme names, formulas, comments, file fields) as a QString.
+[[nodiscard]] QString toQString(std::string_view text);
 
 /// The core's message (core/message.h) in the window's language: its template translated under
 /// the context "initviz::core", then %1..%9 replaced in one pass by its arguments: text as given,

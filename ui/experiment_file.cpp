@@ -76,11 +76,6 @@ const QString train = QStringLiteral("train");
 const QString test = QStringLiteral("test");
 } // namespace field
 
-QString toQString(std::string_view name)
-{
-    return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
-}
-
 /// A list of names, each parsed by `parse`, in the order of the core's table `all` (the form's
 /// pickers show them so); an unknown or repeated name is refused.
 template <typename Value, typename Parse, typename Table, typename Of>

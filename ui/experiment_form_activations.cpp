@@ -3,6 +3,7 @@
 // selected hidden activation.
 #include "ui/experiment_form.h"
 
+#include "ui/core_text.h"
 #include "ui/plot_style.h"
 #include "ui/scheme_text.h"
 

@@ -2,6 +2,7 @@
 // The form's groups of fields: the initialization picker, the training settings and the data set.
 #include "ui/experiment_form.h"
 
+#include "ui/core_text.h"
 #include "ui/dataset_text.h"
 #include "ui/form_fields.h"
 #include "ui/plot_style.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/experiment_settings.h"
 
+#include "ui/core_text.h"
 #include "ui/plot_style.h"
 
 #include "core/dataset_kinds.h"

@@ -200,6 +200,9 @@ protected:
     bool event(QEvent* event) override;
 
 private:
+    /// How long a status bar message (saved, opened, refused) stays: 5 s, time to read it aloud.
+    static constexpr int kStatusMessageMs = 5000;
+
     struct Run {
         InitScheme scheme = InitScheme::He;
         std::uint32_t seed = 0; ///< the weight seed

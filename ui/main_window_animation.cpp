@@ -161,7 +161,7 @@ void MainWindow::exportAnimationInteractively()
         &cancelled);
     dialog.reset();
     if (cancelled) {
-        statusBar()->showMessage(tr("Animation export cancelled"), 4000);
+        statusBar()->showMessage(tr("Animation export cancelled"), kStatusMessageMs);
         return;
     }
     if (!written) {
@@ -169,7 +169,8 @@ void MainWindow::exportAnimationInteractively()
         return;
     }
     store.setValue(kAnimationDirKey, QFileInfo(target).absolutePath());
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(target)), 4000);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(target)),
+                             kStatusMessageMs);
 }
 
 } // namespace initviz::ui

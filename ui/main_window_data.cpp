@@ -26,7 +26,6 @@ namespace initviz::ui {
 
 namespace {
 const QString kDataDirKey = QStringLiteral("window/dataDirectory");
-constexpr int kMessageMs = 5000;
 
 /// `data` without its point `index`.
 Dataset withoutPoint(const Dataset& data, Eigen::Index index)
@@ -85,7 +84,7 @@ void MainWindow::openDataFile(const QString& path)
     statusBar()->showMessage(
         tr("Opened %1: %n points", nullptr, static_cast<int>(data_->train.size()))
             .arg(shownPath(path)),
-        kMessageMs);
+        kStatusMessageMs);
 }
 
 bool MainWindow::saveData(const QString& path, QString* errorMessage) const
@@ -137,7 +136,7 @@ void MainWindow::saveDataInteractively()
         this, statusBar(),
         {tr("Save data"), kDataDirKey, QStringLiteral("initviz-data.csv"),
          [this](const QString& path, QString* error) { return saveData(path, error); }},
-        kMessageMs);
+        kStatusMessageMs);
 }
 
 bool MainWindow::refuseEditWhileRunning()
@@ -146,7 +145,7 @@ bool MainWindow::refuseEditWhileRunning()
         return false;
     statusBar()->showMessage(tr("Stop the runs first: the points change only while nothing "
                                 "trains"),
-                             kMessageMs);
+                             kStatusMessageMs);
     return true;
 }
 
@@ -192,7 +191,7 @@ void MainWindow::clearPoints()
     applyOwnData(std::move(none));
     statusBar()->showMessage(tr("No points: click a panel to add red points, Shift+click to add "
                                 "blue ones"),
-                             kMessageMs);
+                             kStatusMessageMs);
 }
 
 void MainWindow::applyOwnData(std::shared_ptr<const DatasetPair> points)

@@ -4,6 +4,7 @@
 #include "ui/main_window.h"
 
 #include "ui/comparison_figure.h"
+#include "ui/core_text.h"
 #include "ui/cost_view.h"
 #include "ui/depth_view.h"
 #include "ui/launcher.h"
@@ -29,7 +30,6 @@ namespace initviz::ui {
 
 namespace {
 const QString kExportDirKey = QStringLiteral("window/exportDirectory");
-constexpr int kSavedMessageMs = 4000;
 } // namespace
 
 void MainWindow::finishScript()
@@ -174,7 +174,8 @@ void MainWindow::exportFigureInteractively()
         return;
     }
     store.setValue(kExportDirKey, QFileInfo(target).absolutePath());
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(target)), kSavedMessageMs);
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(target)),
+                             kStatusMessageMs);
 }
 
 void MainWindow::exportCostsInteractively()
@@ -183,7 +184,7 @@ void MainWindow::exportCostsInteractively()
         this, statusBar(),
         {tr("Export costs"), kExportDirKey, QStringLiteral("initviz-costs.csv"),
          [this](const QString& path, QString* error) { return exportCosts(path, error); }},
-        kSavedMessageMs);
+        kStatusMessageMs);
 }
 
 } // namespace initviz::ui

@@ -29,7 +29,6 @@ namespace {
 const QString kRecentKey = QStringLiteral("files/recentExperiments");
 const QString kExperimentDirKey = QStringLiteral("window/experimentDirectory");
 constexpr int kMaxRecent = 8;
-constexpr int kMessageMs = 5000;
 
 /// The one local .initviz file dropped, or empty.
 QString droppedExperiment(const QMimeData* mime)
@@ -138,7 +137,7 @@ void MainWindow::openRecentExperiment(const QString& path)
         setRecentExperiments(recent);
         statusBar()->showMessage(tr("%1 is no longer there; it is taken off the recent experiments")
                                      .arg(shownPath(path)),
-                                 kMessageMs);
+                                 kStatusMessageMs);
         return;
     }
     openExperimentFile(path);
@@ -177,7 +176,7 @@ void MainWindow::openExperimentFile(const QString& path)
             tr("Could not open the experiment; nothing was changed:\n%1").arg(error));
         return;
     }
-    statusBar()->showMessage(tr("Opened %1").arg(shownPath(path)), kMessageMs);
+    statusBar()->showMessage(tr("Opened %1").arg(shownPath(path)), kStatusMessageMs);
 }
 
 bool MainWindow::saveExperiment(const QString& path, QString* errorMessage)
@@ -222,7 +221,7 @@ bool MainWindow::saveExperimentInteractively(bool chooseName)
         QMessageBox::critical(this, tr("Save experiment"), error);
         return false;
     }
-    statusBar()->showMessage(tr("Saved %1").arg(shownPath(path)), kMessageMs);
+    statusBar()->showMessage(tr("Saved %1").arg(shownPath(path)), kStatusMessageMs);
     return true;
 }
 
@@ -250,7 +249,7 @@ void MainWindow::openExperimentInteractively()
             tr("Could not open the experiment; nothing was changed:\n%1").arg(error));
         return;
     }
-    statusBar()->showMessage(tr("Opened %1").arg(shownPath(path)), kMessageMs);
+    statusBar()->showMessage(tr("Opened %1").arg(shownPath(path)), kStatusMessageMs);
 }
 
 void MainWindow::newExperiment()
@@ -258,7 +257,7 @@ void MainWindow::newExperiment()
     if (isRunning()) {
         statusBar()->showMessage(tr("Stop the runs first: a new experiment starts only while "
                                     "nothing trains"),
-                                 kMessageMs);
+                                 kStatusMessageMs);
         return;
     }
     if (!maySetAside(false))

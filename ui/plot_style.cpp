@@ -101,11 +101,6 @@ QIcon colorSwatch(const QColor& color)
     return QIcon(pixmap);
 }
 
-QString toQString(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
 namespace {
 // Set on the GUI thread only, as every reader runs there.
 ClassPalette gClassPalette = ClassPalette::Notebook;

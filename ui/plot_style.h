@@ -13,7 +13,6 @@
 
 #include <cstdint>
 #include <optional>
-#include <string_view>
 
 namespace initviz::ui {
 
@@ -77,8 +76,6 @@ inline constexpr double kMinimumBoundaryContrast = 1.8;
 [[nodiscard]] QColor tint(const QColor& color, double strength);
 /// A small rounded square in `color`: the run's mark in the picker and the table.
 [[nodiscard]] QIcon colorSwatch(const QColor& color);
-/// The core's UTF-8 text (scheme names, formulas, comments) as a QString.
-[[nodiscard]] QString toQString(std::string_view text);
 
 // Run names in the window's language: tr() over the core's patterns (core/experiment.h:
 // schemeName, modelPlotTitle, modelName, runPlotTitle), which they equal in English

@@ -86,11 +86,6 @@ void releaseTemporaryName()
     gSlotTaken.store(false);
 }
 
-QString systemReason(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
 QByteArray randomName(const QByteArray& base)
 {
     QByteArray name = base + '.';
@@ -137,6 +132,11 @@ void holdForATest()
         QThread::msleep(kHoldStepMs);
 }
 } // namespace
+
+QString systemReason(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
 
 ReplacementFile::ReplacementFile(QString destination)
     : destination_(std::move(destination))

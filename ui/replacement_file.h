@@ -46,4 +46,7 @@ private:
     QFile file_;
 };
 
+/// The system's words for errno value `error` (strerror), in the locale's encoding.
+QString systemReason(int error);
+
 } // namespace initviz::ui

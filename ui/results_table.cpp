@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/results_table.h"
 
+#include "ui/core_text.h"
 #include "ui/plot_style.h"
 #include "ui/scheme_text.h"
 #include "ui/text_tones.h"

@@ -9,7 +9,6 @@
 #include <QFileInfo>
 
 #include <cerrno>
-#include <cstring>
 #include <optional>
 
 #include <fcntl.h>
@@ -23,11 +22,6 @@ namespace {
 constexpr qsizetype kMaxShownPathLength = 200;
 // Links followed at most, as the kernel's own limit (ELOOP past 40).
 constexpr int kMaxLinksFollowed = 40;
-
-QString systemReason(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
 
 QByteArray encoded(const QString& path)
 {
