@@ -11,7 +11,7 @@ INITVIZ_PACKAGES=(cmake ninja-build g++ pkgconf qt6-base-dev libqcustomplot-dev 
 # The package test's (tests/package/check-package): dpkg-shlibdeps for CPack's dependencies,
 # help2man for the man page, and the validators of the desktop entry and the AppStream metadata.
 INITVIZ_PACKAGING_PACKAGES=(dpkg-dev help2man desktop-file-utils appstream)
-# The test command's too: clang and its sanitizer/libFuzzer runtimes for the fuzz preset.
+# The test command's too: clang and its sanitizer/libFuzzer runtimes (asan and fuzz presets).
 INITVIZ_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 
 # One compile job per core (ninja's default, cores + 2, only queues more on a 2-core CI machine).
