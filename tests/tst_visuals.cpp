@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 9, the visuals and numbers half: projector-strong colours measured on a rendered panel,
-// readable run colours, a cost plot whose legend never covers a curve, number fields that keep
+// readable run colours, a diverged run marked alike everywhere, number fields that keep
 // what was typed (and read it as the user's locale writes numbers, issue 13), the final cost after
 // the last iteration, Space, a view that fits the data, redraws on new data, the PDF's metadata.
 // Runs on the offscreen platform; every QSignalSpy watches an object of this (the GUI) thread.
@@ -60,8 +60,6 @@ constexpr int kTrainingTimeoutMs = 60'000;
 constexpr double kReadableText = 4.5;
 // "Clearly red": the red channel above both others by this much (0..255); likewise blue.
 constexpr int kClearHueMargin = 60;
-// The run colours' hue families: a seed's shade keeps its initialization's hue within this.
-constexpr int kHueTolerance = 12;
 
 std::unique_ptr<MainWindow> makeWindow()
 {
@@ -144,12 +142,7 @@ private slots:
     void colourBlindSafeClassesRecolourEveryPanel();
     void progressTextReadsOnEveryRunColour_data();
     void progressTextReadsOnEveryRunColour();
-    // 5. The cost plot.
-    void legendNeverCoversTheCurves_data();
-    void legendNeverCoversTheCurves();
-    void legendKeepsItsOrderBelowAndBeside();
-    void seedsAreShadesOfTheirInitialization();
-    void oneInfinityMarkerPerInitialization();
+    // 5. The cost plot (its legend and markers: tst_cost_plot).
     void divergedRunIsMarkedAlike();
     // 6. Numbers.
     void typedTextIsKeptOnFocusChange_data();
@@ -338,162 +331,6 @@ void TestVisuals::progressTextReadsOnEveryRunColour()
     costs.addRun(initviz::ui::schemeTitle(scheme), initviz::ui::runColor(scheme));
     const QColor legendText = plot.legend->item(0)->textColor();
     QVERIFY(initviz::ui::contrastRatio(legendText, Qt::white) >= kReadableText);
-}
-
-// The legend's entries read in the runs' order, the cost = ∞ entry last, whether it stands
-// beside the plot or in rows below it, after it moves either way. Seen to fail: below, then
-// beside, it read "Zeros, He, cost = ∞, Large random, Xavier (Glorot)".
-void TestVisuals::legendKeepsItsOrderBelowAndBeside()
-{
-    QCustomPlot plot;
-    initviz::ui::CostView costs(&plot, plot.axisRect(), plot.legend);
-    costs.reset(15000);
-    QStringList want;
-    for (const InitScheme scheme :
-         {InitScheme::Zeros, InitScheme::Random, InitScheme::He, InitScheme::Xavier}) {
-        const int run
-            = costs.addRun(initviz::ui::schemeTitle(scheme), initviz::ui::runColor(scheme), 0, 1);
-        costs.addCosts(run, {{0, std::numeric_limits<double>::infinity()}, {1000, 0.69}});
-        want << initviz::ui::schemeTitle(scheme);
-    }
-    const auto entries = [&plot] {
-        // Top to bottom, then left to right in each row.
-        QList<std::pair<QPoint, QString>> placed;
-        for (int i = 0; i < plot.legend->itemCount(); ++i) {
-            if (auto* item = qobject_cast<QCPPlottableLegendItem*>(plot.legend->item(i)))
-                placed.append({item->outerRect().topLeft(), item->plottable()->name()});
-        }
-        std::sort(placed.begin(), placed.end(), [](const auto& a, const auto& b) {
-            return a.first.y() != b.first.y() ? a.first.y() < b.first.y()
-                                              : a.first.x() < b.first.x();
-        });
-        QStringList names;
-        for (const auto& entry : placed)
-            names << entry.second;
-        return names;
-    };
-    for (const auto& [size, below] :
-         {std::pair{QSize(900, 200), false}, std::pair{QSize(380, 420), true},
-          std::pair{QSize(900, 200), false}}) {
-        plot.resize(size);
-        plot.setViewport(QRect(QPoint(0, 0), size));
-        costs.fitLegend();
-        plot.replot(QCustomPlot::rpImmediateRefresh);
-        QCOMPARE(costs.isLegendBelow(), below);
-        const QStringList names = entries();
-        QCOMPARE(names.size(), want.size() + 1);
-        QCOMPARE(names.mid(0, want.size()), want);
-        QCOMPARE(QString(names.back()).replace(QLatin1Char('\n'), QLatin1Char(' ')),
-                 initviz::ui::CostView::infinityExplanation()); // wrapped beside the plot
-    }
-}
-
-void TestVisuals::legendNeverCoversTheCurves_data()
-{
-    QTest::addColumn<int>("schemes");
-    QTest::addColumn<int>("seeds");
-    QTest::addColumn<QSize>("size");
-    QTest::newRow("1 run") << 1 << 1 << QSize(700, 220);
-    QTest::newRow("the notebook's 3") << 3 << 1 << QSize(700, 220);
-    QTest::newRow("all 8 initializations") << 8 << 1 << QSize(900, 260);
-    QTest::newRow("16 runs: 4 x 4 seeds") << 4 << 4 << QSize(700, 200);
-    QTest::newRow("16 runs: 8 x 2 seeds, presenter fonts") << 8 << 2 << QSize(1200, 330);
-}
-
-void TestVisuals::legendNeverCoversTheCurves()
-{
-    QFETCH(int, schemes);
-    QFETCH(int, seeds);
-    QFETCH(QSize, size);
-    QCustomPlot plot;
-    plot.resize(size);
-    initviz::ui::CostView costs(&plot, plot.axisRect(), plot.legend);
-    if (QString::fromLatin1(QTest::currentDataTag()).contains(QLatin1String("presenter")))
-        costs.setFonts(initviz::ui::PlotFonts{1.4});
-    costs.reset(15000);
-    const auto all = initviz::initSchemes();
-    for (int s = 0; s < schemes; ++s) {
-        for (int k = 0; k < seeds; ++k) {
-            const InitScheme scheme = all[static_cast<std::size_t>(s)].scheme;
-            const int run = costs.addRun(initviz::ui::schemeTitle(scheme),
-                                         initviz::ui::runColor(scheme), k, seeds);
-            costs.addCosts(run,
-                           {{0, std::numeric_limits<double>::infinity()},
-                            {1000, 0.69},
-                            {14000, 0.05 + 0.01 * s}});
-        }
-    }
-    plot.setViewport(QRect(QPoint(0, 0), size));
-    plot.replot(QCustomPlot::rpImmediateRefresh);
-    const QRect curves = costs.axisRect()->rect();
-    const QRect legend = costs.legend()->outerRect();
-    QVERIFY2(!curves.intersects(legend),
-             qPrintable(QStringLiteral("legend %1,%2 %3x%4 over the plot %5,%6 %7x%8")
-                            .arg(legend.x())
-                            .arg(legend.y())
-                            .arg(legend.width())
-                            .arg(legend.height())
-                            .arg(curves.x())
-                            .arg(curves.y())
-                            .arg(curves.width())
-                            .arg(curves.height())));
-    QVERIFY(plot.rect().contains(legend));
-    // The curves keep most of the width.
-    QVERIFY2(curves.width() >= size.width() * 0.55, qPrintable(QString::number(curves.width())));
-    QCOMPARE(costs.legendEntryCount(), schemes);
-}
-
-void TestVisuals::seedsAreShadesOfTheirInitialization()
-{
-    QCustomPlot plot;
-    initviz::ui::CostView costs(&plot, plot.axisRect(), plot.legend);
-    const QColor he = initviz::ui::runColor(InitScheme::He);
-    std::vector<QColor> pens;
-    for (int k = 0; k < 4; ++k)
-        pens.push_back(costs.graph(costs.addRun(QStringLiteral("He"), he, k, 4))->pen().color());
-    QCOMPARE(costs.legendEntryCount(), 1);
-    QCOMPARE(costs.legendText(0), QStringLiteral("He (4 seeds)"));
-    for (std::size_t a = 0; a < pens.size(); ++a) {
-        QVERIFY2(std::abs(pens[a].hsvHue() - he.hsvHue()) <= kHueTolerance,
-                 qPrintable(pens[a].name()));
-        for (std::size_t b = a + 1; b < pens.size(); ++b)
-            QVERIFY2(pens[a] != pens[b], "every seed its own shade");
-    }
-    // Darkest to lightest, in seed order.
-    for (std::size_t a = 1; a < pens.size(); ++a)
-        QVERIFY(pens[a].lightness() > pens[a - 1].lightness());
-}
-
-void TestVisuals::oneInfinityMarkerPerInitialization()
-{
-    QCustomPlot plot;
-    initviz::ui::CostView costs(&plot, plot.axisRect(), plot.legend);
-    costs.reset(15000);
-    const double inf = std::numeric_limits<double>::infinity();
-    for (int k = 0; k < 4; ++k) {
-        const int run = costs.addRun(QStringLiteral("Large random"),
-                                     initviz::ui::runColor(InitScheme::Random), k, 4);
-        costs.addCosts(run, {{0, inf}, {1000, 0.6}});
-    }
-    const int he = costs.addRun(QStringLiteral("He"), initviz::ui::runColor(InitScheme::He));
-    costs.addCosts(he, {{0, 0.88}, {1000, inf}, {2000, inf}});
-    QCOMPARE(costs.infinityLabelCount(), 2); // large random's (not four) and He's
-    int labels = 0;
-    for (int i = 0; i < plot.itemCount(); ++i) {
-        const auto* text = qobject_cast<QCPItemText*>(plot.item(i));
-        labels += text && text->text() == QStringLiteral("\u221e") ? 1 : 0;
-    }
-    QCOMPARE(labels, 2);
-    QVERIFY(costs.explainsInfinity());
-    QStringList legend;
-    for (int i = 0; i < plot.legend->itemCount(); ++i) {
-        if (auto* item = qobject_cast<QCPPlottableLegendItem*>(plot.legend->item(i)))
-            legend << item->plottable()->name().replace(QLatin1Char('\n'), QLatin1Char(' '));
-    }
-    QVERIFY2(legend.contains(QStringLiteral("cost = \u221e (sigmoid saturated)")),
-             qPrintable(legend.join(QLatin1String(" | "))));
-    QCOMPARE(legend.size(), 3); // two initializations and the explanation
-    QCOMPARE(legend.last(), QStringLiteral("cost = \u221e (sigmoid saturated)"));
 }
 
 // Learning rate 1000: He's costs become infinite and it ends diverged. Legend, panel and table say

@@ -74,6 +74,39 @@ QCPLayoutGrid* placeLegendBeside(QCustomPlot* plot, QCPAxisRect* rect, QCPLegend
     legend->setMargins(QMargins(6, 4, 6, 4));
     return beside;
 }
+
+/// The legend below the plot: how many columns fit `width` (entry i in column i % columns, each
+/// column as wide as its widest entry, as QCPLayoutGrid sizes them) and the rows' total height.
+struct BelowLayout {
+    int columns = 1;
+    int height = 0;
+};
+BelowLayout legendRows(const std::vector<QSize>& sizes, int spacing, int width)
+{
+    const auto count = static_cast<int>(sizes.size());
+    BelowLayout layout;
+    for (int columns = std::max(1, count); columns >= 1; --columns) {
+        std::vector<int> widths(std::size_t(columns), 0);
+        for (int i = 0; i < count; ++i) {
+            int& column = widths[std::size_t(i % columns)];
+            column = std::max(column, sizes[std::size_t(i)].width());
+        }
+        int total = spacing * (columns - 1);
+        for (const int w : widths)
+            total += w;
+        if (total <= width || columns == 1) {
+            layout.columns = columns;
+            break;
+        }
+    }
+    for (int first = 0; first < count; first += layout.columns) {
+        int row = 0;
+        for (int i = first; i < std::min(count, first + layout.columns); ++i)
+            row = std::max(row, sizes[std::size_t(i)].height());
+        layout.height += row;
+    }
+    return layout;
+}
 } // namespace
 
 CostView::CostView(QCustomPlot* plot, QCPAxisRect* rect, QCPLegend* legend)
@@ -315,43 +348,49 @@ void CostView::fitLegend()
 {
     if (!grid_ || !legendColumn_)
         return;
-    // The widest entry, whichever way the legend is laid out now.
-    int entryWidth = 0;
-    std::vector<int> heights;
-    for (int i = 0; i < legend_->itemCount(); ++i) {
-        if (const QCPAbstractLegendItem* item = legend_->item(i)) { // wrapped rows leave gaps
-            entryWidth = std::max(entryWidth, item->minimumOuterSizeHint().width());
-            heights.push_back(item->minimumOuterSizeHint().height());
+    // The entries' sizes in their order: beside the plot the cost = ∞ entry stands on two lines;
+    // below it on one line or two, whichever leaves the rows lower.
+    const auto entrySizes = [this](const QString& infinityText) {
+        if (infinityEntry_)
+            infinityEntry_->setName(infinityText);
+        std::vector<QSize> sizes;
+        for (int i = 0; i < legend_->itemCount(); ++i) {
+            if (const QCPAbstractLegendItem* item = legend_->item(i)) // wrapped rows leave gaps
+                sizes.push_back(item->minimumOuterSizeHint());
         }
-    }
+        return sizes;
+    };
+    const std::vector<QSize> oneLine = entrySizes(infinityExplanation());
+    const std::vector<QSize> sizes = entrySizes(wrappedInfinityExplanation());
     const QMargins margins = legend_->margins();
-    const int legendWidth = entryWidth + margins.left() + margins.right();
     const int width = plot_->width();
     const int height = plot_->height();
-    const int columns = std::max(1,
-                                 (width - margins.left() - margins.right())
-                                     / std::max(1, entryWidth + legend_->columnSpacing()));
-    int heightBelow = margins.top() + margins.bottom() + kLegendGap;
-    for (std::size_t first = 0; first < heights.size(); first += std::size_t(columns)) {
-        const auto end = heights.begin()
-            + static_cast<std::ptrdiff_t>(std::min(heights.size(), first + std::size_t(columns)));
-        heightBelow += *std::max_element(heights.begin() + static_cast<std::ptrdiff_t>(first), end);
-    }
+    const int rowsWidth = width - margins.left() - margins.right();
+    const BelowLayout wrappedRows = legendRows(sizes, legend_->columnSpacing(), rowsWidth);
+    const BelowLayout oneLineRows = legendRows(oneLine, legend_->columnSpacing(), rowsWidth);
+    const bool oneLineBelow = oneLineRows.height <= wrappedRows.height;
+    const BelowLayout rows = oneLineBelow ? oneLineRows : wrappedRows;
+    int entryWidth = 0;
+    for (const QSize& size : sizes)
+        entryWidth = std::max(entryWidth, size.width());
+    const int legendWidth = entryWidth + margins.left() + margins.right();
+    const int columns = rows.columns;
+    const int heightBelow = rows.height + margins.top() + margins.bottom() + kLegendGap;
     // Beside the plot, or in rows below it: whichever leaves the axes the larger share of the
     // plot in their tighter direction. A narrow plot (a small screen with a panel open) keeps its
     // width and readable ticks; a low one with many runs keeps its height.
-    const double besideShare = std::min(1.0,
-                                        double(width - legendWidth - kLegendGap - kAxisAllowance)
-                                            / std::max(1, width - kAxisAllowance));
-    const double belowShare = std::min(1.0,
-                                       double(height - heightBelow - kAxisHeightAllowance)
-                                           / std::max(1, height - kAxisHeightAllowance));
+    const int besideWidth = width - legendWidth - kLegendGap - kAxisAllowance;
+    const int belowHeight = height - heightBelow - kAxisHeightAllowance;
+    const double besideShare
+        = std::min(1.0, double(besideWidth) / std::max(1, width - kAxisAllowance));
+    const double belowShare
+        = std::min(1.0, double(belowHeight) / std::max(1, height - kAxisHeightAllowance));
     // But not below if that flattens the curves to a strip (presenter mode at 1024x768: 50 px
     // high, with the legend's last line clipped) while beside leaves them wider than that.
-    const int belowHeight = height - heightBelow - kAxisHeightAllowance;
-    const int besideWidth = width - legendWidth - kLegendGap - kAxisAllowance;
     const bool below = belowShare > besideShare
         && (belowHeight >= kMinCurvesHeight || besideWidth <= belowHeight);
+    if (infinityEntry_ && below && oneLineBelow)
+        infinityEntry_->setName(infinityExplanation());
     if (below != legendBelow_) {
         grid_->take(legendColumn_);
         grid_->simplify();
@@ -364,10 +403,9 @@ void CostView::fitLegend()
         }
         legendBelow_ = below;
     }
-    fitIterationTicks(rect_->axis(QCPAxis::atBottom),
-                      (below ? width : width - legendWidth - kLegendGap) - kAxisAllowance);
+    fitIterationTicks(rect_->axis(QCPAxis::atBottom), below ? width - kAxisAllowance : besideWidth);
     fitValueTicks(rect_->axis(QCPAxis::atLeft),
-                  (below ? height - heightBelow : height) - kAxisHeightAllowance);
+                  below ? belowHeight : height - kAxisHeightAllowance);
     // Rearranging takes the entries in the grid's current fill order and puts them back in the
     // new one: first into the new order (at the old wrap), then re-wrapped. (Switching the order
     // without rearranging first read a grid of rows as columns: "Zeros, He, cost = ∞, Large

@@ -30,6 +30,9 @@ public:
 
     /// What the legend and the plot's tooltip say about the pinned ∞ markers.
     [[nodiscard]] static QString infinityExplanation();
+    /// The same on two lines ("cost = ∞" over "(sigmoid saturated)"), as the legend shows it
+    /// beside the plot, where it must stay narrow; below the plot it stands on one line.
+    [[nodiscard]] static QString wrappedInfinityExplanation();
 
     /// Removes every run and sets the x range to [0, iterations].
     void reset(int iterations);

@@ -28,6 +28,15 @@ QString CostView::infinityExplanation()
                                        "cost = \u221e (sigmoid saturated)");
 }
 
+QString CostView::wrappedInfinityExplanation()
+{
+    QString text = infinityExplanation();
+    const qsizetype lastSpace = text.lastIndexOf(QLatin1String(" ("));
+    if (lastSpace > 0)
+        text[lastSpace] = QLatin1Char('\n');
+    return text;
+}
+
 QCPScatterStyle CostView::infinityMarker(const QColor& color)
 {
     return QCPScatterStyle(QCPScatterStyle::ssTriangleInverted, QPen(color.darker(130), 1.0), color,
@@ -44,12 +53,8 @@ void CostView::addInfinity(int runIndex, int iteration)
             = plot_->addGraph(rect_->axis(QCPAxis::atBottom), rect_->axis(QCPAxis::atLeft));
         infinityEntry_->setLineStyle(QCPGraph::lsNone);
         infinityEntry_->setScatterStyle(infinityMarker(QColor(kNeutralMarker)));
-        // On two lines ("cost = ∞" over "(sigmoid saturated)"), so the legend stays narrow.
-        QString text = infinityExplanation();
-        const qsizetype lastSpace = text.lastIndexOf(QLatin1String(" ("));
-        if (lastSpace > 0)
-            text[lastSpace] = QLatin1Char('\n');
-        infinityEntry_->setName(text);
+        // On one line or two as fitLegend places the legend.
+        infinityEntry_->setName(wrappedInfinityExplanation());
         infinityEntry_->addToLegend(legend_);
         styleLegendItem(infinityEntry_);
         fitLegend();
