@@ -68,14 +68,21 @@ public:
 
     [[nodiscard]] bool has(const QString& key) const { return object_.contains(key); }
 
-    [[nodiscard]] double real(const QString& key, double low, double high) const
+    /// The field `key`, refused with `mustBe` (a QT_TRANSLATE_NOOP text of the context
+    /// initviz::ui::ExperimentFile, %1 the field) unless it is of `type`.
+    [[nodiscard]] QJsonValue ofType(const QString& key, QJsonValue::Type type,
+                                    const char* mustBe) const
     {
         const QJsonValue found = value(key);
-        if (!found.isDouble())
-            refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
-                                               "\u201c%1\u201d must be a number")
-                       .arg(name(key)));
-        const double result = found.toDouble();
+        if (found.type() != type)
+            refuse(
+                QCoreApplication::translate("initviz::ui::ExperimentFile", mustBe).arg(name(key)));
+        return found;
+    }
+
+    [[nodiscard]] double real(const QString& key, double low, double high) const
+    {
+        const double result = ofType(key, QJsonValue::Double, kMustBeANumber).toDouble();
         if (!(result >= low && result <= high))
             //: %1 field, %2 and %3 the range, %4 the value found
             refuse(
@@ -95,12 +102,7 @@ public:
 
     [[nodiscard]] long long whole(const QString& key, double low, double high) const
     {
-        const QJsonValue found = value(key);
-        if (!found.isDouble())
-            refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
-                                               "\u201c%1\u201d must be a number")
-                       .arg(name(key)));
-        const double result = found.toDouble();
+        const double result = ofType(key, QJsonValue::Double, kMustBeANumber).toDouble();
         if (!(result >= low && result <= high) || std::floor(result) != result)
             //: %1 field, %2 and %3 the range, %4 the value found
             refuse(QCoreApplication::translate(
@@ -115,45 +117,42 @@ public:
 
     [[nodiscard]] bool boolean(const QString& key) const
     {
-        const QJsonValue found = value(key);
-        if (!found.isBool())
-            refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
-                                               "\u201c%1\u201d must be true or false")
-                       .arg(name(key)));
-        return found.toBool();
+        return ofType(key, QJsonValue::Bool,
+                      QT_TRANSLATE_NOOP("initviz::ui::ExperimentFile",
+                                        "\u201c%1\u201d must be true or false"))
+            .toBool();
     }
 
     [[nodiscard]] QString string(const QString& key) const
     {
-        const QJsonValue found = value(key);
-        if (!found.isString())
-            refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
-                                               "\u201c%1\u201d must be text")
-                       .arg(name(key)));
-        return found.toString();
+        return ofType(
+                   key, QJsonValue::String,
+                   QT_TRANSLATE_NOOP("initviz::ui::ExperimentFile", "\u201c%1\u201d must be text"))
+            .toString();
     }
 
     [[nodiscard]] QJsonArray array(const QString& key) const
     {
-        const QJsonValue found = value(key);
-        if (!found.isArray())
-            refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
-                                               "\u201c%1\u201d must be a list")
-                       .arg(name(key)));
-        return found.toArray();
+        return ofType(key, QJsonValue::Array,
+                      QT_TRANSLATE_NOOP("initviz::ui::ExperimentFile",
+                                        "\u201c%1\u201d must be a list"))
+            .toArray();
     }
 
     [[nodiscard]] Fields object(const QString& key, const QStringList& known) const
     {
-        const QJsonValue found = value(key);
-        if (!found.isObject())
-            refuse(QCoreApplication::translate("initviz::ui::ExperimentFile",
-                                               "\u201c%1\u201d must be an object ({...})")
-                       .arg(name(key)));
-        return Fields(found.toObject(), name(key) + QLatin1Char('.'), known);
+        const QJsonObject found
+            = ofType(key, QJsonValue::Object,
+                     QT_TRANSLATE_NOOP("initviz::ui::ExperimentFile",
+                                       "\u201c%1\u201d must be an object ({...})"))
+                  .toObject();
+        return Fields(found, name(key) + QLatin1Char('.'), known);
     }
 
 private:
+    static constexpr const char* kMustBeANumber
+        = QT_TRANSLATE_NOOP("initviz::ui::ExperimentFile", "\u201c%1\u201d must be a number");
+
     QJsonObject object_;
     QString path_;
 };
