@@ -53,6 +53,7 @@ using initviz::InitScheme;
 using initviz::test::allRunsIn;
 using initviz::test::cell;
 using initviz::test::child;
+using initviz::test::makeWindow;
 using initviz::test::typeInto;
 using initviz::ui::BoundaryPanel;
 using initviz::ui::LaunchOptions;
@@ -111,17 +112,6 @@ bool closeRelative(double actual, double expected)
 }
 
 /// A window with the notebook's settings (nothing remembered), shown, at the given speed.
-std::unique_ptr<MainWindow> makeWindow(initviz::ui::Speed speed = initviz::ui::Speed::Maximum)
-{
-    QSettings().clear();
-    auto window = std::make_unique<MainWindow>();
-    window->form()->setSpeed(speed);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qWarning("window not exposed");
-    return window;
-}
-
 void selectOnly(MainWindow& window, const std::vector<InitScheme>& schemes)
 {
     for (const initviz::InitSchemeInfo& info : initviz::initSchemes()) {

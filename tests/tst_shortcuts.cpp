@@ -9,6 +9,7 @@
 #include "ui/main_window.h"
 
 #include "core/initializers.h"
+#include "window_test.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -28,6 +29,7 @@
 #include <memory>
 
 using initviz::InitScheme;
+using initviz::test::makeWindow;
 using initviz::ui::MainWindow;
 
 namespace {
@@ -45,17 +47,6 @@ void quietOffscreenNoise(QtMsgType type, const QMessageLogContext& context, cons
     if (message.contains(QLatin1String("does not support propagateSizeHints")))
         return;
     defaultHandler(type, context, message);
-}
-
-std::unique_ptr<MainWindow> makeWindow()
-{
-    QSettings().clear();
-    auto window = std::make_unique<MainWindow>();
-    window->form()->setSpeed(initviz::ui::Speed::Maximum);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qWarning("window not exposed");
-    return window;
 }
 
 /// The notebook's He run, trained to the end: the window then has a panel and a cost curve.

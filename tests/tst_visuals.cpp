@@ -47,6 +47,7 @@ using initviz::InitScheme;
 using initviz::test::allRunsIn;
 using initviz::test::cell;
 using initviz::test::child;
+using initviz::test::selectOnly;
 using initviz::test::typeInto;
 using initviz::ui::BoundaryPanel;
 using initviz::ui::MainWindow;
@@ -61,26 +62,10 @@ constexpr double kReadableText = 4.5;
 // "Clearly red": the red channel above both others by this much (0..255); likewise blue.
 constexpr int kClearHueMargin = 60;
 
+/// The window at 1366x768 (its colours are measured on panels of that size).
 std::unique_ptr<MainWindow> makeWindow()
 {
-    QSettings().clear();
-    auto window = std::make_unique<MainWindow>();
-    window->form()->setSpeed(initviz::ui::Speed::Maximum);
-    window->resize(1366, 768);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qWarning("window not exposed");
-    return window;
-}
-
-void selectOnly(MainWindow& window, const std::vector<InitScheme>& schemes)
-{
-    for (const initviz::InitSchemeInfo& info : initviz::initSchemes()) {
-        auto* box = window.form()->findChild<QCheckBox*>(QStringLiteral("init_%1").arg(
-            QString::fromLatin1(info.name.data(), static_cast<qsizetype>(info.name.size()))));
-        QVERIFY(box);
-        box->setChecked(std::find(schemes.begin(), schemes.end(), info.scheme) != schemes.end());
-    }
+    return initviz::test::makeWindow(initviz::ui::Speed::Maximum, QSize(1366, 768));
 }
 
 bool sameBits(double a, double b)

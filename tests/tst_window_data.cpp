@@ -12,6 +12,7 @@
 #include "core/datasets.h"
 #include "core/trainer.h"
 #include "exact.h"
+#include "window_test.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -36,6 +37,8 @@
 
 using initviz::DatasetKind;
 using initviz::InitScheme;
+using initviz::test::makeWindow;
+using initviz::test::selectOnly;
 using initviz::ui::BoundaryPanel;
 using initviz::ui::MainWindow;
 
@@ -60,26 +63,6 @@ template <typename T> T* child(const QWidget& parent, const char* name)
     if (!found)
         qFatal("no child named %s", name);
     return found;
-}
-
-std::unique_ptr<MainWindow> makeWindow(initviz::ui::Speed speed = initviz::ui::Speed::Maximum)
-{
-    QSettings().clear();
-    auto window = std::make_unique<MainWindow>();
-    window->form()->setSpeed(speed);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qWarning("window not exposed");
-    return window;
-}
-
-void selectOnly(MainWindow& window, const std::vector<InitScheme>& schemes)
-{
-    for (const initviz::InitSchemeInfo& info : initviz::initSchemes()) {
-        auto* box = window.form()->findChild<QCheckBox*>(QStringLiteral("init_%1").arg(
-            QString::fromLatin1(info.name.data(), static_cast<qsizetype>(info.name.size()))));
-        box->setChecked(std::find(schemes.begin(), schemes.end(), info.scheme) != schemes.end());
-    }
 }
 
 bool allFinished(const MainWindow& window)

@@ -6,10 +6,14 @@
 #include "ui/experiment_form.h"
 #include "ui/main_window.h"
 
+#include "core/initializers.h"
+
 #include <QAbstractSpinBox>
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSize>
 #include <QStandardPaths>
 #include <QString>
 #include <QTableWidget>
@@ -17,7 +21,9 @@
 #include <QWidget>
 #include <QtGlobal>
 
+#include <algorithm>
 #include <memory>
+#include <vector>
 
 namespace initviz::test {
 
@@ -57,6 +63,33 @@ inline std::unique_ptr<ui::MainWindow> shownWindow()
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("window not exposed");
     return window;
+}
+
+/// A new window on cleared settings, training at `speed`, resized to `size` if one is given,
+/// shown and exposed.
+inline std::unique_ptr<ui::MainWindow> makeWindow(ui::Speed speed = ui::Speed::Maximum,
+                                                  QSize size = {})
+{
+    QSettings().clear();
+    auto window = std::make_unique<ui::MainWindow>();
+    window->form()->setSpeed(speed);
+    if (size.isValid())
+        window->resize(size);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("window not exposed");
+    return window;
+}
+
+/// Ticks exactly `schemes` among the form's initializations (setChecked, as code would).
+inline void selectOnly(ui::MainWindow& window, const std::vector<InitScheme>& schemes)
+{
+    for (const InitSchemeInfo& info : initSchemes()) {
+        auto* box = window.form()->findChild<QCheckBox*>(QStringLiteral("init_%1").arg(
+            QString::fromLatin1(info.name.data(), static_cast<qsizetype>(info.name.size()))));
+        QVERIFY(box);
+        box->setChecked(std::find(schemes.begin(), schemes.end(), info.scheme) != schemes.end());
+    }
 }
 
 /// The child of `parent` with this object name; the test stops if there is none.
